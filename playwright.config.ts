@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+const chromium = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+const port = 4174;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // The machines are small and shared: two workers keep runs steady.
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      // Debian's Chromium, never a downloaded browser (see DEVELOPERS.md); these flags keep it
+      // off the closed network and working as root in CI.
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    },
+  },
+  webServer: {
+    // Tests run against the built app, as users get it (`npm run test:e2e` builds first).
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,34 @@
+/** The real browser dependencies of the loader (tests pass their own). */
+import curatedUrl from '../../../data/chronology.json?url';
+import { createDb, type ParleyDb } from '../db/db';
+import { fetchText } from '../io/fetch-text';
+import type { LoadDeps } from './load';
+
+/** An upgrade blocked by another tab would otherwise leave the page waiting forever. */
+const OPEN_TIMEOUT_MS = 5000;
+
+async function openDb(): Promise<ParleyDb> {
+  const db = createDb();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new Error('another Parley tab is holding the database; close it and reload');
+      reject(error);
+    }, OPEN_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([db.open(), timeout]);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const browserDeps: LoadDeps = {
+  openDb,
+  fetchText: (url) => fetchText(url),
+  curatedUrl,
+};

@@ -1,0 +1,166 @@
+/**
+ * How the app gets its data, with every dependency passed in so tests can run it in Node:
+ * - the curated chronology comes from IndexedDB when stored, and from the file otherwise; a
+ *   newer file replaces the stored copy; with no file (offline, blocked) the stored copy serves;
+ * - `?data=<url>` is downloaded, validated, stored beside the curated dataset, and shown;
+ * - with no IndexedDB at all, everything still shows from memory and the user is told so.
+ */
+import {
+  CURATED_ID,
+  getDatasetRecord,
+  readDataset,
+  saveDataset,
+  urlDatasetId,
+} from '../db/datasets';
+import type { ParleyDb } from '../db/db';
+import { LoadError } from '../io/fetch-text';
+import { parseChronology } from '../io/parse-chronology';
+import type { Chronology } from '../model/types';
+import { isNewer } from '../model/version';
+
+export interface LoadDeps {
+  /** Opens (and upgrades) the database; rejects when IndexedDB is unavailable. */
+  openDb: () => Promise<ParleyDb>;
+  fetchText: (url: string) => Promise<string>;
+  /** Where the curated chronology file is served. */
+  curatedUrl: string;
+}
+
+export interface Storage {
+  db: ParleyDb | null;
+  /** Why nothing will be saved, when that is so. */
+  problem?: string;
+}
+
+export interface Loaded {
+  chronology: Chronology;
+  datasetId: string;
+  notices: string[];
+}
+
+export async function openStorage(openDb: LoadDeps['openDb']): Promise<Storage> {
+  try {
+    return { db: await openDb() };
+  } catch (error) {
+    return {
+      db: null,
+      problem: `This browser is not letting Parley store data (${describeStorageError(error)}). Everything works, but nothing will be saved: notes, imports and the offline copy are lost when you close the page.`,
+    };
+  }
+}
+
+export function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
+    return 'the storage quota is full';
+  if (name === 'MissingAPIError') return 'IndexedDB is not available, as in some private windows';
+  if (name === 'VersionError')
+    return 'a newer version of Parley has changed the stored data; reload this tab';
+  if (name === 'DatabaseClosedError' || name === 'OpenFailedError')
+    return 'the database could not be opened';
+  const message = (error as Error | null)?.message;
+  return message ? message : 'storage error';
+}
+
+/** Write without failing the load: the data is on screen either way, the user is told if not saved. */
+async function trySave(
+  storage: Storage,
+  id: string,
+  origin: 'curated' | 'url',
+  chronology: Chronology,
+  url?: string,
+): Promise<string | undefined> {
+  if (!storage.db) return undefined;
+  try {
+    await saveDataset(storage.db, id, origin, chronology, url);
+    return undefined;
+  } catch (error) {
+    return `Could not save "${chronology.title ?? id}" for offline use: ${describeStorageError(error)}. It is shown, but will have to be downloaded again.`;
+  }
+}
+
+async function tryRead(storage: Storage, id: string): Promise<Chronology | undefined> {
+  if (!storage.db) return undefined;
+  try {
+    return await readDataset(storage.db, id);
+  } catch {
+    return undefined;
+  }
+}
+
+async function tryDownload(deps: LoadDeps, url: string, name: string) {
+  try {
+    return { chronology: parseChronology(await deps.fetchText(url), name) };
+  } catch (error) {
+    if (error instanceof LoadError) return { error };
+    return { error: new LoadError(`Could not load ${name}: ${(error as Error).message}`) };
+  }
+}
+
+export async function loadCurated(storage: Storage, deps: LoadDeps): Promise<Loaded> {
+  const [stored, downloaded] = await Promise.all([
+    tryRead(storage, CURATED_ID),
+    tryDownload(deps, deps.curatedUrl, 'The curated chronology'),
+  ]);
+  const notices: string[] = [];
+  if (downloaded.chronology && (!stored || isNewer(downloaded.chronology, stored))) {
+    const failed = await trySave(storage, CURATED_ID, 'curated', downloaded.chronology);
+    if (failed) notices.push(failed);
+    if (stored) {
+      notices.push(
+        `The curated chronology was updated to version ${downloaded.chronology.version ?? '?'} (${downloaded.chronology.updated ?? 'no date'}).`,
+      );
+    }
+    return { chronology: downloaded.chronology, datasetId: CURATED_ID, notices };
+  }
+  if (stored) return { chronology: stored, datasetId: CURATED_ID, notices };
+  throw downloaded.error ?? new LoadError('The curated chronology could not be loaded.');
+}
+
+/**
+ * Loads `?data=<url>`. A broken or unreachable file throws a LoadError and stores nothing;
+ * an unreachable one falls back to the copy stored from an earlier visit.
+ */
+export async function loadFromUrl(
+  rawUrl: string,
+  storage: Storage,
+  deps: LoadDeps,
+  base: string,
+): Promise<Loaded> {
+  const url = resolveDataUrl(rawUrl, base);
+  const id = urlDatasetId(url);
+  const downloaded = await tryDownload(deps, url, url);
+  if (downloaded.chronology) {
+    const failed = await trySave(storage, id, 'url', downloaded.chronology, url);
+    return { chronology: downloaded.chronology, datasetId: id, notices: failed ? [failed] : [] };
+  }
+  const error = downloaded.error;
+  if (error.kind === 'download' && storage.db) {
+    const stored = await tryRead(storage, id);
+    const record = stored ? await getDatasetRecord(storage.db, id) : undefined;
+    if (stored) {
+      const when = record?.storedAt.slice(0, 10) ?? 'an earlier visit';
+      return {
+        chronology: stored,
+        datasetId: id,
+        notices: [`${error.message} Showing the copy saved on ${when}.`],
+      };
+    }
+  }
+  throw error;
+}
+
+/** `?data=` may be relative to the page; only http(s) is accepted. */
+export function resolveDataUrl(raw: string, base: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw, base);
+  } catch {
+    throw new LoadError(`The data link ${JSON.stringify(raw.slice(0, 200))} is not a valid URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new LoadError(`The data link must start with http:// or https:// (got ${url.protocol}).`);
+  }
+  return url.href;
+}

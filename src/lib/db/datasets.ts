@@ -1,0 +1,73 @@
+/**
+ * Named reads and writes of datasets: the only module that touches the datasets and events
+ * tables. Every write of a dataset is one transaction, so a failed write leaves the old one.
+ */
+import type { Chronology } from '../model/types';
+import type { DatasetOrigin, ParleyDb, StoredDataset, StoredEvent } from './db';
+
+export const CURATED_ID = 'curated';
+
+/** The dataset id a `?data=` URL is stored under: the same URL replaces its earlier copy. */
+export function urlDatasetId(url: string): string {
+  return `url:${url}`;
+}
+
+function headerOf(chronology: Chronology): Omit<Chronology, 'events'> {
+  const { events: _events, ...header } = chronology;
+  return header;
+}
+
+/** Replace dataset `id` with `chronology`, all or nothing. Notes and other datasets are untouched. */
+export async function saveDataset(
+  db: ParleyDb,
+  id: string,
+  origin: DatasetOrigin,
+  chronology: Chronology,
+  url?: string,
+): Promise<void> {
+  const header = headerOf(chronology);
+  const record: StoredDataset = {
+    id,
+    origin,
+    ...(url === undefined ? {} : { url }),
+    title: chronology.title ?? url ?? id,
+    version: chronology.version,
+    updated: chronology.updated,
+    storedAt: new Date().toISOString(),
+    eventCount: chronology.events.length,
+    header,
+  };
+  const rows: StoredEvent[] = chronology.events.map((event, order) => ({
+    datasetId: id,
+    id: event.id,
+    order,
+    event,
+  }));
+  await db.transaction('rw', db.datasets, db.events, async () => {
+    await db.events.where('datasetId').equals(id).delete();
+    await db.events.bulkAdd(rows);
+    await db.datasets.put(record);
+  });
+}
+
+export async function getDatasetRecord(
+  db: ParleyDb,
+  id: string,
+): Promise<StoredDataset | undefined> {
+  return db.datasets.get(id);
+}
+
+/** The stored chronology, rebuilt in its original event order, or undefined if not stored. */
+export async function readDataset(db: ParleyDb, id: string): Promise<Chronology | undefined> {
+  return db.transaction('r', db.datasets, db.events, async () => {
+    const record = await db.datasets.get(id);
+    if (!record) return undefined;
+    const rows = await db.events.where('datasetId').equals(id).toArray();
+    rows.sort((a, b) => a.order - b.order);
+    return { ...record.header, events: rows.map((row) => row.event) };
+  });
+}
+
+export async function listDatasets(db: ParleyDb): Promise<StoredDataset[]> {
+  return db.datasets.toArray();
+}

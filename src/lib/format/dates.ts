@@ -1,0 +1,104 @@
+/**
+ * Human-readable dates that keep their precision: "August 2025" stays a month, never "1 Aug".
+ * Everything formats in UTC (civil dates) or in the offset the data gave (timed dates), so the
+ * reader's own zone never changes what they see.
+ */
+import { isTimed, pad, type PartialDate } from '../model/dates';
+
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+const LONG_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+function monthName(month: number, long = false): string {
+  return (long ? LONG_MONTHS : MONTHS)[month - 1] ?? '?';
+}
+
+export function formatOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const hours = Math.floor(abs / 60);
+  const rest = abs % 60;
+  return `UTC${sign}${hours}${rest ? ':' + pad(rest) : ''}`;
+}
+
+function timeOfDay(date: PartialDate): string {
+  const seconds = date.precision === 'second' ? ':' + pad(date.second ?? 0) : '';
+  return `${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)}${seconds}`;
+}
+
+/** One date at its own precision: "2025", "August 2025", "6 Aug 2025", "2 Dec 2025, 20:00 UTC+3". */
+export function formatDate(date: PartialDate): string {
+  if (date.month === undefined) return String(date.year);
+  if (date.day === undefined) return `${monthName(date.month, true)} ${date.year}`;
+  const day = `${date.day} ${monthName(date.month)} ${date.year}`;
+  if (!isTimed(date)) return day;
+  return `${day}, ${timeOfDay(date)} ${formatOffset(date.offsetMinutes ?? 0)}`;
+}
+
+/**
+ * A start and optional end, sharing what they share: "23–25 Mar 2025", "24 Oct – 2 Nov 2025",
+ * "16–22 Oct 2025". An approximate date is prefixed with "c.".
+ */
+export function formatDateRange(
+  start: PartialDate,
+  end?: PartialDate,
+  approximate = false,
+): string {
+  const prefix = approximate ? 'c. ' : '';
+  if (!end || end.text === start.text) return prefix + formatDate(start);
+  const plainDays = start.precision === 'day' && end.precision === 'day';
+  if (plainDays && start.year === end.year) {
+    if (start.month === end.month) {
+      return `${prefix}${start.day}–${end.day} ${monthName(end.month ?? 0)} ${end.year}`;
+    }
+    return `${prefix}${start.day} ${monthName(start.month ?? 0)} – ${formatDate(end)}`;
+  }
+  return `${prefix}${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** What a reader should know about how exact the date is, or undefined for a plain day. */
+export function precisionNote(start: PartialDate, approximate = false): string | undefined {
+  const parts: string[] = [];
+  if (start.precision === 'month') parts.push('day not known');
+  if (start.precision === 'year') parts.push('month and day not known');
+  if (approximate) parts.push('approximate');
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+/** Machine-readable value for <time datetime>: the text itself is valid there at every precision. */
+export function datetimeAttribute(date: PartialDate): string {
+  return date.text;
+}
+
+/** Heading for a month group: "February 2025", or "2025 (month not known)". */
+export function formatMonthKey(key: string): string {
+  const [year, month] = key.split('-');
+  if (month === undefined) return `${year} (month not known)`;
+  return `${monthName(Number(month), true)} ${year}`;
+}

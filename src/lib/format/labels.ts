@@ -1,0 +1,61 @@
+/** Words for codes the data uses. Unknown codes are shown as they are, never hidden. */
+import type { Place, Status } from '../model/types';
+
+const KIND_LABELS: Record<string, string> = {
+  'envoy-meeting': 'Envoy meeting',
+  'negotiation-round': 'Negotiation round',
+  summit: 'Summit',
+  'phone-call': 'Phone call',
+  document: 'Document',
+  other: 'Other',
+};
+
+export function kindLabel(kind: string | undefined): string | undefined {
+  return kind === undefined ? undefined : (KIND_LABELS[kind] ?? kind);
+}
+
+const SIDE_NAMES: Record<string, string> = {
+  US: 'United States',
+  RU: 'Russia',
+  UA: 'Ukraine',
+  EU: 'Europe',
+  MED: 'Mediator or host',
+};
+
+/** "us-russia-ukraine" → "US–Russia–Ukraine". */
+export function trackLabel(track: string | undefined): string | undefined {
+  if (track === undefined) return undefined;
+  const names: Record<string, string> = {
+    us: 'US',
+    russia: 'Russia',
+    ukraine: 'Ukraine',
+    europe: 'Europe',
+  };
+  return track
+    .split('-')
+    .map((part) => names[part] ?? part)
+    .join('–');
+}
+
+export function sideLabel(side: string): string {
+  return side === '' ? 'Others' : (SIDE_NAMES[side] ?? side);
+}
+
+const STATUS_LABELS: Record<Status, string> = {
+  confirmed: 'Confirmed',
+  partly: 'Partly confirmed',
+  unconfirmed: 'Unconfirmed',
+};
+
+export function statusLabel(status: Status | undefined): string | undefined {
+  return status === undefined ? undefined : STATUS_LABELS[status];
+}
+
+/** "Kremlin, Moscow, Russia" from what is known. */
+export function placeLabel(place: Place | undefined): string | undefined {
+  if (!place) return undefined;
+  const city =
+    place.region && place.city ? `${place.city} (${place.region})` : (place.city ?? place.region);
+  const parts = [place.venue, city, place.country].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(', ') : undefined;
+}

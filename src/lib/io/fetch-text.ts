@@ -1,0 +1,86 @@
+/**
+ * Fetches a text file with a size cap, so a 50 MB (or endless) response is refused while it
+ * streams instead of after it has filled memory. Errors say what and where.
+ */
+
+export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
+
+/** `download`: the file could not be had (network, status, size); `content`: it was had but is wrong. */
+export type LoadErrorKind = 'download' | 'content';
+
+export class LoadError extends Error {
+  readonly kind: LoadErrorKind;
+  /** Detailed problems, e.g. validation errors, shown as a list under the message. */
+  readonly problems: string[];
+  /** How many problems there were in all, when only the first are listed. */
+  readonly total: number;
+
+  constructor(
+    message: string,
+    details: { kind?: LoadErrorKind; problems?: string[]; total?: number } = {},
+  ) {
+    super(message);
+    this.name = 'LoadError';
+    this.kind = details.kind ?? 'content';
+    this.problems = details.problems ?? [];
+    this.total = details.total ?? this.problems.length;
+  }
+}
+
+const download = { kind: 'download' } as const;
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+export async function fetchText(
+  url: string,
+  options: { maxBytes?: number; fetchImpl?: typeof fetch; signal?: AbortSignal } = {},
+): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
+  const fetchImpl = options.fetchImpl ?? fetch;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: options.signal, credentials: 'omit' });
+  } catch (error) {
+    throw new LoadError(
+      `Could not download ${url}: ${(error as Error).message || 'network error'}.`,
+      download,
+    );
+  }
+  if (!response.ok) {
+    throw new LoadError(
+      `Could not download ${url}: the server answered ${response.status} ${response.statusText}`.trim() +
+        '.',
+      download,
+    );
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    throw new LoadError(
+      `${url} is ${megabytes(declared)}; Parley loads datasets up to ${megabytes(maxBytes)}.`,
+    );
+  }
+  if (!response.body) return response.text();
+
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      throw new LoadError(`${url} is larger than ${megabytes(maxBytes)}, the most Parley loads.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { LoadError } from './fetch-text';
+import { lineAndColumn, parseChronology } from './parse-chronology';
+
+function failure(text: string): LoadError {
+  try {
+    parseChronology(text, 'data.json');
+  } catch (error) {
+    if (error instanceof LoadError) return error;
+    throw error;
+  }
+  throw new Error('expected a LoadError');
+}
+
+describe('parseChronology', () => {
+  it('returns the chronology of valid text', () => {
+    const text = '{"events":[{"id":"a","title":"A","start":"2025-02-11"}]}';
+    expect(parseChronology(text, 'x').events[0]?.id).toBe('a');
+  });
+
+  it('says where invalid JSON breaks, by line and column', () => {
+    const error = failure('{\n  "events": [\n    {"id": "a",,}\n  ]\n}');
+    expect(error.message).toBe('data.json is not valid JSON at line 3, column 16.');
+  });
+
+  it('recognises an HTML page served instead of JSON', () => {
+    const error = failure('<!doctype html><html><script>alert(1)</script></html>');
+    expect(error.message).toContain('It looks like a web page, not a JSON file.');
+  });
+
+  it('lists validation problems and says nothing was saved', () => {
+    const error = failure('{"events":[{"id":"a","title":"A","start":"2025-13-40"}]}');
+    expect(error.message).toBe(
+      'data.json is not a Parley chronology (format v1): 1 problem found. Nothing was saved.',
+    );
+    expect(error.problems[0]).toContain('events[0].start: "2025-13-40" is not a date');
+    expect(error.kind).toBe('content');
+  });
+
+  it('lineAndColumn counts from 1', () => {
+    expect(lineAndColumn('ab\ncd', 4)).toBe('line 2, column 2');
+    expect(lineAndColumn('abc', 0)).toBe('line 1, column 1');
+  });
+});

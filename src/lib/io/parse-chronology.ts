@@ -1,0 +1,41 @@
+/** Text → validated chronology, or a LoadError that names the first problems. Pure. */
+import type { Chronology } from '../model/types';
+import { describeProblem, validateChronology } from '../model/validate';
+import { LoadError } from './fetch-text';
+
+/** Where a JSON syntax error is, as "line L, column C", from the character offset. */
+export function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+export function parseChronology(text: string, name: string): Chronology {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+    const looksLikeHtml = /^\s*</.test(text) ? ' It looks like a web page, not a JSON file.' : '';
+    throw new LoadError(`${name} is not valid JSON${where}.${looksLikeHtml}`, {
+      problems: [message],
+    });
+  }
+  const result = validateChronology(json);
+  if (!result.ok) {
+    const count = result.total === 1 ? '1 problem' : `${result.total} problems`;
+    throw new LoadError(
+      `${name} is not a Parley chronology (format v1): ${count} found. Nothing was saved.`,
+      { problems: result.problems.map(describeProblem), total: result.total },
+    );
+  }
+  return result.chronology;
+}

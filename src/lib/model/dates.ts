@@ -1,0 +1,178 @@
+/**
+ * Dates as chronologies state them: known to the year, the month, the day, or the minute.
+ *
+ * Why not `new Date(text)`: it reads "2025-02-11" as UTC midnight and then shows it in the
+ * reader's zone, so Los Angeles sees 10 February. Here a date without a time is a *civil*
+ * date: it is placed at UTC midnight on a floating axis and always formatted in UTC, so it
+ * never moves. A date with a time must carry its offset, and is a real instant.
+ */
+
+export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
+
+export interface PartialDate {
+  /** The text as written in the data. */
+  text: string;
+  precision: Precision;
+  year: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Offset from UTC in minutes, for timed dates ("+03:00" is 180). */
+  offsetMinutes?: number;
+  /** Start of the span the text denotes, in ms on the shared axis. */
+  startMs: number;
+  /** Exclusive end of that span: a month-precision date covers the whole month. */
+  endMs: number;
+}
+
+export type DateParse = { ok: true; date: PartialDate } | { ok: false; reason: string };
+
+const DATE_PATTERN =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const MINUTE = 60_000;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Date.UTC, except that years 0–99 are not read as 1900–1999. Overflowing days roll over. */
+function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const ms = Date.UTC(year, monthIndex, day, hour, minute, second);
+  if (year >= 100) return ms;
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() - 1900);
+  return d.getTime();
+}
+
+export function parseDate(text: string): DateParse {
+  const m = DATE_PATTERN.exec(text);
+  if (!m) {
+    return {
+      ok: false,
+      reason:
+        'is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM with an offset)',
+    };
+  }
+  const [, y, mo, d, h, mi, s, zone] = m;
+  const year = Number(y);
+  if (year < 1) return { ok: false, reason: 'is not a date: year 0000 does not exist' };
+  if (mo === undefined) {
+    return {
+      ok: true,
+      date: { text, precision: 'year', year, startMs: utc(year, 0), endMs: utc(year + 1, 0) },
+    };
+  }
+  const month = Number(mo);
+  if (month < 1 || month > 12) {
+    return { ok: false, reason: `is not a date: there is no month ${mo}` };
+  }
+  if (d === undefined) {
+    return {
+      ok: true,
+      date: {
+        text,
+        precision: 'month',
+        year,
+        month,
+        startMs: utc(year, month - 1),
+        endMs: utc(year, month),
+      },
+    };
+  }
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { ok: false, reason: `is not a date: ${y}-${mo} has no day ${d}` };
+  }
+  if (h === undefined || mi === undefined) {
+    return {
+      ok: true,
+      date: {
+        text,
+        precision: 'day',
+        year,
+        month,
+        day,
+        startMs: utc(year, month - 1, day),
+        endMs: utc(year, month - 1, day + 1),
+      },
+    };
+  }
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = s === undefined ? 0 : Number(s);
+  if (hour > 23 || minute > 59 || second > 59) {
+    return {
+      ok: false,
+      reason: `is not a date: ${h}:${mi}${s ? ':' + s : ''} is not a time of day`,
+    };
+  }
+  if (zone === undefined) {
+    return {
+      ok: false,
+      reason: 'has a time but no offset: add Z for UTC or an offset such as +03:00',
+    };
+  }
+  const offsetMinutes = zone === 'Z' ? 0 : parseOffset(zone);
+  if (offsetMinutes === undefined) {
+    return { ok: false, reason: `is not a date: ${zone} is not a UTC offset` };
+  }
+  const local = utc(year, month - 1, day, hour, minute, second);
+  const startMs = local - offsetMinutes * MINUTE;
+  const precision: Precision = s === undefined ? 'minute' : 'second';
+  return {
+    ok: true,
+    date: {
+      text,
+      precision,
+      year,
+      month,
+      day,
+      hour,
+      minute,
+      second,
+      offsetMinutes,
+      startMs,
+      endMs: startMs + (precision === 'minute' ? MINUTE : 1000),
+    },
+  };
+}
+
+function parseOffset(zone: string): number | undefined {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(4, 6));
+  if (hours > 14 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
+/** Parse a date that validation has already accepted. */
+export function mustParseDate(text: string): PartialDate {
+  const parsed = parseDate(text);
+  if (!parsed.ok) throw new Error(`"${text}" ${parsed.reason}`);
+  return parsed.date;
+}
+
+export function isTimed(date: PartialDate): boolean {
+  return date.precision === 'minute' || date.precision === 'second';
+}
+
+/**
+ * The civil date the text names, as YYYY-MM-DD, for grouping and "crosses midnight" checks.
+ * For a timed date this is the date in the offset it was written with (the venue's clock).
+ */
+export function civilDay(date: PartialDate): string | undefined {
+  if (date.day === undefined || date.month === undefined) return undefined;
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Grouping key "YYYY-MM", or "YYYY" for a date known only to the year. */
+export function monthKey(date: PartialDate): string {
+  return date.month === undefined ? pad(date.year, 4) : `${pad(date.year, 4)}-${pad(date.month)}`;
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}

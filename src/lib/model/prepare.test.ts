@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Chronology } from './types';
+import { allCitedSources, groupByMonth, participantsBySide, prepareChronology } from './prepare';
+
+const small: Chronology = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
+
+describe('prepareChronology', () => {
+  const prepared = prepareChronology(small);
+
+  it('orders events by start, whatever the file order', () => {
+    expect(prepared.events.map((v) => v.event.id)).toEqual(['meeting-1', 'range', 'summer-round']);
+  });
+
+  it('orders a month-precision event before the days of that month end', () => {
+    const p = prepareChronology({
+      events: [
+        { id: 'day', title: 'D', start: '2025-08-06' },
+        { id: 'month', title: 'M', start: '2025-08' },
+      ],
+    });
+    expect(p.events.map((v) => v.event.id)).toEqual(['month', 'day']);
+  });
+
+  it('does not reorder the input', () => {
+    expect(small.events.map((e) => e.id)).toEqual(['meeting-1', 'summer-round', 'range']);
+  });
+
+  it('resolves participants to people, keeping per-event status and notes', () => {
+    const meeting = prepared.byId.get('meeting-1');
+    expect(meeting?.participants.map((p) => [p.name, p.role, p.status])).toEqual([
+      ['Alice Envoy', 'Envoy', undefined],
+      ['Boris Host', undefined, 'partly'],
+    ]);
+  });
+
+  it('resolves source ids and keeps inline sources', () => {
+    expect(prepared.byId.get('meeting-1')?.sources.map((s) => s.source.publisher)).toEqual([
+      'Example News',
+      'Other Wire',
+    ]);
+    expect(prepared.byId.get('summer-round')?.sources[0]?.source.publisher).toBe('Inline Daily');
+  });
+
+  it('groups by month in time order', () => {
+    expect(groupByMonth(prepared.events).map((g) => [g.key, g.events.length])).toEqual([
+      ['2025-02', 1],
+      ['2025-03', 1],
+      ['2025-08', 1],
+    ]);
+  });
+
+  it('groups participants by side in order of appearance', () => {
+    const sides = participantsBySide(prepared.byId.get('meeting-1')?.participants ?? []);
+    expect(sides.map((s) => s.side)).toEqual(['US', 'RU']);
+  });
+
+  it('collects every cited source, including those only a figure cites', () => {
+    const data = structuredClone(small);
+    data.events[0]!.sources = ['S1'];
+    const p = prepareChronology(data);
+    const view = p.byId.get('meeting-1')!;
+    expect(allCitedSources(view, p.sources).map((c) => c.key)).toEqual(['S1', 'S2']);
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Turns a validated chronology into what the views read: parsed dates, people and sources
+ * resolved, events in time order, and month groups. Pure: same input, same output.
+ */
+import { mustParseDate, monthKey, type PartialDate } from './dates';
+import type { Chronology, ChronologyEvent, Person, Source, Status } from './types';
+
+export interface ResolvedParticipant {
+  /** Display name: the person's name, or the plain name the data gave. */
+  name: string;
+  person?: Person;
+  role?: string;
+  status?: Status;
+  note?: string;
+  sources: string[];
+}
+
+export interface CitedSource {
+  /** Registry id ("S14"), or a positional key for an inline source. */
+  key: string;
+  source: Source;
+}
+
+export interface EventView {
+  event: ChronologyEvent;
+  start: PartialDate;
+  end?: PartialDate;
+  participants: ResolvedParticipant[];
+  sources: CitedSource[];
+}
+
+export interface PreparedChronology {
+  chronology: Chronology;
+  /** In time order: start, then end, then id. */
+  events: EventView[];
+  byId: Map<string, EventView>;
+  people: Map<string, Person>;
+  sources: Map<string, Source>;
+}
+
+export function prepareChronology(chronology: Chronology): PreparedChronology {
+  const people = new Map((chronology.people ?? []).map((p) => [p.id, p]));
+  const sources = new Map<string, Source>();
+  for (const source of chronology.sources ?? []) if (source.id) sources.set(source.id, source);
+
+  const events = chronology.events.map((event) => viewOf(event, people, sources));
+  events.sort(compareEvents);
+  return { chronology, events, byId: new Map(events.map((v) => [v.event.id, v])), people, sources };
+}
+
+function viewOf(
+  event: ChronologyEvent,
+  people: Map<string, Person>,
+  sources: Map<string, Source>,
+): EventView {
+  const participants = (event.participants ?? []).map((entry): ResolvedParticipant => {
+    const detail = typeof entry === 'string' ? { person: entry } : entry;
+    const person = people.get(detail.person);
+    return {
+      name: person?.name ?? detail.person,
+      person,
+      role: detail.role ?? person?.role,
+      status: detail.status,
+      note: detail.note,
+      sources: detail.sources ?? [],
+    };
+  });
+  const cited = (event.sources ?? []).flatMap((entry, i): CitedSource[] => {
+    if (typeof entry !== 'string') return [{ key: entry.id ?? `${i + 1}`, source: entry }];
+    const source = sources.get(entry);
+    return source ? [{ key: entry, source }] : [];
+  });
+  return {
+    event,
+    start: mustParseDate(event.start),
+    end: event.end === undefined ? undefined : mustParseDate(event.end),
+    participants,
+    sources: cited,
+  };
+}
+
+export function compareEvents(a: EventView, b: EventView): number {
+  return (
+    a.start.startMs - b.start.startMs ||
+    (a.end?.endMs ?? a.start.endMs) - (b.end?.endMs ?? b.start.endMs) ||
+    (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
+  );
+}
+
+export interface MonthGroup {
+  /** "2025-02", or "2025" for events known only to the year. */
+  key: string;
+  events: EventView[];
+}
+
+/** Consecutive month groups of events already in time order. */
+export function groupByMonth(events: readonly EventView[]): MonthGroup[] {
+  const groups: MonthGroup[] = [];
+  for (const view of events) {
+    const key = monthKey(view.start);
+    const last = groups.at(-1);
+    if (last && last.key === key) last.events.push(view);
+    else groups.push({ key, events: [view] });
+  }
+  return groups;
+}
+
+/** People grouped by side, in the order sides first appear: "US: Witkoff · RU: Putin, Ushakov". */
+export function participantsBySide(
+  participants: readonly ResolvedParticipant[],
+): { side: string; members: ResolvedParticipant[] }[] {
+  const bySide = new Map<string, ResolvedParticipant[]>();
+  for (const p of participants) {
+    const side = p.person?.side ?? '';
+    const list = bySide.get(side) ?? [];
+    list.push(p);
+    bySide.set(side, list);
+  }
+  return [...bySide].map(([side, members]) => ({ side, members }));
+}
+
+/**
+ * Every source an event cites anywhere (its list, then figures, notes and participants), once,
+ * so the detail's reference list covers every bracketed id on the page.
+ */
+export function allCitedSources(view: EventView, registry: Map<string, Source>): CitedSource[] {
+  const out = [...view.sources];
+  const seen = new Set(out.map((c) => c.key));
+  const ids = [
+    ...(view.event.figures ?? []).flatMap((f) => f.sources ?? []),
+    ...(view.event.notes ?? []).flatMap((n) => n.sources ?? []),
+    ...view.participants.flatMap((p) => p.sources),
+  ];
+  for (const id of ids) {
+    const source = registry.get(id);
+    if (source && !seen.has(id)) {
+      seen.add(id);
+      out.push({ key: id, source });
+    }
+  }
+  return out;
+}

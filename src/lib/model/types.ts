@@ -1,0 +1,139 @@
+/**
+ * The Parley chronology format, version 1, as TypeScript types.
+ * `data/README.md` documents every field for data authors and `data/chronology.schema.json`
+ * is the same contract as JSON Schema; `validate.ts` enforces it with path-naming errors.
+ * Objects may carry fields this file does not name: they are kept, never dropped.
+ */
+
+export const EVENT_KINDS = [
+  'envoy-meeting',
+  'negotiation-round',
+  'summit',
+  'phone-call',
+  'document',
+  'other',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const STATUSES = ['confirmed', 'partly', 'unconfirmed'] as const;
+/** How well sources support an event, a venue or an attendance. */
+export type Status = (typeof STATUSES)[number];
+
+export const NOTE_TOPICS = [
+  'date',
+  'time',
+  'duration',
+  'participants',
+  'venue',
+  'count',
+  'outcome',
+  'other',
+] as const;
+export type NoteTopic = (typeof NOTE_TOPICS)[number];
+
+export const FIGURE_UNITS = ['minute', 'hour', 'day', 'count'] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
+
+/** Open-ended record: unknown fields survive a load/store/export round trip. */
+type Extensible = { [extra: string]: unknown };
+
+export interface Person extends Extensible {
+  id: string;
+  name: string;
+  role?: string;
+  /** Short side code, e.g. US, RU, UA, EU, MED (mediator or host). */
+  side?: string;
+  note?: string;
+}
+
+export interface Source extends Extensible {
+  id?: string;
+  publisher?: string;
+  title?: string;
+  /** http(s) only. */
+  url: string;
+  /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  published?: string;
+  /** Where `published` was read from: the page's own stamp or the URL path. */
+  publishedFrom?: 'page' | 'url';
+  reliability?: 'low';
+  note?: string;
+}
+
+export interface Participant extends Extensible {
+  /** A person id from `people`, or a plain name. */
+  person: string;
+  role?: string;
+  status?: Status;
+  note?: string;
+  sources?: string[];
+}
+
+/** A reported number, kept as reported: a value, a range, or an open bound, with who said it. */
+export interface Figure extends Extensible {
+  measure: string;
+  unit: FigureUnit;
+  value?: number;
+  min?: number;
+  max?: number;
+  approx?: boolean;
+  text?: string;
+  attribution?: string;
+  sources?: string[];
+  preferred?: boolean;
+  note?: string;
+}
+
+export interface Note extends Extensible {
+  topic?: NoteTopic;
+  text: string;
+  sources?: string[];
+}
+
+export interface Place extends Extensible {
+  city?: string;
+  region?: string;
+  country?: string;
+  venue?: string;
+  venueStatus?: Status;
+  lat?: number;
+  lon?: number;
+  note?: string;
+}
+
+export interface ChronologyEvent extends Extensible {
+  id: string;
+  title: string;
+  /** YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM. */
+  start: string;
+  end?: string;
+  approximate?: boolean;
+  /** IANA zone of the venue, for showing times in local time. */
+  timeZone?: string;
+  kind?: EventKind;
+  /** Negotiation channel, e.g. us-russia, us-ukraine, russia-ukraine, us-russia-ukraine, europe. */
+  track?: string;
+  tags?: string[];
+  participants?: (string | Participant)[];
+  location?: Place;
+  summary?: string;
+  status?: Status;
+  statusNote?: string;
+  figures?: Figure[];
+  notes?: Note[];
+  /** Ids from the dataset's `sources` registry, or inline sources. */
+  sources?: (string | Source)[];
+}
+
+export interface Chronology extends Extensible {
+  format?: string;
+  title?: string;
+  version?: string;
+  updated?: string;
+  description?: string;
+  people?: Person[];
+  sources?: Source[];
+  events: ChronologyEvent[];
+}
+
+export const FORMAT_ID = 'parley-chronology/1';

@@ -1,0 +1,478 @@
+/**
+ * Validates untrusted input against the chronology format v1 (data/chronology.schema.json),
+ * plus what JSON Schema cannot say: real calendar dates, unique ids, end not before start,
+ * references that resolve, and no markup anywhere.
+ *
+ * Every problem names where it is and why: `events[12].start: "2025-13-40" is not a date ...`.
+ * Nothing is coerced or dropped: a dataset either passes whole or is refused whole.
+ */
+import { parseDate, type PartialDate } from './dates';
+import {
+  EVENT_KINDS,
+  FIGURE_UNITS,
+  FORMAT_ID,
+  NOTE_TOPICS,
+  STATUSES,
+  type Chronology,
+} from './types';
+
+export interface Problem {
+  /** Where, in JavaScript path notation: `events[3].location.lat`. Empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type Validation =
+  { ok: true; chronology: Chronology } | { ok: false; problems: Problem[]; total: number };
+
+export function describeProblem(problem: Problem): string {
+  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+/** Long strings are how 50 MB of junk hides inside valid JSON; no honest field needs this much. */
+export const MAX_STRING_LENGTH = 100_000;
+const MAX_ID_LENGTH = 200;
+// Control characters are what we mean to refuse here.
+// eslint-disable-next-line no-control-regex
+const ID_PATTERN = /^[^\s\u0000-\u001f<>]+$/;
+/** A tag opening: `<b`, `</p`, `<!--`, `<?xml`. "a < b" and "<3" are fine. */
+const MARKUP_PATTERN = /<\s*[a-zA-Z!/?]/;
+const MAX_DEPTH = 32;
+
+type Json = unknown;
+type Obj = Record<string, Json>;
+
+function isObject(value: Json): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeName(value: Json): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `the string ${quote(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Quote a value for a message, shortened so a hostile string cannot flood the screen. */
+export function quote(value: string, max = 40): string {
+  const short = value.length > max ? value.slice(0, max) + '…' : value;
+  return JSON.stringify(short);
+}
+
+function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path ? `${path}.${key}` : key;
+}
+
+class Checker {
+  readonly problems: Problem[] = [];
+  total = 0;
+  constructor(private readonly limit: number) {}
+
+  fail(path: string, message: string): void {
+    this.total++;
+    if (this.problems.length < this.limit) this.problems.push({ path, message });
+  }
+
+  /** A required or optional string field; returns it when valid. */
+  string(obj: Obj, key: string, path: string, required = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined) {
+      if (required) this.fail(at(path, key), 'is missing');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.fail(at(path, key), `must be text, not ${typeName(value)}`);
+      return undefined;
+    }
+    if (required && value.trim() === '') {
+      this.fail(at(path, key), 'is empty');
+      return undefined;
+    }
+    return value;
+  }
+
+  number(obj: Obj, key: string, path: string, min: number, max: number): number | undefined {
+    const value = obj[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.fail(at(path, key), `must be a number, not ${typeName(value)}`);
+      return undefined;
+    }
+    if (value < min || value > max) {
+      this.fail(at(path, key), `${value} is out of range (${min} to ${max})`);
+      return undefined;
+    }
+    return value;
+  }
+
+  boolean(obj: Obj, key: string, path: string): void {
+    const value = obj[key];
+    if (value !== undefined && typeof value !== 'boolean') {
+      this.fail(at(path, key), `must be true or false, not ${typeName(value)}`);
+    }
+  }
+
+  oneOf(obj: Obj, key: string, path: string, allowed: readonly string[]): void {
+    const value = this.string(obj, key, path);
+    if (value !== undefined && !allowed.includes(value)) {
+      this.fail(at(path, key), `${quote(value)} is not one of ${allowed.join(', ')}`);
+    }
+  }
+
+  array(obj: Obj, key: string, path: string, required = false): Json[] | undefined {
+    const value = obj[key];
+    if (value === undefined) {
+      if (required) this.fail(at(path, key), 'is missing');
+      return undefined;
+    }
+    if (!Array.isArray(value)) {
+      this.fail(at(path, key), `must be a list, not ${typeName(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  object(value: Json, path: string): Obj | undefined {
+    if (!isObject(value)) {
+      this.fail(path, `must be an object, not ${typeName(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
+  date(obj: Obj, key: string, path: string, required = false): PartialDate | undefined {
+    const text = this.string(obj, key, path, required);
+    if (text === undefined) return undefined;
+    const parsed = parseDate(text);
+    if (!parsed.ok) {
+      this.fail(at(path, key), `${quote(text)} ${parsed.reason}`);
+      return undefined;
+    }
+    return parsed.date;
+  }
+
+  url(obj: Obj, key: string, path: string): void {
+    const text = this.string(obj, key, path, true);
+    if (text === undefined) return;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      this.fail(at(path, key), `${quote(text)} is not an http(s) link`);
+    }
+  }
+
+  stringList(obj: Obj, key: string, path: string): string[] {
+    const list = this.array(obj, key, path);
+    if (!list) return [];
+    const out: string[] = [];
+    list.forEach((item, i) => {
+      if (typeof item === 'string') out.push(item);
+      else this.fail(at(at(path, key), i), `must be text, not ${typeName(item)}`);
+    });
+    return out;
+  }
+
+  /** Walk every string in the value, known fields and unknown alike, for markup and size. */
+  scanStrings(value: Json, path: string, depth = 0): void {
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING_LENGTH) {
+        this.fail(
+          path,
+          `is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_STRING_LENGTH.toLocaleString('en')}`,
+        );
+      } else if (MARKUP_PATTERN.test(value)) {
+        const match = MARKUP_PATTERN.exec(value);
+        const snippet = value.slice(match?.index ?? 0, (match?.index ?? 0) + 24);
+        this.fail(
+          path,
+          `contains markup (${quote(snippet, 24)}); Parley shows plain text only, so HTML is refused`,
+        );
+      }
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (depth > MAX_DEPTH) {
+      this.fail(path, `is nested more than ${MAX_DEPTH} levels deep`);
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => this.scanStrings(item, at(path, i), depth + 1));
+      return;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (MARKUP_PATTERN.test(key))
+        this.fail(path, `has a field name with markup (${quote(key, 24)})`);
+      this.scanStrings(item, at(path, key), depth + 1);
+    }
+  }
+}
+
+export interface ValidateOptions {
+  /** How many problems to report in detail; all are counted. */
+  maxProblems?: number;
+}
+
+export function validateChronology(input: Json, options: ValidateOptions = {}): Validation {
+  const check = new Checker(options.maxProblems ?? 20);
+
+  if (Array.isArray(input)) {
+    check.fail('', 'the file is a list; a chronology is an object like {"events": [...]}');
+    return { ok: false, problems: check.problems, total: check.total };
+  }
+  const root = check.object(input, '(file)');
+  if (!root) return { ok: false, problems: check.problems, total: check.total };
+
+  const format = check.string(root, 'format', '');
+  if (format !== undefined && !format.startsWith('parley-chronology/1')) {
+    check.fail(
+      'format',
+      `${quote(format)} is not supported; this version of Parley reads ${FORMAT_ID}`,
+    );
+  }
+  check.string(root, 'title', '');
+  check.string(root, 'version', '');
+  check.string(root, 'description', '');
+  const updated = check.date(root, 'updated', '');
+  if (updated && updated.precision !== 'day') {
+    check.fail('updated', `${quote(updated.text)} must be a full date, YYYY-MM-DD`);
+  }
+
+  checkPeople(check, root);
+  const sourceIds = checkSourceRegistry(check, root);
+  checkEvents(check, root, sourceIds);
+  check.scanStrings(root, '');
+
+  if (check.total > 0) return { ok: false, problems: check.problems, total: check.total };
+  return { ok: true, chronology: root as Chronology };
+}
+
+function checkPeople(check: Checker, root: Obj): void {
+  const ids = new Set<string>();
+  const people = check.array(root, 'people', '');
+  people?.forEach((item, i) => {
+    const path = at('people', i);
+    const person = check.object(item, path);
+    if (!person) return;
+    const id = checkId(check, person, path);
+    if (id !== undefined) {
+      if (ids.has(id)) check.fail(at(path, 'id'), `${quote(id)} is used by two people`);
+      ids.add(id);
+    }
+    check.string(person, 'name', path, true);
+    check.string(person, 'role', path);
+    check.string(person, 'side', path);
+    check.string(person, 'note', path);
+  });
+}
+
+function checkId(check: Checker, obj: Obj, path: string): string | undefined {
+  const id = check.string(obj, 'id', path, true);
+  if (id === undefined) return undefined;
+  if (id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) {
+    check.fail(
+      at(path, 'id'),
+      `${quote(id)} is not a usable id (no spaces, at most ${MAX_ID_LENGTH} characters)`,
+    );
+    return undefined;
+  }
+  return id;
+}
+
+function checkSource(check: Checker, source: Obj, path: string): void {
+  check.url(source, 'url', path);
+  check.string(source, 'publisher', path);
+  check.string(source, 'title', path);
+  check.date(source, 'published', path);
+  check.oneOf(source, 'publishedFrom', path, ['page', 'url']);
+  check.oneOf(source, 'reliability', path, ['low']);
+  check.string(source, 'note', path);
+  if (source['publisher'] === undefined && source['title'] === undefined) {
+    check.fail(path, 'needs a publisher or a title, so a reader knows what the link is');
+  }
+}
+
+function checkSourceRegistry(check: Checker, root: Obj): Set<string> {
+  const ids = new Set<string>();
+  const sources = check.array(root, 'sources', '');
+  sources?.forEach((item, i) => {
+    const path = at('sources', i);
+    const source = check.object(item, path);
+    if (!source) return;
+    const id = checkId(check, source, path);
+    if (id !== undefined) {
+      if (ids.has(id)) check.fail(at(path, 'id'), `${quote(id)} is used by two sources`);
+      ids.add(id);
+    }
+    checkSource(check, source, path);
+  });
+  return ids;
+}
+
+function checkSourceRefs(check: Checker, obj: Obj, path: string, sourceIds: Set<string>): void {
+  for (const [i, ref] of check.stringList(obj, 'sources', path).entries()) {
+    if (!sourceIds.has(ref)) {
+      check.fail(at(at(path, 'sources'), i), `${quote(ref)} is not in the dataset's sources list`);
+    }
+  }
+}
+
+function checkEvents(check: Checker, root: Obj, sourceIds: Set<string>): void {
+  const events = check.array(root, 'events', '', true);
+  if (!events) return;
+  if (events.length === 0) check.fail('events', 'is empty: a chronology needs at least one event');
+  const firstIndexOf = new Map<string, number>();
+  events.forEach((item, i) => {
+    const path = at('events', i);
+    const event = check.object(item, path);
+    if (!event) return;
+    const id = checkId(check, event, path);
+    if (id !== undefined) {
+      const first = firstIndexOf.get(id);
+      if (first !== undefined)
+        check.fail(at(path, 'id'), `${quote(id)} is already used by events[${first}]`);
+      else firstIndexOf.set(id, i);
+    }
+    check.string(event, 'title', path, true);
+    const start = check.date(event, 'start', path, true);
+    const end = check.date(event, 'end', path);
+    if (start && end && end.startMs < start.startMs) {
+      check.fail(at(path, 'end'), `${quote(end.text)} is before the start ${quote(start.text)}`);
+    }
+    check.boolean(event, 'approximate', path);
+    checkTimeZone(check, event, path);
+    check.oneOf(event, 'kind', path, EVENT_KINDS);
+    check.string(event, 'track', path);
+    check.stringList(event, 'tags', path);
+    check.string(event, 'summary', path);
+    check.oneOf(event, 'status', path, STATUSES);
+    check.string(event, 'statusNote', path);
+    checkParticipants(check, event, path, sourceIds);
+    checkLocation(check, event, path);
+    checkFigures(check, event, path, sourceIds);
+    checkNotes(check, event, path, sourceIds);
+    checkEventSources(check, event, path, sourceIds);
+  });
+}
+
+const validZones = new Map<string, boolean>();
+function checkTimeZone(check: Checker, event: Obj, path: string): void {
+  const zone = check.string(event, 'timeZone', path);
+  if (zone === undefined) return;
+  let valid = validZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    validZones.set(zone, valid);
+  }
+  if (!valid)
+    check.fail(
+      at(path, 'timeZone'),
+      `${quote(zone)} is not a time zone name such as Europe/Moscow`,
+    );
+}
+
+/**
+ * A participant that is not a person id is a plain name: allowed in any dataset. The curated
+ * chronology's own tests require every participant to resolve to a person.
+ */
+function checkParticipants(check: Checker, event: Obj, path: string, sourceIds: Set<string>): void {
+  const list = check.array(event, 'participants', path);
+  list?.forEach((item, i) => {
+    const itemPath = at(at(path, 'participants'), i);
+    if (typeof item === 'string') {
+      if (item.trim() === '') check.fail(itemPath, 'is empty');
+      return;
+    }
+    const participant = check.object(item, itemPath);
+    if (!participant) return;
+    check.string(participant, 'person', itemPath, true);
+    check.string(participant, 'role', itemPath);
+    check.oneOf(participant, 'status', itemPath, STATUSES);
+    check.string(participant, 'note', itemPath);
+    checkSourceRefs(check, participant, itemPath, sourceIds);
+  });
+}
+
+function checkLocation(check: Checker, event: Obj, path: string): void {
+  if (event['location'] === undefined) return;
+  const locationPath = at(path, 'location');
+  const location = check.object(event['location'], locationPath);
+  if (!location) return;
+  for (const key of ['city', 'region', 'country', 'venue', 'note'])
+    check.string(location, key, locationPath);
+  check.oneOf(location, 'venueStatus', locationPath, STATUSES);
+  check.number(location, 'lat', locationPath, -90, 90);
+  check.number(location, 'lon', locationPath, -180, 180);
+  if ((location['lat'] === undefined) !== (location['lon'] === undefined)) {
+    check.fail(locationPath, 'has only one of lat and lon; give both or neither');
+  }
+}
+
+function checkFigures(check: Checker, event: Obj, path: string, sourceIds: Set<string>): void {
+  const list = check.array(event, 'figures', path);
+  list?.forEach((item, i) => {
+    const figurePath = at(at(path, 'figures'), i);
+    const figure = check.object(item, figurePath);
+    if (!figure) return;
+    check.string(figure, 'measure', figurePath, true);
+    const unit = figure['unit'];
+    if (unit === undefined) check.fail(at(figurePath, 'unit'), 'is missing');
+    else check.oneOf(figure, 'unit', figurePath, FIGURE_UNITS);
+    const value = check.number(figure, 'value', figurePath, 0, Number.MAX_SAFE_INTEGER);
+    const min = check.number(figure, 'min', figurePath, 0, Number.MAX_SAFE_INTEGER);
+    const max = check.number(figure, 'max', figurePath, 0, Number.MAX_SAFE_INTEGER);
+    check.string(figure, 'text', figurePath);
+    check.string(figure, 'attribution', figurePath);
+    check.string(figure, 'note', figurePath);
+    check.boolean(figure, 'approx', figurePath);
+    check.boolean(figure, 'preferred', figurePath);
+    if (value !== undefined && (min !== undefined || max !== undefined)) {
+      check.fail(
+        figurePath,
+        'has both a value and a range; use value for one figure, min/max for a range',
+      );
+    }
+    if (min !== undefined && max !== undefined && min > max) {
+      check.fail(at(figurePath, 'max'), `${max} is below the minimum ${min}`);
+    }
+    const hasAny = ['value', 'min', 'max', 'text'].some((key) => figure[key] !== undefined);
+    if (!hasAny) check.fail(figurePath, 'needs a value, a min or max, or the reported text');
+    checkSourceRefs(check, figure, figurePath, sourceIds);
+  });
+}
+
+function checkNotes(check: Checker, event: Obj, path: string, sourceIds: Set<string>): void {
+  const list = check.array(event, 'notes', path);
+  list?.forEach((item, i) => {
+    const notePath = at(at(path, 'notes'), i);
+    const note = check.object(item, notePath);
+    if (!note) return;
+    check.string(note, 'text', notePath, true);
+    check.oneOf(note, 'topic', notePath, NOTE_TOPICS);
+    checkSourceRefs(check, note, notePath, sourceIds);
+  });
+}
+
+function checkEventSources(check: Checker, event: Obj, path: string, sourceIds: Set<string>): void {
+  const list = check.array(event, 'sources', path);
+  list?.forEach((item, i) => {
+    const sourcePath = at(at(path, 'sources'), i);
+    if (typeof item === 'string') {
+      if (!sourceIds.has(item))
+        check.fail(sourcePath, `${quote(item)} is not in the dataset's sources list`);
+      return;
+    }
+    const source = check.object(item, sourcePath);
+    if (source) checkSource(check, source, sourcePath);
+  });
+}

@@ -1,0 +1,50 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { createDb, DB_NAME, declareVersion1 } from '../../src/lib/db/db';
+import { readDataset } from '../../src/lib/db/datasets';
+
+/** Data as version 1 of the schema wrote it (tests/fixtures/db-v1.json). */
+const v1 = JSON.parse(readFileSync('tests/fixtures/db-v1.json', 'utf8'));
+
+async function writeVersion1(): Promise<void> {
+  const old = new Dexie(DB_NAME);
+  declareVersion1(old);
+  await old.open();
+  await old.table('datasets').bulkPut(v1.datasets);
+  await old.table('events').bulkPut(v1.events);
+  old.close();
+}
+
+beforeEach(() => Dexie.delete(DB_NAME));
+
+describe('opening a version 1 database with the current code', () => {
+  it('keeps every dataset and event', async () => {
+    await writeVersion1();
+    const db = createDb();
+    await db.open();
+    const chronology = await readDataset(db, 'curated');
+    expect(chronology?.title).toBe('Talks stored by version 1');
+    expect(chronology?.events.map((e) => e.id)).toEqual(['first', 'second']);
+    db.close();
+  });
+
+  it('adds the event count version 2 introduced', async () => {
+    await writeVersion1();
+    const db = createDb();
+    await db.open();
+    expect((await db.datasets.get('curated'))?.eventCount).toBe(2);
+    expect((await db.datasets.get('url:https://example.org/x.json'))?.eventCount).toBe(1);
+    db.close();
+  });
+
+  it('creates the empty notes and meta tables', async () => {
+    await writeVersion1();
+    const db = createDb();
+    await db.open();
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.meta.count()).toBe(0);
+    expect(db.verno).toBe(2);
+    db.close();
+  });
+});
