@@ -131,10 +131,12 @@ describe('?data=<url>', () => {
     const broken = {
       events: [{ id: 'a', title: '<script>alert(1)</script>', start: '2025-13-40' }],
     };
-    const error = await loadFromUrl(url, storage, deps({ [url]: json(broken) }, db), page).catch(
-      (e: LoadError) => e,
+    const error = await loadFromUrl(url, storage, deps({ [url]: json(broken) }, db), page).then(
+      () => undefined,
+      (e: unknown) => e,
     );
-    expect(error).toBeInstanceOf(LoadError);
+    if (!(error instanceof LoadError)) throw new Error('expected a LoadError');
+
     expect(error.problems.join('\n')).toContain('events[0].title: contains markup');
     expect(error.problems.join('\n')).toContain('events[0].start: "2025-13-40" is not a date');
     expect(await listDatasets(db)).toEqual([]);

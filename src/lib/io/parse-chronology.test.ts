@@ -42,3 +42,13 @@ describe('parseChronology', () => {
     expect(lineAndColumn('abc', 0)).toBe('line 1, column 1');
   });
 });
+
+describe('parseChronology on junk', () => {
+  it('points at the first character when the file does not start like JSON', () => {
+    expect(failure('  xxxxxxxx').message).toBe('data.json is not valid JSON at line 1, column 3.');
+  });
+
+  it('reports an empty file', () => {
+    expect(failure('').message).toContain('data.json is not valid JSON at line 1, column 1.');
+  });
+});

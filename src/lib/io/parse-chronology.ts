@@ -16,14 +16,24 @@ export function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${offset - lineStart + 1}`;
 }
 
+/**
+ * Where JSON.parse failed. V8 gives a position for most errors, but not for a bad first
+ * token ("Unexpected token 'x'"); then the first non-blank character is the culprit.
+ */
+function errorOffset(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const firstNonBlank = text.search(/\S/);
+  return firstNonBlank === -1 ? text.length : firstNonBlank;
+}
+
 export function parseChronology(text: string, name: string): Chronology {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
+    const where = ` at ${lineAndColumn(text, errorOffset(text, message))}`;
     const looksLikeHtml = /^\s*</.test(text) ? ' It looks like a web page, not a JSON file.' : '';
     throw new LoadError(`${name} is not valid JSON${where}.${looksLikeHtml}`, {
       problems: [message],

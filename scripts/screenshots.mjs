@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Takes the README's screenshots from the built app: `npm run screenshots`.
+// Uses Debian's Chromium through Playwright, like the browser tests.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const port = 4175;
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+);
+
+/** @param {string} url */
+async function waitFor(url) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+const shots = [
+  { path: 'docs/screenshot-list.png', url: '/', width: 1280, height: 900 },
+  {
+    path: 'docs/screenshot-detail.png',
+    url: '/?event=witkoff-putin-2025-04-25',
+    width: 1280,
+    height: 1200,
+  },
+  {
+    path: 'docs/screenshot-phone.png',
+    url: '/?event=witkoff-putin-2025-08-06',
+    width: 360,
+    height: 740,
+  },
+];
+
+try {
+  await waitFor(base);
+  const browser = await chromium.launch({
+    executablePath: process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(base + shot.url);
+    await page.locator('main:not([data-phase="loading"])').waitFor();
+    await page.screenshot({ path: shot.path });
+    console.log(`wrote ${shot.path}`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

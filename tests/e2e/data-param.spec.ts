@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { serveJson, storedDatasetIds, waitForApp } from './helpers';
+
+const small = readFileSync('tests/fixtures/small.json', 'utf8');
+const DATA = 'https://data.test/chronology.json';
+
+test('?data= loads a good file, shows it, and stores it beside the curated one', async ({
+  page,
+}) => {
+  await page.route(DATA, serveJson(small));
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
+  await expect(page.locator('[data-event-id="meeting-1"]')).toContainText('3 h per Boris');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(() => storedDatasetIds(page)).toContain(`url:${DATA}`);
+
+  // Event links keep the dataset, so a shared link opens the same event of the same data.
+  await page.locator('[data-event-id="meeting-1"] h3 a').click();
+  await expect(page).toHaveURL(/data=.*&event=meeting-1|event=meeting-1.*data=/);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByTestId('event-detail')).toContainText('Envoy meets host');
+});
+
+test('?data= with invalid JSON says where it breaks and stores nothing', async ({ page }) => {
+  await page.route(DATA, serveJson('{"events": [\n  {"id": "a",, }\n]}'));
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  const problem = page.getByTestId('load-problem');
+  await expect(problem).toContainText('is not valid JSON at line 2');
+  await expect(problem).toContainText('The curated chronology is shown instead.');
+  // The curated chronology is still there to read.
+  await expect(page.locator('[data-event-id="witkoff-putin-2025-02-11"]')).toBeVisible();
+  expect(await storedDatasetIds(page)).not.toContain(`url:${DATA}`);
+});
+
+test('?data= with wrong types, duplicate ids and impossible dates names the first problems', async ({
+  page,
+}) => {
+  const bad = {
+    events: [
+      { id: 'a', title: 'A', start: '2025-13-40' },
+      { id: 'a', title: 7, start: '2025-02-11' },
+    ],
+  };
+  await page.route(DATA, serveJson(JSON.stringify(bad)));
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  const problem = page.getByTestId('load-problem');
+  await expect(problem).toContainText('3 problems found. Nothing was saved.');
+  await expect(problem).toContainText('events[0].start: "2025-13-40" is not a date');
+  await expect(problem).toContainText('events[1].id: "a" is already used by events[0]');
+  await expect(problem).toContainText('events[1].title: must be text, not number 7');
+  expect(await storedDatasetIds(page)).not.toContain(`url:${DATA}`);
+});
+
+test('?data= with HTML and script in its strings runs nothing and stores nothing', async ({
+  page,
+}) => {
+  const hostile = {
+    title: '<img src=x onerror="window.__pwned=1">',
+    events: [
+      {
+        id: 'x',
+        title: '<script>window.__pwned = 1</script>',
+        start: '2025-02-11',
+        summary: '<svg onload="window.__pwned=1">',
+      },
+    ],
+  };
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    return dialog.dismiss();
+  });
+  await page.route(DATA, serveJson(JSON.stringify(hostile)));
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  const problem = page.getByTestId('load-problem');
+  await expect(problem).toContainText('title: contains markup');
+  await expect(problem).toContainText('events[0].title: contains markup');
+  // The offending text appears as text, never as elements.
+  await expect(problem.locator('img, script, svg')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+  expect(await storedDatasetIds(page)).not.toContain(`url:${DATA}`);
+});
+
+test('?data= with 50 MB of junk is refused with a clear message', async ({ page }) => {
+  await page.route(DATA, serveJson('x'.repeat(50 * 1024 * 1024)));
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  await expect(page.getByTestId('load-problem')).toContainText(
+    'is not valid JSON at line 1, column 1',
+  );
+  expect(await storedDatasetIds(page)).not.toContain(`url:${DATA}`);
+});
+
+test('?data= that cannot be reached says so', async ({ page }) => {
+  await page.route(DATA, (route) =>
+    route.fulfill({
+      status: 404,
+      body: 'not here',
+      headers: { 'access-control-allow-origin': '*' },
+    }),
+  );
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  await expect(page.getByTestId('load-problem')).toContainText(
+    `Could not download ${DATA}: the server answered 404`,
+  );
+});
+
+test('?data= refuses a javascript: link', async ({ page }) => {
+  await page.goto('/?data=javascript:alert(1)');
+  await waitForApp(page);
+  await expect(page.getByTestId('load-problem')).toContainText(
+    'must start with http:// or https://',
+  );
+});

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { waitForApp } from './helpers';
+
+test('?event=<id> opens that event with every reported figure and its sources', async ({
+  page,
+}) => {
+  await page.goto('/?event=witkoff-putin-2025-04-25');
+  await waitForApp(page);
+  const detail = page.getByTestId('event-detail');
+  await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(detail).toContainText('25 Apr 2025');
+  await expect(detail).toContainText('Kremlin');
+  await expect(detail).toContainText('3 h');
+  await expect(detail).toContainText('Ushakov');
+  await expect(detail).toContainText('UNN');
+  const links = detail.locator('.detail-sources a[href^="http"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  // The list is out of the way while the detail is open.
+  await expect(page.locator('#events')).toBeHidden();
+});
+
+test('the August meeting keeps the seed article’s "in August" as a note', async ({ page }) => {
+  await page.goto('/?event=witkoff-putin-2025-08-06');
+  await waitForApp(page);
+  const detail = page.getByTestId('event-detail');
+  await expect(detail).toContainText('6 Aug 2025');
+  await expect(detail.locator('.detail-notes')).toContainText('August');
+});
+
+test('clicking an event opens its detail and the URL links to it; Back returns', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.locator('[data-event-id="istanbul-direct-2025-05-16"] h3 a').click();
+  await expect(page).toHaveURL(/\?event=istanbul-direct-2025-05-16$/);
+  await expect(page.getByTestId('event-detail')).toContainText('Dolmabahçe');
+  await page.goBack();
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(page.locator('#events')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByTestId('event-detail')).toBeVisible();
+});
+
+test('the keyboard alone opens and closes a detail', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  const link = page.locator('[data-event-id="witkoff-putin-2025-02-11"] h3 a');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByTestId('event-detail').getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('an unknown event id says so and offers the full list', async ({ page }) => {
+  await page.goto('/?event=no-such-event');
+  await waitForApp(page);
+  await expect(page.getByRole('alert')).toContainText('no-such-event');
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await expect(page.locator('#events')).toBeVisible();
+});

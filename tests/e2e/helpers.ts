@@ -1,0 +1,44 @@
+import { expect, type Page, type Route } from '@playwright/test';
+
+/** The curated chronology file as the build emits it (the name carries a content hash). */
+export const CURATED_FILE = '**/assets/chronology-*.json';
+
+/** Wait until the app has finished loading (list or error shown). */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('main')).not.toHaveAttribute('data-phase', 'loading');
+}
+
+/** Serve `body` at a cross-origin URL, as a researcher's own server would. */
+export function serveJson(body: string, status = 200) {
+  return (route: Route) =>
+    route.fulfill({
+      status,
+      body,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+    });
+}
+
+/** Dataset ids stored in the browser's IndexedDB, read directly (not through the app). */
+export async function storedDatasetIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const request = indexedDB.open('parley');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('datasets')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const keys = db.transaction('datasets').objectStore('datasets').getAllKeys();
+          keys.onsuccess = () => {
+            db.close();
+            resolve(keys.result.map(String));
+          };
+        };
+      }),
+  );
+}

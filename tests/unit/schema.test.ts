@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { validateChronology } from '../../src/lib/model/validate';
+import { schemaValidate } from './schema';
+
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const small = read('tests/fixtures/small.json');
+
+/** Structural faults both the schema and the validator must refuse. */
+const broken: [string, (d: typeof small) => void][] = [
+  ['events missing', (d) => delete d.events],
+  ['no events', (d) => (d.events = [])],
+  ['title missing', (d) => delete d.events[0].title],
+  ['title a number', (d) => (d.events[0].title = 1)],
+  ['start in the wrong form', (d) => (d.events[0].start = '11/02/2025')],
+  ['month 13', (d) => (d.events[0].start = '2025-13')],
+  ['time without offset', (d) => (d.events[0].start = '2025-02-11T10:00')],
+  ['unknown kind', (d) => (d.events[0].kind = 'party')],
+  ['unknown status', (d) => (d.events[0].status = 'likely')],
+  ['latitude 95', (d) => (d.events[0].location.lat = 95)],
+  ['lat without lon', (d) => delete d.events[0].location.lon],
+  ['figure with value and min', (d) => (d.events[0].figures[0].min = 1)],
+  ['figure without unit', (d) => delete d.events[0].figures[0].unit],
+  [
+    'figure with nothing reported',
+    (d) => (d.events[0].figures[0] = { measure: 'duration', unit: 'hour' }),
+  ],
+  ['source without url', (d) => delete d.sources[0].url],
+  ['source url not http', (d) => (d.sources[0].url = 'ftp://x.org/a')],
+  ['registry source without id', (d) => delete d.sources[0].id],
+  ['person without name', (d) => delete d.people[0].name],
+  ['id with a space', (d) => (d.events[0].id = 'a b')],
+  ['updated as a month', (d) => (d.updated = '2025-09')],
+  ['format v2', (d) => (d.format = 'parley-chronology/2')],
+];
+
+describe('data/chronology.schema.json and the validator agree', () => {
+  it.each([
+    ['tests/fixtures/minimal.json'],
+    ['tests/fixtures/small.json'],
+    ['data/chronology.json'],
+  ])('both accept %s', (path) => {
+    const data = read(path);
+    expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
+    expect(validateChronology(data).ok).toBe(true);
+  });
+
+  it.each(broken)('both refuse: %s', (_name, change) => {
+    const data = structuredClone(small);
+    change(data);
+    expect(schemaValidate(data)).toBe(false);
+    expect(validateChronology(data).ok).toBe(false);
+  });
+});
