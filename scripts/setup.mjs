@@ -43,7 +43,9 @@ function installBrowser() {
   if (isRoot && hasApt) {
     run('apt-get', ['update']);
     run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
-    return;
+    if (existsSync(CHROMIUM)) return;
+    console.error(`[setup] apt-get installed chromium, but there is no browser at ${CHROMIUM}.`);
+    process.exit(1);
   }
   console.error(
     `[setup] The browser tests need Debian's Chromium at ${CHROMIUM}. Install it with:\n\n` +

@@ -81,3 +81,35 @@ test('the page fits a 360 px phone screen without sideways scrolling', async ({ 
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a newer curated version replaces the stored one and says so', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expect.poll(() => storedDatasetIds(page)).toContain('curated');
+
+  await page.route(CURATED_FILE, async (route) => {
+    const response = await route.fetch();
+    const data = await response.json();
+    data.version = '99.0.0';
+    data.events.push({
+      id: 'later-round',
+      title: 'A later round, added by the update',
+      start: '2026-04-01',
+      sources: ['S1'],
+    });
+    await route.fulfill({ response, json: data });
+  });
+  await page.reload();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'updated to version 99.0.0' }),
+  ).toBeVisible();
+  await expect(page.locator('[data-event-id="later-round"]')).toBeVisible();
+
+  // The next visit, offline, has the new version from IndexedDB.
+  await page.unroute(CURATED_FILE);
+  await page.route(CURATED_FILE, (route) => route.abort());
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('[data-event-id="later-round"]')).toBeVisible();
+  await expect(page.getByText('version 99.0.0')).toBeVisible();
+});

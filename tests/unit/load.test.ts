@@ -64,6 +64,14 @@ describe('the curated chronology', () => {
     const loaded = await loadCurated(storage, deps({}, db));
     expect(loaded.chronology).toEqual(small);
     expect(loaded.notices).toEqual([]);
+    expect(await loaded.update).toBeUndefined();
+  });
+
+  it('is shown from IndexedDB without waiting for the network', async () => {
+    await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
+    const hanging: LoadDeps = { ...deps({}, db), fetchText: () => new Promise(() => {}) };
+    const loaded = await loadCurated(storage, hanging);
+    expect(loaded.chronology).toEqual(small);
   });
 
   it('is replaced by a newer version, with a notice, keeping user notes', async () => {
@@ -77,8 +85,10 @@ describe('the curated chronology', () => {
     });
     const newer = { ...small, version: '2.1.0', updated: '2025-10-01' };
     const loaded = await loadCurated(storage, deps({ [CURATED_URL]: json(newer) }, db));
-    expect(loaded.chronology.version).toBe('2.1.0');
-    expect(loaded.notices[0]).toContain('updated to version 2.1.0');
+    expect(loaded.chronology.version).toBe('2.0.0');
+    const update = await loaded.update;
+    expect(update?.chronology.version).toBe('2.1.0');
+    expect(update?.notices[0]).toContain('updated to version 2.1.0');
     expect((await readDataset(db, CURATED_ID))?.version).toBe('2.1.0');
     expect(await db.notes.count()).toBe(1);
   });
@@ -87,6 +97,8 @@ describe('the curated chronology', () => {
     await saveDataset(db, CURATED_ID, 'curated', { ...small, version: '3.0.0' });
     const loaded = await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
     expect(loaded.chronology.version).toBe('3.0.0');
+    expect(await loaded.update).toBeUndefined();
+    expect((await readDataset(db, CURATED_ID))?.version).toBe('3.0.0');
   });
 
   it('shows from memory when IndexedDB is unavailable, and says nothing will be saved', async () => {

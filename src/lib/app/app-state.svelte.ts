@@ -49,10 +49,16 @@ export class AppState {
       this.phase = 'failed';
       return;
     }
+    this.show(loaded);
+    this.phase = 'ready';
+    const update = await loaded.update;
+    if (update && this.datasetId === update.datasetId) this.show(update);
+  }
+
+  private show(loaded: Loaded): void {
     this.prepared = prepareChronology(loaded.chronology);
     this.datasetId = loaded.datasetId;
-    this.notices = loaded.notices;
-    this.phase = 'ready';
+    this.notices = [...this.notices, ...loaded.notices];
   }
 
   /** Open an event's detail (or close it with null), recording it in the URL and history. */

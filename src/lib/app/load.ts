@@ -36,6 +36,8 @@ export interface Loaded {
   chronology: Chronology;
   datasetId: string;
   notices: string[];
+  /** When a stored copy was shown: resolves to a newer version once found and stored. */
+  update?: Promise<Loaded | undefined>;
 }
 
 export async function openStorage(openDb: LoadDeps['openDb']): Promise<Storage> {
@@ -98,24 +100,41 @@ async function tryDownload(deps: LoadDeps, url: string, name: string) {
   }
 }
 
+/**
+ * The stored copy, at once, when there is one: a later visit must not wait on the network. The
+ * file is then checked in the background (`update`), and a newer version is stored and returned.
+ * On a first visit the file is downloaded, stored in one transaction, and shown.
+ */
 export async function loadCurated(storage: Storage, deps: LoadDeps): Promise<Loaded> {
-  const [stored, downloaded] = await Promise.all([
-    tryRead(storage, CURATED_ID),
-    tryDownload(deps, deps.curatedUrl, 'The curated chronology'),
-  ]);
-  const notices: string[] = [];
-  if (downloaded.chronology && (!stored || isNewer(downloaded.chronology, stored))) {
-    const failed = await trySave(storage, CURATED_ID, 'curated', downloaded.chronology);
-    if (failed) notices.push(failed);
-    if (stored) {
-      notices.push(
-        `The curated chronology was updated to version ${downloaded.chronology.version ?? '?'} (${downloaded.chronology.updated ?? 'no date'}).`,
-      );
-    }
-    return { chronology: downloaded.chronology, datasetId: CURATED_ID, notices };
+  const stored = await tryRead(storage, CURATED_ID);
+  if (stored) {
+    return {
+      chronology: stored,
+      datasetId: CURATED_ID,
+      notices: [],
+      update: checkForUpdate(storage, deps, stored),
+    };
   }
-  if (stored) return { chronology: stored, datasetId: CURATED_ID, notices };
-  throw downloaded.error ?? new LoadError('The curated chronology could not be loaded.');
+  const downloaded = await tryDownload(deps, deps.curatedUrl, CURATED_NAME);
+  if (!downloaded.chronology) throw downloaded.error;
+  const failed = await trySave(storage, CURATED_ID, 'curated', downloaded.chronology);
+  return { chronology: downloaded.chronology, datasetId: CURATED_ID, notices: failed ? [failed] : [] };
+}
+
+const CURATED_NAME = 'The curated chronology';
+
+/** Never rejects: an unreachable or unchanged file simply means there is no update. */
+async function checkForUpdate(
+  storage: Storage,
+  deps: LoadDeps,
+  stored: Chronology,
+): Promise<Loaded | undefined> {
+  const downloaded = await tryDownload(deps, deps.curatedUrl, CURATED_NAME);
+  const next = downloaded.chronology;
+  if (!next || !isNewer(next, stored)) return undefined;
+  const failed = await trySave(storage, CURATED_ID, 'curated', next);
+  const updated = `The curated chronology was updated to version ${next.version ?? '?'} (${next.updated ?? 'no date'}).`;
+  return { chronology: next, datasetId: CURATED_ID, notices: failed ? [updated, failed] : [updated] };
 }
 
 /**
