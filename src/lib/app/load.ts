@@ -118,7 +118,11 @@ export async function loadCurated(storage: Storage, deps: LoadDeps): Promise<Loa
   const downloaded = await tryDownload(deps, deps.curatedUrl, CURATED_NAME);
   if (!downloaded.chronology) throw downloaded.error;
   const failed = await trySave(storage, CURATED_ID, 'curated', downloaded.chronology);
-  return { chronology: downloaded.chronology, datasetId: CURATED_ID, notices: failed ? [failed] : [] };
+  return {
+    chronology: downloaded.chronology,
+    datasetId: CURATED_ID,
+    notices: failed ? [failed] : [],
+  };
 }
 
 const CURATED_NAME = 'The curated chronology';
@@ -134,7 +138,11 @@ async function checkForUpdate(
   if (!next || !isNewer(next, stored)) return undefined;
   const failed = await trySave(storage, CURATED_ID, 'curated', next);
   const updated = `The curated chronology was updated to version ${next.version ?? '?'} (${next.updated ?? 'no date'}).`;
-  return { chronology: next, datasetId: CURATED_ID, notices: failed ? [updated, failed] : [updated] };
+  return {
+    chronology: next,
+    datasetId: CURATED_ID,
+    notices: failed ? [updated, failed] : [updated],
+  };
 }
 
 /**
