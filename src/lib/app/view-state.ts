@@ -1,0 +1,109 @@
+/**
+ * The view as a URL, so reload, back/forward and a shared link restore it exactly.
+ * Pure: URLSearchParams in, ViewState out, and back. Parameters (README "URL options"):
+ *
+ *   event=<id>            the open event          data=<url>       a chronology to load
+ *   from=, to=            visible range           group=<lanes>    track|kind|place|participant
+ *   kind=, track=, person=, place=, status=       facet filters, repeatable
+ *   q=<words>             text search             after=, before=  date-range filter (YYYY-MM-DD)
+ *   times=<zone>          how times show: venue (default), utc, local
+ *
+ * Values that do not parse are dropped, never guessed.
+ */
+import { FACETS, NO_FILTERS, type Filters } from '../filters/filters';
+import { parseDate } from '../model/dates';
+import { GROUPINGS, type Grouping } from '../timeline/lanes';
+
+export const TIME_DISPLAYS = ['venue', 'utc', 'local'] as const;
+export type TimeDisplay = (typeof TIME_DISPLAYS)[number];
+
+export interface ViewState {
+  event?: string;
+  data?: string;
+  group: Grouping;
+  /** Visible range in ms; absent means "fit everything". */
+  from?: number;
+  to?: number;
+  filters: Filters;
+  times: TimeDisplay;
+}
+
+export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, times: 'venue' };
+
+const OWN_KEYS = [
+  'event',
+  'data',
+  'group',
+  'from',
+  'to',
+  ...FACETS,
+  'q',
+  'after',
+  'before',
+  'times',
+];
+
+function dayOrUndefined(text: string | null): string | undefined {
+  if (!text) return undefined;
+  const parsed = parseDate(text);
+  return parsed.ok && parsed.date.precision === 'day' ? text : undefined;
+}
+
+function instantOrUndefined(text: string | null): number | undefined {
+  if (!text) return undefined;
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed.date.startMs : undefined;
+}
+
+export function parseViewState(search: string | URLSearchParams): ViewState {
+  const p = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const group = p.get('group');
+  const times = p.get('times');
+  let from = instantOrUndefined(p.get('from'));
+  let to = instantOrUndefined(p.get('to'));
+  if (from === undefined || to === undefined || to <= from) from = to = undefined;
+  const filters: Filters = {
+    kind: p.getAll('kind').filter(Boolean),
+    track: p.getAll('track').filter(Boolean),
+    person: p.getAll('person').filter(Boolean),
+    place: p.getAll('place').filter(Boolean),
+    status: p.getAll('status').filter(Boolean),
+    q: p.get('q') ?? '',
+    after: dayOrUndefined(p.get('after')),
+    before: dayOrUndefined(p.get('before')),
+  };
+  return {
+    ...(p.get('event') ? { event: p.get('event') as string } : {}),
+    ...(p.get('data') ? { data: p.get('data') as string } : {}),
+    group: GROUPINGS.includes(group as Grouping) ? (group as Grouping) : 'track',
+    ...(from !== undefined && to !== undefined ? { from, to } : {}),
+    filters,
+    times: TIME_DISPLAYS.includes(times as TimeDisplay) ? (times as TimeDisplay) : 'venue',
+  };
+}
+
+/** An instant for the URL: "2025-02-11" at UTC midnight, else "2025-02-11T14:30Z". */
+export function formatInstant(ms: number): string {
+  const iso = new Date(Math.round(ms / 60_000) * 60_000).toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
+}
+
+/** The query string for `view`, keeping parameters Parley does not own (e.g. a host's). */
+export function serializeViewState(view: ViewState, current = ''): string {
+  const p = new URLSearchParams(current);
+  for (const key of OWN_KEYS) p.delete(key);
+  if (view.data) p.set('data', view.data);
+  if (view.group !== 'track') p.set('group', view.group);
+  if (view.from !== undefined && view.to !== undefined) {
+    p.set('from', formatInstant(view.from));
+    p.set('to', formatInstant(view.to));
+  }
+  for (const facet of FACETS) for (const value of view.filters[facet]) p.append(facet, value);
+  if (view.filters.q.trim()) p.set('q', view.filters.q);
+  if (view.filters.after) p.set('after', view.filters.after);
+  if (view.filters.before) p.set('before', view.filters.before);
+  if (view.times !== 'venue') p.set('times', view.times);
+  if (view.event) p.set('event', view.event);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}

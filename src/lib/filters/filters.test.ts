@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { prepareChronology } from '../model/prepare';
+import type { Chronology } from '../model/types';
+import {
+  applyFilters,
+  buildFilterIndex,
+  facetCounts,
+  fold,
+  isFiltering,
+  NO_FILTERS,
+  type Filters,
+} from './filters';
+
+const curated: Chronology = JSON.parse(readFileSync('data/chronology.json', 'utf8'));
+const index = buildFilterIndex(prepareChronology(curated).events);
+const ids = (f: Partial<Filters>) =>
+  applyFilters(index, { ...NO_FILTERS, ...f }).map((v) => v.event.id);
+
+describe('filters', () => {
+  it('no filter shows everything', () => {
+    expect(ids({})).toHaveLength(curated.events.length);
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+  });
+
+  it('a facet keeps the events with any ticked value', () => {
+    expect(ids({ kind: ['phone-call'] })).toHaveLength(10);
+    expect(ids({ kind: ['phone-call', 'summit'] }).length).toBeGreaterThan(10);
+  });
+
+  it('facets combine: Witkoff’s envoy meetings on the US–Russia channel', () => {
+    const found = ids({ kind: ['envoy-meeting'], track: ['us-russia'], person: ['witkoff'] });
+    expect(found).toContain('witkoff-putin-2025-08-06');
+    expect(found).not.toContain('call-2025-08-18');
+  });
+
+  it('searches every word, ignoring case and accents', () => {
+    expect(ids({ q: 'dolmabahce' })).toEqual(['istanbul-direct-2025-05-16']);
+    expect(ids({ q: 'ISTANBUL prisoner' }).length).toBeGreaterThan(0);
+    expect(ids({ q: 'zzzz-nothing' })).toEqual([]);
+  });
+
+  it('searches participants and notes too', () => {
+    expect(ids({ q: 'Kushner' })).toContain('witkoff-kushner-putin-2025-12-02');
+    expect(ids({ q: 'Hannity' })).toContain('witkoff-putin-2025-02-11');
+  });
+
+  it('a date range keeps events overlapping it', () => {
+    const found = ids({ after: '2025-03-24', before: '2025-03-24' });
+    expect(found).toContain('riyadh-technical-2025-03-23_25');
+    expect(found).not.toContain('witkoff-putin-2025-03-13');
+  });
+
+  it('keeps time order', () => {
+    const starts = applyFilters(index, { ...NO_FILTERS, kind: ['envoy-meeting'] }).map(
+      (v) => v.start.startMs,
+    );
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('fold removes accents and case', () => {
+    expect(fold('Çırağan Türkiye')).toBe(
+      'cırağan turkiye'.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+    );
+  });
+});
+
+describe('facet counts', () => {
+  it('count each value under the other filters, so a ticked facet still shows its alternatives', () => {
+    const counts = facetCounts(index, { ...NO_FILTERS, kind: ['phone-call'] });
+    const kinds = Object.fromEntries(counts.kind.map((o) => [o.value, o.count]));
+    expect(kinds['phone-call']).toBe(10);
+    expect(kinds['envoy-meeting']).toBeGreaterThan(0);
+    const tracks = Object.fromEntries(counts.track.map((o) => [o.value, o.count]));
+    expect(tracks['us-russia']).toBe(10);
+    expect(tracks['us-ukraine'] ?? 0).toBe(0);
+  });
+
+  it('list every value with a readable label, busiest first', () => {
+    const { status, person } = facetCounts(index, NO_FILTERS);
+    expect(status[0]).toMatchObject({ value: 'confirmed', label: 'Confirmed' });
+    expect(person.find((o) => o.value === 'witkoff')?.label).toBe('Steve Witkoff');
+    const counts = person.map((o) => o.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});

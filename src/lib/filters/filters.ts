@@ -1,0 +1,202 @@
+/**
+ * Filters and facet counts. Pure and index-based: the index is built once per dataset, so a
+ * filter change at 10,000 events is a single pass over arrays of strings.
+ */
+import { kindLabel, statusLabel, trackLabel } from '../format/labels';
+import { mustParseDate } from '../model/dates';
+import type { EventView } from '../model/prepare';
+import type { Status } from '../model/types';
+
+export const FACETS = ['kind', 'track', 'person', 'place', 'status'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const FACET_LABELS: Record<Facet, string> = {
+  kind: 'Kind',
+  track: 'Channel',
+  person: 'Participant',
+  place: 'Place',
+  status: 'Status',
+};
+
+export interface Filters {
+  /** Selected values per facet; an empty list means no filter on that facet. */
+  kind: string[];
+  track: string[];
+  person: string[];
+  place: string[];
+  status: string[];
+  /** Free text; every word must appear somewhere in the event. */
+  q: string;
+  /** Date range, inclusive, YYYY-MM-DD: events overlapping it match. */
+  after?: string;
+  before?: string;
+}
+
+export const NO_FILTERS: Filters = {
+  kind: [],
+  track: [],
+  person: [],
+  place: [],
+  status: [],
+  q: '',
+};
+
+export function isFiltering(f: Filters): boolean {
+  return (
+    FACETS.some((facet) => f[facet].length > 0) || f.q.trim() !== '' || !!f.after || !!f.before
+  );
+}
+
+/** Facet value standing for "not stated". */
+export const UNSTATED = '-';
+
+export interface FilterIndex {
+  views: readonly EventView[];
+  values: Record<Facet, string[][]>;
+  labels: Record<Facet, Map<string, string>>;
+  /** Lower-cased, accent-free text per event; built on the first search. */
+  text?: string[];
+}
+
+/** "Dolmabahçe" → "dolmabahce", so a search need not type accents. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+function placeOf(view: EventView): string {
+  return view.event.location?.city ?? view.event.location?.country ?? UNSTATED;
+}
+
+export function buildFilterIndex(views: readonly EventView[]): FilterIndex {
+  const values: Record<Facet, string[][]> = {
+    kind: [],
+    track: [],
+    person: [],
+    place: [],
+    status: [],
+  };
+  const labels: Record<Facet, Map<string, string>> = {
+    kind: new Map(),
+    track: new Map(),
+    person: new Map(),
+    place: new Map(),
+    status: new Map(),
+  };
+  const label = (facet: Facet, value: string, text: string) => {
+    if (!labels[facet].has(value))
+      labels[facet].set(value, value === UNSTATED ? 'Not stated' : text);
+  };
+  for (const view of views) {
+    const e = view.event;
+    const kind = e.kind ?? UNSTATED;
+    const track = e.track ?? UNSTATED;
+    const status = e.status ?? UNSTATED;
+    const place = placeOf(view);
+    const people = view.participants.map((p) => p.person?.id ?? p.name);
+    values.kind.push([kind]);
+    values.track.push([track]);
+    values.status.push([status]);
+    values.place.push([place]);
+    values.person.push(people.length ? people : [UNSTATED]);
+    label('kind', kind, kindLabel(kind) ?? kind);
+    label('track', track, trackLabel(track) ?? track);
+    label('status', status, statusLabel(status as Status) ?? status);
+    label('place', place, place);
+    view.participants.forEach((p, i) => label('person', people[i] as string, p.name));
+    if (!people.length) label('person', UNSTATED, '');
+  }
+  return { views, values, labels };
+}
+
+function searchText(view: EventView): string {
+  const e = view.event;
+  const parts = [
+    e.id,
+    e.title,
+    e.summary,
+    e.statusNote,
+    e.kind,
+    e.track,
+    e.location?.city,
+    e.location?.country,
+    e.location?.venue,
+    ...(e.tags ?? []),
+    ...view.participants.map((p) => p.name),
+    ...(e.notes ?? []).map((n) => n.text),
+  ];
+  return fold(parts.filter(Boolean).join(' \u0000 '));
+}
+
+function textOf(index: FilterIndex): string[] {
+  index.text ??= index.views.map(searchText);
+  return index.text;
+}
+
+/** A test for one event against every filter except `except` (for facet counts). */
+function matcher(index: FilterIndex, f: Filters, except?: Facet): (i: number) => boolean {
+  const facetTests = FACETS.filter((facet) => facet !== except && f[facet].length > 0).map(
+    (facet) => {
+      const wanted = new Set(f[facet]);
+      const values = index.values[facet];
+      return (i: number) => (values[i] as string[]).some((v) => wanted.has(v));
+    },
+  );
+  const words = fold(f.q).split(/\s+/).filter(Boolean);
+  const text = words.length ? textOf(index) : [];
+  const after = f.after ? mustParseDate(f.after).startMs : -Infinity;
+  const before = f.before ? mustParseDate(f.before).endMs : Infinity;
+  const views = index.views;
+  return (i) => {
+    for (const test of facetTests) if (!test(i)) return false;
+    if (words.length) {
+      const t = text[i] as string;
+      for (const w of words) if (!t.includes(w)) return false;
+    }
+    if (after !== -Infinity || before !== Infinity) {
+      const v = views[i] as EventView;
+      const end = v.end ? v.end.endMs : v.start.endMs;
+      if (end <= after || v.start.startMs >= before) return false;
+    }
+    return true;
+  };
+}
+
+/** The events matching every filter, in time order. */
+export function applyFilters(index: FilterIndex, f: Filters): EventView[] {
+  if (!isFiltering(f)) return index.views as EventView[];
+  const match = matcher(index, f);
+  const out: EventView[] = [];
+  for (let i = 0; i < index.views.length; i++) if (match(i)) out.push(index.views[i] as EventView);
+  return out;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Events that would match with this value ticked, given the other filters. */
+  count: number;
+}
+
+/**
+ * Counts per facet value, each facet counted under all the *other* filters, so ticking a value
+ * shows how many events it would add. Every value in the dataset is listed, busiest first.
+ */
+export function facetCounts(index: FilterIndex, f: Filters): Record<Facet, FacetOption[]> {
+  const out = {} as Record<Facet, FacetOption[]>;
+  for (const facet of FACETS) {
+    const match = matcher(index, f, facet);
+    const counts = new Map<string, number>();
+    const values = index.values[facet];
+    for (let i = 0; i < index.views.length; i++) {
+      if (!match(i)) continue;
+      for (const v of values[i] as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    out[facet] = [...index.labels[facet]]
+      .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  }
+  return out;
+}

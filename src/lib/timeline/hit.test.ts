@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { hitTest } from './hit';
+import type { PlacedMark } from './layout';
+
+const mark = (event: number, x0: number, x1: number, y: number): PlacedMark => ({
+  event,
+  lane: 0,
+  row: 0,
+  shape: 'bar',
+  x0,
+  x1,
+  y,
+});
+
+describe('hit testing on the canvas layer', () => {
+  const marks = [mark(0, 10, 50, 20), mark(1, 60, 70, 20), mark(2, 10, 50, 40)];
+
+  it('finds the mark under the pointer', () => {
+    expect(hitTest(marks, 30, 22, 6)?.event).toBe(0);
+    expect(hitTest(marks, 30, 41, 6)?.event).toBe(2);
+  });
+
+  it('allows a few pixels of slack for touch', () => {
+    expect(hitTest(marks, 73, 20, 6)?.event).toBe(1);
+  });
+
+  it('finds nothing in empty space', () => {
+    expect(hitTest(marks, 200, 20, 6)).toBeUndefined();
+    expect(hitTest(marks, 30, 80, 6)).toBeUndefined();
+  });
+});
