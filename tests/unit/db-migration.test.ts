@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
-import { createDb, DB_NAME, declareVersion1 } from '../../src/lib/db/db';
+import { createDb, DB_NAME, declareVersion1, declareVersion2 } from '../../src/lib/db/db';
 import { readDataset } from '../../src/lib/db/datasets';
 
 /** Data as version 1 of the schema wrote it (tests/fixtures/db-v1.json). */
@@ -44,7 +44,56 @@ describe('opening a version 1 database with the current code', () => {
     await db.open();
     expect(await db.notes.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+});
+
+describe('opening a version 2 database with the current code', () => {
+  async function writeVersion2(eventCount: number): Promise<void> {
+    const old = new Dexie(DB_NAME);
+    declareVersion2(old);
+    await old.open();
+    await old.table('datasets').put({ ...v1.datasets[0], eventCount });
+    // Stored out of order, as a primary-key sort would return them.
+    const rows = Array.from({ length: eventCount }, (_, order) => ({
+      datasetId: 'curated',
+      id: `event-${String(eventCount - order).padStart(5, '0')}`,
+      order,
+      event: {
+        id: `event-${String(eventCount - order).padStart(5, '0')}`,
+        title: 'T',
+        start: '2025',
+      },
+    }));
+    await old.table('events').bulkPut(rows);
+    await old.table('notes').put({
+      datasetId: 'curated',
+      eventId: 'event-00001',
+      text: 'my note',
+      starred: true,
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
+    old.close();
+  }
+
+  it('moves per-event rows into chunks, in file order, over several chunks', async () => {
+    await writeVersion2(2500);
+    const db = createDb();
+    await db.open();
+    const chronology = await readDataset(db, 'curated');
+    expect(chronology?.events).toHaveLength(2500);
+    expect(chronology?.events[0]?.id).toBe('event-02500');
+    expect(chronology?.events.at(-1)?.id).toBe('event-00001');
+    expect(await db.eventChunks.count()).toBe(3);
+    db.close();
+  });
+
+  it('keeps the user notes', async () => {
+    await writeVersion2(3);
+    const db = createDb();
+    await db.open();
+    expect(await db.notes.get(['curated', 'event-00001'])).toMatchObject({ text: 'my note' });
     db.close();
   });
 });

@@ -65,11 +65,34 @@ describe('stored datasets', () => {
 
   it('a failed write leaves the previous version whole (one transaction)', async () => {
     await saveDataset(db, CURATED_ID, 'curated', small);
-    // Two events with one id make bulkAdd fail half way through.
-    const broken = { ...small, version: '9.0.0', events: [small.events[0]!, small.events[0]!] };
-    await expect(saveDataset(db, CURATED_ID, 'curated', broken)).rejects.toThrow();
+    // A big dataset whose third chunk fails to write, as a full disk would.
+    const big = {
+      ...small,
+      version: '9.0.0',
+      events: Array.from({ length: 2500 }, (_, i) => ({ id: `e${i}`, title: 'T', start: '2025' })),
+    };
+    const add = db.eventChunks.add.bind(db.eventChunks);
+    let calls = 0;
+    db.eventChunks.add = (chunk) => {
+      if (++calls === 3)
+        throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
+      return add(chunk);
+    };
+    await expect(saveDataset(db, CURATED_ID, 'curated', big)).rejects.toThrow('disk full');
+    expect(calls).toBe(3);
     expect(await readDataset(db, CURATED_ID)).toEqual(small);
     expect((await getDatasetRecord(db, CURATED_ID))?.version).toBe('2.0.0');
+  });
+
+  it('a dataset larger than one chunk reads back whole and in order', async () => {
+    const big = {
+      ...small,
+      events: Array.from({ length: 2345 }, (_, i) => ({ id: `e${i}`, title: 'T', start: '2025' })),
+    };
+    await saveDataset(db, 'url:big', 'url', big, 'big');
+    const read = await readDataset(db, 'url:big');
+    expect(read?.events.map((e) => e.id)).toEqual(big.events.map((e) => e.id));
+    expect(await db.eventChunks.where('datasetId').equals('url:big').count()).toBe(3);
   });
 
   it('reading a dataset that was never stored gives undefined', async () => {

@@ -43,6 +43,12 @@ function deps(files: Record<string, string>, db: ParleyDb | null): LoadDeps {
 const json = (value: unknown) => JSON.stringify(value);
 
 let db: ParleyDb;
+
+/** A first visit: download, show, then store. */
+async function firstVisit(): Promise<void> {
+  const loaded = await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
+  await loaded.persist?.();
+}
 let storage: Storage;
 beforeEach(async () => {
   await Dexie.delete(DB_NAME);
@@ -53,14 +59,16 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('the curated chronology', () => {
-  it('is stored on the first visit', async () => {
+  it('is stored on the first visit, once the caller has drawn it', async () => {
     const loaded = await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
     expect(loaded.chronology.title).toBe('Test talks');
+    expect(await readDataset(db, CURATED_ID)).toBeUndefined();
+    expect(await loaded.persist?.()).toBeUndefined();
     expect(await readDataset(db, CURATED_ID)).toEqual(small);
   });
 
   it('comes from IndexedDB when the file cannot be fetched', async () => {
-    await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
+    await firstVisit();
     const loaded = await loadCurated(storage, deps({}, db));
     expect(loaded.chronology).toEqual(small);
     expect(loaded.notices).toEqual([]);
@@ -68,14 +76,14 @@ describe('the curated chronology', () => {
   });
 
   it('is shown from IndexedDB without waiting for the network', async () => {
-    await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
+    await firstVisit();
     const hanging: LoadDeps = { ...deps({}, db), fetchText: () => new Promise(() => {}) };
     const loaded = await loadCurated(storage, hanging);
     expect(loaded.chronology).toEqual(small);
   });
 
   it('is replaced by a newer version, with a notice, keeping user notes', async () => {
-    await loadCurated(storage, deps({ [CURATED_URL]: json(small) }, db));
+    await firstVisit();
     await db.notes.put({
       datasetId: CURATED_ID,
       eventId: 'range',
@@ -118,12 +126,12 @@ describe('the curated chronology', () => {
   it('still shows when saving fails (a full disk), and says it was not saved', async () => {
     const full = createDb();
     await full.open();
-    full.events.bulkAdd = () => {
+    full.eventChunks.add = () => {
       throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
     };
     const loaded = await loadCurated({ db: full }, deps({ [CURATED_URL]: json(small) }, full));
     expect(loaded.chronology.title).toBe('Test talks');
-    expect(loaded.notices[0]).toContain('the storage quota is full');
+    expect(await loaded.persist?.()).toContain('the storage quota is full');
     expect(await readDataset(db, CURATED_ID)).toBeUndefined();
     full.close();
   });
@@ -136,6 +144,7 @@ describe('?data=<url>', () => {
   it('loads, validates and stores a good file as its own dataset', async () => {
     const loaded = await loadFromUrl(url, storage, deps({ [url]: json(small) }, db), page);
     expect(loaded.datasetId).toBe(urlDatasetId(url));
+    await loaded.persist?.();
     expect(await readDataset(db, urlDatasetId(url))).toEqual(small);
   });
 
@@ -155,7 +164,7 @@ describe('?data=<url>', () => {
   });
 
   it('falls back to the stored copy when the file cannot be downloaded', async () => {
-    await loadFromUrl(url, storage, deps({ [url]: json(small) }, db), page);
+    await (await loadFromUrl(url, storage, deps({ [url]: json(small) }, db), page)).persist?.();
     const loaded = await loadFromUrl(url, storage, deps({}, db), page);
     expect(loaded.chronology).toEqual(small);
     expect(loaded.notices[0]).toMatch(/Showing the copy saved on \d{4}-\d{2}-\d{2}/);

@@ -38,6 +38,17 @@ export interface Loaded {
   notices: string[];
   /** When a stored copy was shown: resolves to a newer version once found and stored. */
   update?: Promise<Loaded | undefined>;
+  /**
+   * Stores what was downloaded. Left to the caller so a big dataset is drawn first and saved
+   * after (cloning 100,000 events into IndexedDB takes the main thread for a while). Resolves to
+   * a message when saving failed.
+   */
+  persist?: () => Promise<string | undefined>;
+}
+
+/** Stage marks for the benchmark (performance.getEntriesByType('mark')); no-ops elsewhere. */
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
 }
 
 export async function openStorage(openDb: LoadDeps['openDb']): Promise<Storage> {
@@ -93,7 +104,11 @@ async function tryRead(storage: Storage, id: string): Promise<Chronology | undef
 
 async function tryDownload(deps: LoadDeps, url: string, name: string) {
   try {
-    return { chronology: parseChronology(await deps.fetchText(url), name) };
+    const text = await deps.fetchText(url);
+    mark('parley-downloaded');
+    const chronology = parseChronology(text, name);
+    mark('parley-validated');
+    return { chronology };
   } catch (error) {
     if (error instanceof LoadError) return { error };
     return { error: new LoadError(`Could not load ${name}: ${(error as Error).message}`) };
@@ -116,12 +131,13 @@ export async function loadCurated(storage: Storage, deps: LoadDeps): Promise<Loa
     };
   }
   const downloaded = await tryDownload(deps, deps.curatedUrl, CURATED_NAME);
-  if (!downloaded.chronology) throw downloaded.error;
-  const failed = await trySave(storage, CURATED_ID, 'curated', downloaded.chronology);
+  const chronology = downloaded.chronology;
+  if (!chronology) throw downloaded.error;
   return {
-    chronology: downloaded.chronology,
+    chronology,
     datasetId: CURATED_ID,
-    notices: failed ? [failed] : [],
+    notices: [],
+    persist: () => trySave(storage, CURATED_ID, 'curated', chronology),
   };
 }
 
@@ -151,18 +167,25 @@ async function checkForUpdate(
  */
 export async function loadFromUrl(
   rawUrl: string,
-  storage: Storage,
+  /** Storage may still be opening: the download does not wait for it. */
+  storageReady: Storage | Promise<Storage>,
   deps: LoadDeps,
   base: string,
 ): Promise<Loaded> {
   const url = resolveDataUrl(rawUrl, base);
   const id = urlDatasetId(url);
   const downloaded = await tryDownload(deps, url, url);
-  if (downloaded.chronology) {
-    const failed = await trySave(storage, id, 'url', downloaded.chronology, url);
-    return { chronology: downloaded.chronology, datasetId: id, notices: failed ? [failed] : [] };
+  const chronology = downloaded.chronology;
+  if (chronology) {
+    return {
+      chronology,
+      datasetId: id,
+      notices: [],
+      persist: async () => trySave(await storageReady, id, 'url', chronology, url),
+    };
   }
   const error = downloaded.error;
+  const storage = await storageReady;
   if (error.kind === 'download' && storage.db) {
     const stored = await tryRead(storage, id);
     const record = stored ? await getDatasetRecord(storage.db, id) : undefined;

@@ -3,7 +3,13 @@
  * tables. Every write of a dataset is one transaction, so a failed write leaves the old one.
  */
 import type { Chronology } from '../model/types';
-import type { DatasetOrigin, ParleyDb, StoredDataset, StoredEvent } from './db';
+import {
+  CHUNK_SIZE,
+  type DatasetOrigin,
+  type ParleyDb,
+  type StoredChunk,
+  type StoredDataset,
+} from './db';
 
 export const CURATED_ID = 'curated';
 
@@ -37,15 +43,16 @@ export async function saveDataset(
     eventCount: chronology.events.length,
     header,
   };
-  const rows: StoredEvent[] = chronology.events.map((event, order) => ({
-    datasetId: id,
-    id: event.id,
-    order,
-    event,
-  }));
-  await db.transaction('rw', db.datasets, db.events, async () => {
-    await db.events.where('datasetId').equals(id).delete();
-    await db.events.bulkAdd(rows);
+  const chunks: StoredChunk[] = [];
+  for (let i = 0; i * CHUNK_SIZE < chronology.events.length; i++) {
+    const events = chronology.events.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE);
+    chunks.push({ datasetId: id, chunk: i, events });
+  }
+  await db.transaction('rw', db.datasets, db.eventChunks, async () => {
+    await db.eventChunks.where('datasetId').equals(id).delete();
+    // One chunk per request: each completes in its own task, so the page keeps drawing while
+    // a big dataset is written, and the transaction still commits all or nothing.
+    for (const chunk of chunks) await db.eventChunks.add(chunk);
     await db.datasets.put(record);
   });
 }
@@ -59,12 +66,11 @@ export async function getDatasetRecord(
 
 /** The stored chronology, rebuilt in its original event order, or undefined if not stored. */
 export async function readDataset(db: ParleyDb, id: string): Promise<Chronology | undefined> {
-  return db.transaction('r', db.datasets, db.events, async () => {
+  return db.transaction('r', db.datasets, db.eventChunks, async () => {
     const record = await db.datasets.get(id);
     if (!record) return undefined;
-    const rows = await db.events.where('datasetId').equals(id).toArray();
-    rows.sort((a, b) => a.order - b.order);
-    return { ...record.header, events: rows.map((row) => row.event) };
+    const chunks = await db.eventChunks.where('datasetId').equals(id).sortBy('chunk');
+    return { ...record.header, events: chunks.flatMap((chunk) => chunk.events) };
   });
 }
 

@@ -3,10 +3,13 @@
  * version is never edited, a change is a new `version(n)` with an upgrade that moves old data.
  * tests/unit/db-migration.test.ts opens data written by every older version with this code.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Chronology, ChronologyEvent } from '../model/types';
 
 export const DB_NAME = 'parley';
+
+/** Events per stored chunk (version 3). Big enough that 100,000 events are 100 records. */
+export const CHUNK_SIZE = 1000;
 
 export type DatasetOrigin = 'curated' | 'url' | 'file';
 
@@ -26,12 +29,23 @@ export interface StoredDataset {
   header: Omit<Chronology, 'events'>;
 }
 
-export interface StoredEvent {
+/** Versions 1–2: one row per event. Read only by the upgrade to version 3. */
+export interface StoredEventRow {
   datasetId: string;
   id: string;
-  /** Position in the file, so an export gives the events back in their order. */
   order: number;
   event: ChronologyEvent;
+}
+
+/**
+ * Version 3: a dataset's events in file order, CHUNK_SIZE to a record. One row per event made
+ * writing 100,000 events freeze the page for seconds; chunks are written one per task inside a
+ * single transaction, so the page keeps drawing and the write is still all or nothing.
+ */
+export interface StoredChunk {
+  datasetId: string;
+  chunk: number;
+  events: ChronologyEvent[];
 }
 
 /** A user's note on an event (version 2; written by the notes feature). Keyed by event id, so
@@ -51,7 +65,7 @@ export interface MetaEntry {
 
 export type ParleyDb = Dexie & {
   datasets: EntityTable<StoredDataset, 'id'>;
-  events: Dexie.Table<StoredEvent, [string, string]>;
+  eventChunks: Dexie.Table<StoredChunk, [string, number]>;
   notes: Dexie.Table<StoredNote, [string, string]>;
   meta: EntityTable<MetaEntry, 'key'>;
 };
@@ -64,8 +78,8 @@ export function declareVersion1(db: Dexie): void {
   });
 }
 
-export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): ParleyDb {
-  const db = new Dexie(DB_NAME, options) as ParleyDb;
+/** Versions 1 and 2 exactly as released. Exported for the migration tests. */
+export function declareVersion2(db: Dexie): void {
   declareVersion1(db);
   // Version 2: room for the user's own things (notes, settings) beside the datasets, and an
   // event count on each dataset so the dataset list need not count 100,000 rows.
@@ -78,11 +92,44 @@ export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): 
     })
     .upgrade(async (tx) => {
       const datasets = tx.table<StoredDataset, string>('datasets');
-      const events = tx.table<StoredEvent>('events');
+      const events = tx.table<StoredEventRow>('events');
       for (const dataset of await datasets.toArray()) {
         const eventCount = await events.where('datasetId').equals(dataset.id).count();
         await datasets.update(dataset.id, { eventCount });
       }
     });
+}
+
+/** Version 2 → 3: per-event rows become chunks, in file order. */
+async function chunkEventRows(tx: Transaction): Promise<void> {
+  const rows = await tx.table<StoredEventRow>('events').toArray();
+  const byDataset = new Map<string, StoredEventRow[]>();
+  for (const row of rows) {
+    const list = byDataset.get(row.datasetId) ?? [];
+    list.push(row);
+    byDataset.set(row.datasetId, list);
+  }
+  const chunks = tx.table<StoredChunk>('eventChunks');
+  for (const [datasetId, list] of byDataset) {
+    list.sort((a, b) => a.order - b.order);
+    for (let i = 0; i * CHUNK_SIZE < list.length; i++) {
+      const events = list.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE).map((row) => row.event);
+      await chunks.add({ datasetId, chunk: i, events });
+    }
+  }
+}
+
+export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): ParleyDb {
+  const db = new Dexie(DB_NAME, options) as ParleyDb;
+  declareVersion2(db);
+  db.version(3)
+    .stores({
+      datasets: 'id, origin',
+      events: null,
+      eventChunks: '[datasetId+chunk], datasetId',
+      notes: '[datasetId+eventId], datasetId',
+      meta: 'key',
+    })
+    .upgrade(chunkEventRows);
   return db;
 }

@@ -50,10 +50,14 @@ export function isFiltering(f: Filters): boolean {
 /** Facet value standing for "not stated". */
 export const UNSTATED = '-';
 
+/**
+ * Facet values per event, built per facet on first use: a 100,000-event dataset draws before
+ * anyone filters, and filtering by kind should not pay for resolving every participant.
+ */
 export interface FilterIndex {
   views: readonly EventView[];
-  values: Record<Facet, string[][]>;
-  labels: Record<Facet, Map<string, string>>;
+  values: Partial<Record<Facet, string[][]>>;
+  labels: Partial<Record<Facet, Map<string, string>>>;
   /** Lower-cased, accent-free text per event; built on the first search. */
   text?: string[];
 }
@@ -70,45 +74,41 @@ function placeOf(view: EventView): string {
   return view.event.location?.city ?? view.event.location?.country ?? UNSTATED;
 }
 
+/** Each facet's values for one event, and their display labels. */
+const FACET_VALUES: Record<Facet, (view: EventView) => [value: string, label: string][]> = {
+  kind: (v) => [[v.event.kind ?? UNSTATED, kindLabel(v.event.kind) ?? '']],
+  track: (v) => [[v.event.track ?? UNSTATED, trackLabel(v.event.track) ?? '']],
+  status: (v) => [[v.event.status ?? UNSTATED, statusLabel(v.event.status as Status) ?? '']],
+  place: (v) => [[placeOf(v), placeOf(v)]],
+  person: (v) =>
+    v.participants.length
+      ? v.participants.map((p) => [p.person?.id ?? p.name, p.name])
+      : [[UNSTATED, '']],
+};
+
 export function buildFilterIndex(views: readonly EventView[]): FilterIndex {
-  const values: Record<Facet, string[][]> = {
-    kind: [],
-    track: [],
-    person: [],
-    place: [],
-    status: [],
-  };
-  const labels: Record<Facet, Map<string, string>> = {
-    kind: new Map(),
-    track: new Map(),
-    person: new Map(),
-    place: new Map(),
-    status: new Map(),
-  };
-  const label = (facet: Facet, value: string, text: string) => {
-    if (!labels[facet].has(value))
-      labels[facet].set(value, value === UNSTATED ? 'Not stated' : text);
-  };
-  for (const view of views) {
-    const e = view.event;
-    const kind = e.kind ?? UNSTATED;
-    const track = e.track ?? UNSTATED;
-    const status = e.status ?? UNSTATED;
-    const place = placeOf(view);
-    const people = view.participants.map((p) => p.person?.id ?? p.name);
-    values.kind.push([kind]);
-    values.track.push([track]);
-    values.status.push([status]);
-    values.place.push([place]);
-    values.person.push(people.length ? people : [UNSTATED]);
-    label('kind', kind, kindLabel(kind) ?? kind);
-    label('track', track, trackLabel(track) ?? track);
-    label('status', status, statusLabel(status as Status) ?? status);
-    label('place', place, place);
-    view.participants.forEach((p, i) => label('person', people[i] as string, p.name));
-    if (!people.length) label('person', UNSTATED, '');
+  return { views, values: {}, labels: {} };
+}
+
+function facetValues(index: FilterIndex, facet: Facet): string[][] {
+  let values = index.values[facet];
+  if (!values) {
+    const labels = new Map<string, string>();
+    values = index.views.map((view) =>
+      FACET_VALUES[facet](view).map(([value, label]) => {
+        if (!labels.has(value)) labels.set(value, value === UNSTATED ? 'Not stated' : label);
+        return value;
+      }),
+    );
+    index.values[facet] = values;
+    index.labels[facet] = labels;
   }
-  return { views, values, labels };
+  return values;
+}
+
+function facetLabels(index: FilterIndex, facet: Facet): Map<string, string> {
+  facetValues(index, facet);
+  return index.labels[facet] ?? new Map();
 }
 
 function searchText(view: EventView): string {
@@ -140,7 +140,7 @@ function matcher(index: FilterIndex, f: Filters, except?: Facet): (i: number) =>
   const facetTests = FACETS.filter((facet) => facet !== except && f[facet].length > 0).map(
     (facet) => {
       const wanted = new Set(f[facet]);
-      const values = index.values[facet];
+      const values = facetValues(index, facet);
       return (i: number) => (values[i] as string[]).some((v) => wanted.has(v));
     },
   );
@@ -189,12 +189,12 @@ export function facetCounts(index: FilterIndex, f: Filters): Record<Facet, Facet
   for (const facet of FACETS) {
     const match = matcher(index, f, facet);
     const counts = new Map<string, number>();
-    const values = index.values[facet];
+    const values = facetValues(index, facet);
     for (let i = 0; i < index.views.length; i++) {
       if (!match(i)) continue;
       for (const v of values[i] as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    out[facet] = [...index.labels[facet]]
+    out[facet] = [...facetLabels(index, facet)]
       .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }

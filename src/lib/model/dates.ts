@@ -9,22 +9,23 @@
 
 export type Precision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
+/** Shared between events with the same date text (see the cache below): never mutate one. */
 export interface PartialDate {
   /** The text as written in the data. */
-  text: string;
-  precision: Precision;
-  year: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
+  readonly text: string;
+  readonly precision: Precision;
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly hour?: number;
+  readonly minute?: number;
+  readonly second?: number;
   /** Offset from UTC in minutes, for timed dates ("+03:00" is 180). */
-  offsetMinutes?: number;
+  readonly offsetMinutes?: number;
   /** Start of the span the text denotes, in ms on the shared axis. */
-  startMs: number;
+  readonly startMs: number;
   /** Exclusive end of that span: a month-precision date covers the whole month. */
-  endMs: number;
+  readonly endMs: number;
 }
 
 export type DateParse = { ok: true; date: PartialDate } | { ok: false; reason: string };
@@ -47,7 +48,25 @@ function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, se
   return d.getTime();
 }
 
+/**
+ * Parsed dates by text. Chronologies repeat dates a lot (100,000 events fall on a few thousand
+ * days), and validation and preparation both parse them. Results are immutable, so sharing is
+ * safe; the cache is dropped when it grows past a bound.
+ */
+const cache = new Map<string, DateParse>();
+const CACHE_LIMIT = 50_000;
+
 export function parseDate(text: string): DateParse {
+  let result = cache.get(text);
+  if (result === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    result = parseUncached(text);
+    cache.set(text, result);
+  }
+  return result;
+}
+
+function parseUncached(text: string): DateParse {
   const m = DATE_PATTERN.exec(text);
   if (!m) {
     return {

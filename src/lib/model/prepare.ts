@@ -22,18 +22,18 @@ export interface CitedSource {
 }
 
 export interface EventView {
-  event: ChronologyEvent;
-  start: PartialDate;
-  end?: PartialDate;
-  participants: ResolvedParticipant[];
-  sources: CitedSource[];
+  readonly event: ChronologyEvent;
+  readonly start: PartialDate;
+  readonly end?: PartialDate;
+  readonly participants: ResolvedParticipant[];
+  readonly sources: CitedSource[];
 }
 
 export interface PreparedChronology {
   chronology: Chronology;
   /** In time order: start, then end, then id. */
   events: EventView[];
-  byId: Map<string, EventView>;
+  readonly byId: Map<string, EventView>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
 }
@@ -43,40 +43,91 @@ export function prepareChronology(chronology: Chronology): PreparedChronology {
   const sources = new Map<string, Source>();
   for (const source of chronology.sources ?? []) if (source.id) sources.set(source.id, source);
 
-  const events = chronology.events.map((event) => viewOf(event, people, sources));
-  events.sort(compareEvents);
-  return { chronology, events, byId: new Map(events.map((v) => [v.event.id, v])), people, sources };
+  const unsorted = chronology.events.map((event) => new LazyEventView(event, people, sources));
+  const events = sortByTime(unsorted);
+  let byId: Map<string, EventView> | undefined;
+  return {
+    chronology,
+    events,
+    // Built on first use: the first draw of 100,000 events does not need it.
+    get byId() {
+      byId ??= new Map(events.map((v) => [v.event.id, v]));
+      return byId;
+    },
+    people,
+    sources,
+  };
 }
 
-function viewOf(
-  event: ChronologyEvent,
-  people: Map<string, Person>,
-  sources: Map<string, Source>,
-): EventView {
-  const participants = (event.participants ?? []).map((entry): ResolvedParticipant => {
-    const detail = typeof entry === 'string' ? { person: entry } : entry;
-    const person = people.get(detail.person);
-    return {
-      name: person?.name ?? detail.person,
-      person,
-      role: detail.role ?? person?.role,
-      status: detail.status,
-      note: detail.note,
-      sources: detail.sources ?? [],
-    };
+/**
+ * An event with parsed dates; participants and sources are resolved on first use, because a
+ * 100,000-event chronology must draw before anyone has looked at who attended what.
+ */
+class LazyEventView implements EventView {
+  readonly start: PartialDate;
+  readonly end?: PartialDate;
+  #participants?: ResolvedParticipant[];
+  #sources?: CitedSource[];
+
+  constructor(
+    readonly event: ChronologyEvent,
+    private readonly people: Map<string, Person>,
+    private readonly registry: Map<string, Source>,
+  ) {
+    this.start = mustParseDate(event.start);
+    if (event.end !== undefined) this.end = mustParseDate(event.end);
+  }
+
+  get participants(): ResolvedParticipant[] {
+    this.#participants ??= (this.event.participants ?? []).map((entry): ResolvedParticipant => {
+      const detail = typeof entry === 'string' ? { person: entry } : entry;
+      const person = this.people.get(detail.person);
+      return {
+        name: person?.name ?? detail.person,
+        person,
+        role: detail.role ?? person?.role,
+        status: detail.status,
+        note: detail.note,
+        sources: detail.sources ?? [],
+      };
+    });
+    return this.#participants;
+  }
+
+  get sources(): CitedSource[] {
+    this.#sources ??= (this.event.sources ?? []).flatMap((entry, i): CitedSource[] => {
+      if (typeof entry !== 'string') return [{ key: entry.id ?? `${i + 1}`, source: entry }];
+      const source = this.registry.get(entry);
+      return source ? [{ key: entry, source }] : [];
+    });
+    return this.#sources;
+  }
+}
+
+/** Time order (start, end, id); numeric keys in typed arrays keep 100,000 events fast. */
+function sortByTime(views: EventView[]): EventView[] {
+  const n = views.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    const v = views[i] as EventView;
+    starts[i] = v.start.startMs;
+    ends[i] = v.end?.endMs ?? v.start.endMs;
+    if (i > 0 && compareEvents(views[i - 1] as EventView, v) > 0) sorted = false;
+  }
+  if (sorted) return views;
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => {
+    const byStart = (starts[a] as number) - (starts[b] as number);
+    if (byStart) return byStart;
+    const byEnd = (ends[a] as number) - (ends[b] as number);
+    if (byEnd) return byEnd;
+    const idA = (views[a] as EventView).event.id;
+    const idB = (views[b] as EventView).event.id;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
-  const cited = (event.sources ?? []).flatMap((entry, i): CitedSource[] => {
-    if (typeof entry !== 'string') return [{ key: entry.id ?? `${i + 1}`, source: entry }];
-    const source = sources.get(entry);
-    return source ? [{ key: entry, source }] : [];
-  });
-  return {
-    event,
-    start: mustParseDate(event.start),
-    end: event.end === undefined ? undefined : mustParseDate(event.end),
-    participants,
-    sources: cited,
-  };
+  return order.map((i) => views[i] as EventView);
 }
 
 export function compareEvents(a: EventView, b: EventView): number {

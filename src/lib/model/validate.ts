@@ -186,7 +186,7 @@ class Checker {
           path,
           `is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_STRING_LENGTH.toLocaleString('en')}`,
         );
-      } else if (MARKUP_PATTERN.test(value)) {
+      } else if (value.includes('<') && MARKUP_PATTERN.test(value)) {
         const match = MARKUP_PATTERN.exec(value);
         const snippet = value.slice(match?.index ?? 0, (match?.index ?? 0) + 24);
         this.fail(
@@ -211,6 +211,25 @@ class Checker {
       this.scanStrings(item, at(path, key), depth + 1);
     }
   }
+}
+
+function isSuspect(text: string): boolean {
+  return text.length > MAX_STRING_LENGTH || (text.includes('<') && MARKUP_PATTERN.test(text));
+}
+
+/** True if any string (or key) is too long or holds markup, or nesting is too deep. No paths. */
+function hasSuspectString(value: Json, depth: number): boolean {
+  if (typeof value === 'string') return isSuspect(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth > MAX_DEPTH) return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasSuspectString(item, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (isSuspect(key) || hasSuspectString((value as Obj)[key], depth + 1)) return true;
+  }
+  return false;
 }
 
 export interface ValidateOptions {
@@ -246,7 +265,8 @@ export function validateChronology(input: Json, options: ValidateOptions = {}): 
   checkPeople(check, root);
   const sourceIds = checkSourceRegistry(check, root);
   checkEvents(check, root, sourceIds);
-  check.scanStrings(root, '');
+  // The path-naming walk is only needed when the fast walk finds something to report.
+  if (hasSuspectString(root, 0)) check.scanStrings(root, '');
 
   if (check.total > 0) return { ok: false, problems: check.problems, total: check.total };
   return { ok: true, chronology: root as Chronology };
