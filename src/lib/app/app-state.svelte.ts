@@ -1,11 +1,28 @@
 /**
- * The app's state as runes: what is loaded, what went wrong, which event is open.
- * Components read it; only the methods here change it.
+ * The app's state as runes: what is loaded, what went wrong, and the view (filters, grouping,
+ * range, open event) that the URL mirrors. Components read it; only the methods change it.
  */
-import { prepareChronology, type PreparedChronology } from '../model/prepare';
 import { LoadError } from '../io/fetch-text';
-import { loadCurated, loadFromUrl, openStorage, type LoadDeps, type Loaded } from './load';
-import { readParams, writeParams } from './url';
+import {
+  applyFilters,
+  buildFilterIndex,
+  facetCounts,
+  isFiltering,
+  type FilterIndex,
+  type Filters,
+} from '../filters/filters';
+import { lowerBound } from '../timeline/lanes';
+import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
+import { buildLanes, spanOf, type Grouping } from '../timeline/lanes';
+import { dataExtent } from '../timeline/scale';
+import { loadCurated, loadFromUrl, mark, openStorage, type LoadDeps, type Loaded } from './load';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type TimeDisplay,
+  type ViewState,
+} from './view-state';
 
 export type Phase = 'loading' | 'ready' | 'failed';
 
@@ -20,30 +37,61 @@ export class AppState {
   dataError = $state.raw<LoadError | null>(null);
   /** Nothing could be shown at all. */
   fatal = $state.raw<LoadError | null>(null);
-  selectedId = $state<string | null>(null);
-  dataUrl = $state<string | undefined>(undefined);
+  /** Everything the URL holds. Replaced whole on each change. */
+  view = $state.raw<ViewState>(DEFAULT_VIEW);
 
-  selected = $derived(
-    this.selectedId && this.prepared ? (this.prepared.byId.get(this.selectedId) ?? null) : null,
+  index = $derived<FilterIndex | null>(
+    this.prepared ? buildFilterIndex(this.prepared.events) : null,
   );
+  /** The selection: events matching the filters, in time order. Timeline and list share it. */
+  filtered = $derived<EventView[]>(
+    !this.prepared
+      ? []
+      : isFiltering(this.view.filters) && this.index
+        ? applyFilters(this.index, this.view.filters)
+        : this.prepared.events,
+  );
+  /** Set once the first view has painted: work nobody needs for it waits until then. */
+  deferredReady = $state(false);
+  /** Facet counts, computed once the chart is on screen. */
+  facets = $derived(
+    this.index && this.deferredReady ? facetCounts(this.index, this.view.filters) : null,
+  );
+  lanes = $derived(buildLanes(this.filtered, this.view.group));
+  /** The whole dataset's span, so the zoom does not jump when filters change. */
+  extent = $derived.by((): [number, number] => {
+    const events = this.prepared?.events ?? [];
+    const starts = new Float64Array(events.length);
+    const ends = new Float64Array(events.length);
+    events.forEach((v, i) => {
+      [starts[i], ends[i]] = spanOf(v);
+    });
+    return dataExtent(starts, ends);
+  });
+  selected = $derived(
+    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
+  );
+  /** The events of the selection inside the visible range: what the list beside the chart shows. */
+  inView = $derived.by(() => eventsInRange(this.filtered, this.view.from, this.view.to));
 
   async start(deps: LoadDeps, location: Location): Promise<void> {
-    const params = readParams(location.search);
-    this.selectedId = params.event ?? null;
-    this.dataUrl = params.data;
-    const storage = await openStorage(deps.openDb);
-    this.storageProblem = storage.problem;
+    this.view = parseViewState(location.search);
+    // Open the database and download a linked dataset at the same time.
+    const opening = openStorage(deps.openDb).then((storage) => {
+      this.storageProblem = storage.problem;
+      return storage;
+    });
 
     let loaded: Loaded | undefined;
-    if (params.data) {
+    if (this.view.data) {
       try {
-        loaded = await loadFromUrl(params.data, storage, deps, location.href);
+        loaded = await loadFromUrl(this.view.data, opening, deps, location.href);
       } catch (error) {
         this.dataError = asLoadError(error);
       }
     }
     try {
-      loaded ??= await loadCurated(storage, deps);
+      loaded ??= await loadCurated(await opening, deps);
     } catch (error) {
       this.fatal = asLoadError(error);
       this.phase = 'failed';
@@ -51,33 +99,90 @@ export class AppState {
     }
     this.show(loaded);
     this.phase = 'ready';
+    await afterPaint();
+    this.deferredReady = true;
+    const failed = await loaded.persist?.();
+    if (failed) this.notices = [...this.notices, failed];
     const update = await loaded.update;
     if (update && this.datasetId === update.datasetId) this.show(update);
   }
 
   private show(loaded: Loaded): void {
     this.prepared = prepareChronology(loaded.chronology);
+    mark('parley-prepared');
     this.datasetId = loaded.datasetId;
     this.notices = [...this.notices, ...loaded.notices];
   }
 
-  /** Open an event's detail (or close it with null), recording it in the URL and history. */
-  select(id: string | null, history: History, location: Location): void {
-    if (id === this.selectedId) return;
-    this.selectedId = id;
-    const search = writeParams(location.search, { event: id ?? undefined, data: this.dataUrl });
-    history.pushState({ event: id }, '', `${location.pathname}${search}${location.hash}`);
+  /**
+   * Change the view and the URL with it. Discrete changes (filters, grouping, the open event)
+   * are history entries, so Back undoes them; moving the range replaces the entry instead of
+   * flooding the history.
+   */
+  private update(patch: Partial<ViewState>, mode: 'push' | 'replace'): void {
+    this.view = { ...this.view, ...patch };
+    if (typeof window === 'undefined') return;
+    const { pathname, search, hash } = window.location;
+    const url = `${pathname}${serializeViewState(this.view, search)}${hash}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  select(id: string | null): void {
+    if (id === (this.view.event ?? null)) return;
+    this.update({ event: id ?? undefined }, 'push');
+  }
+
+  setFilters(filters: Filters): void {
+    this.update({ filters }, 'push');
+  }
+
+  setGroup(group: Grouping): void {
+    this.update({ group }, 'push');
+  }
+
+  setTimes(times: TimeDisplay): void {
+    this.update({ times }, 'replace');
+  }
+
+  setRange(range: [number, number] | undefined): void {
+    this.update({ from: range?.[0], to: range?.[1] }, 'replace');
   }
 
   /** Back/forward: the URL is the truth. */
   syncFromUrl(location: Location): void {
-    this.selectedId = readParams(location.search).event ?? null;
+    const next = parseViewState(location.search);
+    // The dataset is chosen at load; a different `data` needs a reload to fetch it.
+    if (next.data !== this.view.data) {
+      window.location.reload();
+      return;
+    }
+    this.view = next;
   }
 
-  /** The link to one event in the current dataset. */
+  /** The link to one event in the current view. */
   linkTo(id: string): string {
-    return writeParams('', { event: id, data: this.dataUrl });
+    return serializeViewState({ ...this.view, event: id });
   }
+}
+
+/** Events overlapping [from, to), by binary search on the time-ordered selection. */
+export function eventsInRange(events: EventView[], from?: number, to?: number): EventView[] {
+  if (from === undefined || to === undefined) return events;
+  const starts = Float64Array.from(events, (v) => v.start.startMs);
+  const end = lowerBound(starts, to);
+  const out: EventView[] = [];
+  for (let i = 0; i < end; i++) {
+    const v = events[i] as EventView;
+    if (spanOf(v)[1] > from) out.push(v);
+  }
+  return out;
+}
+
+/** Resolves after the browser has painted the current state (two frames). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function asLoadError(error: unknown): LoadError {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate } from '../model/dates';
-import { formatDate, formatDateRange, formatMonthKey, formatOffset, precisionNote } from './dates';
+import {
+  crossesMidnight,
+  formatDate,
+  formatDateIn,
+  formatDateRange,
+  formatMonthKey,
+  formatOffset,
+  precisionNote,
+} from './dates';
 
 const d = mustParseDate;
 
@@ -54,5 +62,27 @@ describe('precision is spelled out', () => {
     expect(formatOffset(0)).toBe('UTC');
     expect(formatOffset(180)).toBe('UTC+3');
     expect(formatOffset(-270)).toBe('UTC−4:30');
+  });
+});
+
+describe('timed events in the chosen time zone', () => {
+  const start = d('2025-12-02T20:00+03:00');
+  const end = d('2025-12-03T01:00+03:00');
+
+  it('shows the venue clock, UTC, or a named zone', () => {
+    expect(formatDateIn(start, 'venue', 'Europe/Moscow')).toBe('2 Dec 2025 20:00 GMT+3');
+    expect(formatDateIn(start, 'utc', 'Europe/Moscow')).toBe('2 Dec 2025 17:00 UTC');
+    expect(formatDateIn(start, 'venue', undefined)).toBe('2 Dec 2025, 20:00 UTC+3');
+  });
+
+  it('never moves a civil date', () => {
+    expect(formatDateIn(d('2025-02-11'), 'local', 'Europe/Moscow')).toBe('11 Feb 2025');
+  });
+
+  it('says when an event crosses midnight where it is shown', () => {
+    expect(crossesMidnight(start, end, 'venue', 'Europe/Moscow')).toBe(true);
+    expect(crossesMidnight(start, end, 'utc', 'Europe/Moscow')).toBe(false);
+    expect(crossesMidnight(start, end, 'venue', undefined)).toBe(true);
+    expect(crossesMidnight(d('2025-12-02'), d('2025-12-03'), 'utc', undefined)).toBe(false);
   });
 });

@@ -91,7 +91,7 @@ describe('layoutTimeline', () => {
       'track',
     );
     const [a, b] = layoutTimeline(set, scale('2025-01-01', '2026-01-01'), g).marks;
-    expect(b!.y - a!.y).toBe(g.rows * g.rowHeight + 2 * g.lanePadding);
+    expect(b!.y - a!.y).toBe(g.labelHeight + g.rows * g.rowHeight + g.lanePadding);
   });
 
   it('does not change its input', () => {

@@ -6,7 +6,7 @@
  * When a lane holds more than it can show (too many marks, or more overlaps than rows), it
  * shows counts per period instead: how much is there, not a smear.
  */
-import type { CountableTimeInterval } from 'd3';
+import type { TimeInterval } from 'd3';
 import { candidates, type Lane, type LaneSet, type MarkShape } from './lanes';
 import { binInterval, type TimeScale } from './scale';
 
@@ -16,7 +16,9 @@ export interface Geometry {
   /** Rows per lane. */
   rows: number;
   rowHeight: number;
-  /** Vertical padding inside each lane. */
+  /** Room at the top of each lane for its name. */
+  labelHeight: number;
+  /** Vertical padding below each lane's rows. */
   lanePadding: number;
   /** Radius of a point mark; also the least width of a bar. */
   pointRadius: number;
@@ -32,7 +34,8 @@ export const DEFAULT_GEOMETRY: Geometry = {
   width: 800,
   rows: 3,
   rowHeight: 20,
-  lanePadding: 6,
+  labelHeight: 16,
+  lanePadding: 4,
   pointRadius: 6,
   gap: 4,
   maxMarksPerLane: 150,
@@ -40,7 +43,7 @@ export const DEFAULT_GEOMETRY: Geometry = {
 };
 
 export function laneHeight(g: Geometry): number {
-  return g.rows * g.rowHeight + 2 * g.lanePadding;
+  return g.labelHeight + g.rows * g.rowHeight + g.lanePadding;
 }
 
 export interface PlacedMark {
@@ -108,7 +111,7 @@ function packLane(
     const row = rowEnds.findIndex((end) => end + g.gap <= x0);
     if (row === -1) return undefined; // more overlaps than rows: show counts instead
     rowEnds[row] = x1;
-    const y = top + g.lanePadding + row * g.rowHeight + g.rowHeight / 2;
+    const y = top + g.labelHeight + row * g.rowHeight + g.rowHeight / 2;
     marks.push({ event, lane: laneIndex, row, shape, x0, x1, y });
   }
   return marks;
@@ -118,7 +121,7 @@ function binLane(
   lane: Lane,
   laneIndex: number,
   scale: TimeScale,
-  interval: CountableTimeInterval,
+  interval: TimeInterval,
   from: number,
   to: number,
   t0: number,
@@ -133,7 +136,7 @@ function binLane(
     if ((lane.ends[i] as number) <= t0) continue;
     const start = Math.max(lane.starts[i] as number, t0);
     while (bin + 1 < edges.length && (edges[bin + 1] as number) <= start) bin++;
-    counts[bin]++;
+    counts[bin] = (counts[bin] as number) + 1;
   }
   const bins: PlacedBin[] = [];
   for (let b = 0; b < edges.length; b++) {

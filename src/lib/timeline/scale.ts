@@ -14,6 +14,7 @@ import {
   utcYear,
   type CountableTimeInterval,
   type ScaleTime,
+  type TimeInterval,
 } from 'd3';
 
 export type TimeScale = ScaleTime<number, number>;
@@ -145,14 +146,15 @@ export function timeTicks(scale: TimeScale, minSpacing = 72): Ticks {
 }
 
 /** The bin interval for counting events: the tick level whose step is at least `minPx` wide. */
-export function binInterval(scale: TimeScale, minPx: number): CountableTimeInterval {
+export function binInterval(scale: TimeScale, minPx: number): TimeInterval {
   const [d0, d1] = scale.domain() as [Date, Date];
   const [r0, r1] = scale.range() as [number, number];
   const msPerPixel = (d1.getTime() - d0.getTime()) / Math.max(1, r1 - r0);
-  const candidates = [utcHour, utcDay, utcMonday, utcMonth, utcYear];
-  const typical = [HOUR, DAY, 7 * DAY, 30.4 * DAY, 365 * DAY];
+  const quarter = utcMonth.every(3) ?? utcMonth;
+  const candidates: TimeInterval[] = [utcHour, utcDay, utcMonday, utcMonth, quarter, utcYear];
+  const typical = [HOUR, DAY, 7 * DAY, 30.4 * DAY, 91 * DAY, 365 * DAY];
   for (let i = 0; i < candidates.length; i++) {
-    if ((typical[i] as number) / msPerPixel >= minPx) return candidates[i] as CountableTimeInterval;
+    if ((typical[i] as number) / msPerPixel >= minPx) return candidates[i] as TimeInterval;
   }
   return utcYear.every(Math.ceil((minPx * msPerPixel) / (365 * DAY))) ?? utcYear;
 }
