@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { serveJson, storedDatasetIds, waitForApp } from './helpers';
+import { listItem, serveJson, storedDatasetIds, waitForApp } from './helpers';
 
 const small = readFileSync('tests/fixtures/small.json', 'utf8');
 const DATA = 'https://data.test/chronology.json';
@@ -12,12 +12,12 @@ test('?data= loads a good file, shows it, and stores it beside the curated one',
   await page.goto(`/?data=${encodeURIComponent(DATA)}`);
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
-  await expect(page.locator('[data-event-id="meeting-1"]')).toContainText('3 h per Boris');
+  await expect(listItem(page, 'meeting-1')).toContainText('3 h per Boris');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect.poll(() => storedDatasetIds(page)).toContain(`url:${DATA}`);
 
   // Event links keep the dataset, so a shared link opens the same event of the same data.
-  await page.locator('[data-event-id="meeting-1"] h3 a').click();
+  await listItem(page, 'meeting-1').locator('h4 a').click();
   await expect(page).toHaveURL(/data=.*&event=meeting-1|event=meeting-1.*data=/);
   await page.reload();
   await waitForApp(page);
@@ -32,7 +32,7 @@ test('?data= with invalid JSON says where it breaks and stores nothing', async (
   await expect(problem).toContainText('is not valid JSON at line 2');
   await expect(problem).toContainText('The curated chronology is shown instead.');
   // The curated chronology is still there to read.
-  await expect(page.locator('[data-event-id="witkoff-putin-2025-02-11"]')).toBeVisible();
+  await expect(listItem(page, 'witkoff-putin-2025-02-11')).toBeVisible();
   expect(await storedDatasetIds(page)).not.toContain(`url:${DATA}`);
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { listItem, waitForApp } from './helpers';
 
 test('?event=<id> opens that event with every reported figure and its sources', async ({
   page,
@@ -15,8 +15,16 @@ test('?event=<id> opens that event with every reported figure and its sources', 
   await expect(detail).toContainText('UNN');
   const links = detail.locator('.detail-sources a[href^="http"]');
   expect(await links.count()).toBeGreaterThan(0);
-  // The list is out of the way while the detail is open.
+});
+
+test('on a phone the open event replaces the list until it is closed', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/?event=witkoff-putin-2025-04-25');
+  await waitForApp(page);
+  await expect(page.getByTestId('event-detail')).toBeVisible();
   await expect(page.locator('#events')).toBeHidden();
+  await page.getByRole('button', { name: '← All events' }).click();
+  await expect(page.locator('#events')).toBeVisible();
 });
 
 test('the August meeting keeps the seed article’s "in August" as a note', async ({ page }) => {
@@ -32,7 +40,7 @@ test('clicking an event opens its detail and the URL links to it; Back returns',
 }) => {
   await page.goto('/');
   await waitForApp(page);
-  await page.locator('[data-event-id="istanbul-direct-2025-05-16"] h3 a').click();
+  await listItem(page, 'istanbul-direct-2025-05-16').locator('h4 a').click();
   await expect(page).toHaveURL(/\?event=istanbul-direct-2025-05-16$/);
   await expect(page.getByTestId('event-detail')).toContainText('Dolmabahçe');
   await page.goBack();
@@ -45,7 +53,7 @@ test('clicking an event opens its detail and the URL links to it; Back returns',
 test('the keyboard alone opens and closes a detail', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
-  const link = page.locator('[data-event-id="witkoff-putin-2025-02-11"] h3 a');
+  const link = listItem(page, 'witkoff-putin-2025-02-11').locator('h4 a');
   await link.focus();
   await page.keyboard.press('Enter');
   const heading = page.getByTestId('event-detail').getByRole('heading', { level: 2 });

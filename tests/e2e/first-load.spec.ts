@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CURATED_FILE, storedDatasetIds, waitForApp } from './helpers';
+import { CURATED_FILE, listItem, storedDatasetIds, waitForApp } from './helpers';
 
 test('the first visit shows the curated chronology, grouped by month, and stores it', async ({
   page,
@@ -10,7 +10,7 @@ test('the first visit shows the curated chronology, grouped by month, and stores
   await expect(page.getByRole('heading', { name: /February 2025/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /January 2026/ })).toBeVisible();
 
-  const august = page.locator('[data-event-id="witkoff-putin-2025-08-06"]');
+  const august = listItem(page, 'witkoff-putin-2025-08-06');
   await expect(august).toContainText('6 Aug 2025');
   await expect(august).toContainText('Moscow');
   await expect(august).toContainText('Putin');
@@ -18,7 +18,7 @@ test('the first visit shows the curated chronology, grouped by month, and stores
   await expect(firstSource).toHaveAttribute('href', /^https:\/\//);
 
   // A disputed duration shows every figure with who gave it.
-  const april = page.locator('[data-event-id="witkoff-putin-2025-04-25"]');
+  const april = listItem(page, 'witkoff-putin-2025-04-25');
   await expect(april).toContainText('3 h per Ushakov');
   await expect(april).toContainText('UNN');
 
@@ -38,7 +38,7 @@ test('a reload works from IndexedDB when the data file cannot be fetched', async
   await page.reload();
   await waitForApp(page);
   expect(blocked).toBeGreaterThan(0);
-  await expect(page.locator('[data-event-id="witkoff-kushner-putin-2025-12-02"]')).toBeVisible();
+  await expect(listItem(page, 'witkoff-kushner-putin-2025-12-02')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -51,7 +51,7 @@ test('without IndexedDB the chronology still shows, with a warning that nothing 
   await page.goto('/');
   await waitForApp(page);
   await expect(page.getByTestId('storage-warning')).toContainText('nothing will be saved');
-  await expect(page.locator('[data-event-id="witkoff-putin-2025-02-11"]')).toBeVisible();
+  await expect(listItem(page, 'witkoff-putin-2025-02-11')).toBeVisible();
 });
 
 test('a month-precision date says the day is not known', async ({ page }) => {
@@ -67,7 +67,7 @@ test('a month-precision date says the day is not known', async ({ page }) => {
   );
   await page.goto('/?data=https://data.test/month.json');
   await waitForApp(page);
-  const event = page.locator('[data-event-id="m"]');
+  const event = listItem(page, 'm');
   await expect(event).toContainText('August 2025');
   await expect(event).toContainText('day not known');
 });
@@ -103,13 +103,13 @@ test('a newer curated version replaces the stored one and says so', async ({ pag
   await expect(
     page.getByRole('status').filter({ hasText: 'updated to version 99.0.0' }),
   ).toBeVisible();
-  await expect(page.locator('[data-event-id="later-round"]')).toBeVisible();
+  await expect(listItem(page, 'later-round')).toBeVisible();
 
   // The next visit, offline, has the new version from IndexedDB.
   await page.unroute(CURATED_FILE);
   await page.route(CURATED_FILE, (route) => route.abort());
   await page.reload();
   await waitForApp(page);
-  await expect(page.locator('[data-event-id="later-round"]')).toBeVisible();
+  await expect(listItem(page, 'later-round')).toBeVisible();
   await expect(page.getByText('version 99.0.0')).toBeVisible();
 });

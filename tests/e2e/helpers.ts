@@ -42,3 +42,13 @@ export async function storedDatasetIds(page: Page): Promise<string[]> {
       }),
   );
 }
+
+/** An event's entry in the list (the timeline's marks carry the same data-event-id). */
+export function listItem(page: Page, id: string) {
+  return page.locator(`#events article[data-event-id="${id}"]`);
+}
+
+/** An event's mark in the timeline's SVG layer. */
+export function mark(page: Page, id: string) {
+  return page.locator(`[data-testid="timeline"] [data-event-id="${id}"]`);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { listItem, waitForApp } from './helpers';
 
 // A date-only event is a civil date: readers anywhere see the same day.
 for (const timezoneId of [
@@ -14,13 +14,52 @@ for (const timezoneId of [
     test('sees every date-only event on its own day', async ({ page }) => {
       await page.goto('/');
       await waitForApp(page);
-      await expect(
-        page.locator('[data-event-id="witkoff-putin-2025-02-11"] time').first(),
-      ).toHaveText('11 Feb 2025');
-      await expect(page.locator('[data-event-id="call-2025-12-29"] time').first()).toHaveText(
+      await expect(listItem(page, 'witkoff-putin-2025-02-11').locator('time').first()).toHaveText(
+        '11 Feb 2025',
+      );
+      await expect(listItem(page, 'call-2025-12-29').locator('time').first()).toHaveText(
         '29 Dec 2025',
       );
       await expect(page.getByRole('heading', { name: /^February 2025/ })).toBeVisible();
     });
   });
 }
+
+test('a timed event shows in the venue zone, UTC or the reader’s zone, and says when it crosses midnight', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+  const page = await context.newPage();
+  const data = {
+    events: [
+      {
+        id: 'late',
+        title: 'Late-night talks',
+        start: '2025-12-02T20:00+03:00',
+        end: '2025-12-03T01:00+03:00',
+        timeZone: 'Europe/Moscow',
+      },
+    ],
+  };
+  await page.route('https://data.test/timed.json', (route) =>
+    route.fulfill({
+      body: JSON.stringify(data),
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+    }),
+  );
+  const item = listItem(page, 'late');
+  await page.goto('/?data=https://data.test/timed.json');
+  await waitForApp(page);
+  await expect(item.locator('time')).toHaveText('2 Dec 2025 20:00 GMT+3 – 3 Dec 2025 01:00 GMT+3');
+  await expect(item).toContainText('ran past midnight');
+
+  await page.getByLabel('Times in').selectOption('utc');
+  await expect(item.locator('time')).toHaveText('2 Dec 2025 17:00 UTC – 2 Dec 2025 22:00 UTC');
+  await expect(item).not.toContainText('ran past midnight');
+
+  await page.getByLabel('Times in').selectOption('local');
+  await expect(item.locator('time')).toHaveText('2 Dec 2025 09:00 GMT-8 – 2 Dec 2025 14:00 GMT-8');
+  await expect(page).toHaveURL(/times=local/);
+  await context.close();
+});
