@@ -27,19 +27,32 @@ async function waitFor(url) {
   throw new Error(`${url} did not start`);
 }
 
+/**
+ * @type {{ path: string, url: string, width: number, height: number,
+ *   colorScheme?: 'light' | 'dark', scrollTo?: string }[]}
+ */
 const shots = [
-  { path: 'docs/screenshot-list.png', url: '/', width: 1280, height: 900 },
+  { path: 'docs/screenshot-timeline.png', url: '/', width: 1280, height: 900 },
+  {
+    path: 'docs/screenshot-timeline-dark.png',
+    url: '/?from=2025-10-10&to=2026-01-31&group=kind',
+    width: 1280,
+    height: 820,
+    colorScheme: 'dark',
+  },
   {
     path: 'docs/screenshot-detail.png',
-    url: '/?event=witkoff-putin-2025-04-25',
+    url: '/?event=witkoff-putin-2025-04-25&from=2025-03-20&to=2025-05-31',
     width: 1280,
-    height: 1200,
+    height: 1000,
+    scrollTo: '.reading',
   },
   {
     path: 'docs/screenshot-phone.png',
-    url: '/?event=witkoff-putin-2025-08-06',
+    url: '/?from=2025-07-20&to=2025-09-10',
     width: 360,
     height: 740,
+    scrollTo: '.chart-area',
   },
 ];
 
@@ -55,9 +68,13 @@ try {
     ],
   });
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.colorScheme ?? 'light',
+    });
     await page.goto(base + shot.url);
-    await page.locator('main:not([data-phase="loading"])').waitFor();
+    await page.locator('[data-testid="timeline"][data-ready="true"]').waitFor();
+    if (shot.scrollTo) await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: shot.path });
     console.log(`wrote ${shot.path}`);
     await page.close();

@@ -70,3 +70,17 @@ test('an unknown event id says so and offers the full list', async ({ page }) =>
   await page.getByRole('button', { name: 'Show all events' }).click();
   await expect(page.locator('#events')).toBeVisible();
 });
+
+test('a meeting that ran past midnight says so; a two-day visit does not', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(listItem(page, 'witkoff-kushner-putin-2025-12-02')).toContainText(
+    'ran past midnight',
+  );
+  await expect(listItem(page, 'dmitriev-washington-2025-04-02')).not.toContainText(
+    'ran past midnight',
+  );
+  await expect(listItem(page, 'riyadh-technical-2025-03-23_25')).toContainText(
+    'Andrew Peek, Michael Anton',
+  );
+});
