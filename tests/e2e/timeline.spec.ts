@@ -271,3 +271,13 @@ test('on a 360 px phone the timeline fits, and a tap opens an event', async ({ b
   await expect(page.getByTestId('event-detail')).toContainText('Anchorage');
   await context.close();
 });
+
+test('double-clicking empty chart space zooms in there', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await ready(page);
+  const box = (await plot(page).boundingBox())!;
+  // Low in the last lane, where no mark is.
+  await page.mouse.dblclick(box.x + box.width * 0.5, box.y + box.height - 6);
+  await expect.poll(() => urlRange(page)).toBeDefined();
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+});
