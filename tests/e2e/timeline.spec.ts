@@ -281,3 +281,19 @@ test('double-clicking empty chart space zooms in there', async ({ page }) => {
   await expect.poll(() => urlRange(page)).toBeDefined();
   await expect(page.getByTestId('event-detail')).toHaveCount(0);
 });
+
+for (const width of [768, 1280, 1920]) {
+  test(`at ${width} px the page fits without sideways scrolling and the chart fills its column`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await ready(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const chart = (await plot(page).boundingBox())!;
+    // The page stops growing at 90rem (1440 px); the chart takes most of it.
+    expect(chart.width).toBeGreaterThan(Math.min(width, 1440) * 0.6);
+  });
+}
