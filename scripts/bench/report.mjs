@@ -1,0 +1,388 @@
+// Turns benchmark results into the stdout table and docs/benchmarks.md.
+
+/**
+ * @typedef {import('./measure.mjs').GestureResult} GestureResult
+ * @typedef {import('./measure.mjs').FilterTiming} FilterTiming
+ * @typedef {FilterTiming | null | 'timed out'} FilterOutcome
+ * @typedef {{
+ *   app: 'parley' | 'vis', name: string, events: number, url: string,
+ *   status: 'ok' | 'timed out' | 'failed', error?: string, readyTimeoutMs: number,
+ *   firstDrawMs: number | null, firstDrawBy?: string | null, marks: Record<string, number>,
+ *   eventsShown?: number | null,
+ *   heapAfterDrawMb: number | null, heapAfterGesturesMb: number | null,
+ *   wheel: GestureResult | null, pan: GestureResult | null,
+ *   filter: { word: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
+ *   facet?: { facet: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
+ *   viewMoved: { wheel: boolean | null, pan: boolean | null }, warnings: string[]
+ * }} RunResult
+ * @typedef {{
+ *   cpuModel: string, cpus: number, totalMemoryGiB: number, os: string, node: string,
+ *   chromium: string, visTimeline: string, date: string
+ * }} Machine
+ */
+
+/** @param {number} value */
+const ms = (value) => Math.round(value).toLocaleString('en');
+/** @param {number} value */
+const one = (value) =>
+  value.toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** @param {RunResult} run */
+function firstDrawCell(run) {
+  if (run.status === 'timed out') return `timed out (> ${run.readyTimeoutMs / 1000} s)`;
+  if (run.status === 'failed' && run.firstDrawMs === null) return 'failed';
+  return run.firstDrawMs === null ? 'no mark' : ms(run.firstDrawMs);
+}
+
+/**
+ * "p50/p95/max", with how far a capped gesture got.
+ * @param {GestureResult | null} gesture
+ */
+function gestureCell(gesture) {
+  if (!gesture) return '–';
+  const progress = `${gesture.completed}/${gesture.steps} steps in ${Math.round(gesture.wallMs / 1000)} s`;
+  if (gesture.frozen) return `froze (${progress}; ${slowestStep(gesture)})`;
+  const frames = gesture.frames;
+  const text = frames ? `${one(frames.p50)}/${one(frames.p95)}/${one(frames.max)}` : 'no frames';
+  return gesture.capped ? `${text} (capped: ${progress})` : text;
+}
+
+/**
+ * The longest single step: how long the page kept one input event waiting.
+ * @param {GestureResult} gesture
+ */
+function slowestStep(gesture) {
+  const longest = Math.max(gesture.slowestStepMs, gesture.unfinishedStepMs ?? 0);
+  return `one step took ${gesture.unfinishedStepMs === longest ? 'over ' : ''}${Math.round(longest / 1000)} s`;
+}
+
+/** @param {number | null} value */
+const mbCell = (value) => (value === null ? '–' : one(value));
+
+/** @param {FilterOutcome} outcome */
+function filterOutcome(outcome) {
+  if (outcome === null) return 'n/a';
+  if (outcome === 'timed out') return 'timed out';
+  return ms(outcome.ms);
+}
+
+/** @param {RunResult} run */
+function filterCell(run) {
+  if (run.app !== 'parley') return '–';
+  if (run.filter === null) return '–';
+  if (run.filter === 'n/a') return 'n/a';
+  return `${filterOutcome(run.filter.apply)} / ${filterOutcome(run.filter.clear)}`;
+}
+
+/** @param {RunResult} run */
+function facetCell(run) {
+  if (run.app !== 'parley' || !run.facet) return '–';
+  if (run.facet === 'n/a') return 'n/a';
+  return `${filterOutcome(run.facet.apply)} / ${filterOutcome(run.facet.clear)}`;
+}
+
+const HEADER = [
+  'events',
+  'app',
+  'first draw ms',
+  'wheel p50/p95/max ms',
+  'pan p50/p95/max ms',
+  'heap MB draw → gestures',
+  'text filter ms apply / clear',
+  'facet filter ms tick / untick',
+];
+
+/** @param {RunResult} run */
+function row(run) {
+  return [
+    run.events.toLocaleString('en'),
+    run.name,
+    firstDrawCell(run),
+    gestureCell(run.wheel),
+    gestureCell(run.pan),
+    `${mbCell(run.heapAfterDrawMb)} → ${mbCell(run.heapAfterGesturesMb)}`,
+    filterCell(run),
+    facetCell(run),
+  ];
+}
+
+/**
+ * A plain-text table for the terminal.
+ * @param {RunResult[]} runs
+ */
+export function textTable(runs) {
+  const rows = [HEADER, ...runs.map(row)];
+  const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (/** @type {string[]} */ cells) =>
+    cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
+  const out = [line(rows[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const r of rows.slice(1)) out.push(line(r));
+  for (const run of runs) {
+    const where = `${run.name} at ${run.events.toLocaleString('en')}`;
+    if (run.error) out.push(`${where}: ${run.error}`);
+    for (const warning of run.warnings) out.push(`${where}: warning: ${warning}`);
+  }
+  return out.join('\n');
+}
+
+/**
+ * How many times vis-timeline's figure is Parley's.
+ * @param {number | null | undefined} parley
+ * @param {number | null | undefined} vis
+ */
+function ratio(parley, vis) {
+  if (parley == null || vis == null || parley <= 0) return '–';
+  const r = vis / parley;
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+}
+
+/**
+ * One side-by-side row: a figure of each app and their ratio.
+ * @param {string} label
+ * @param {RunResult | undefined} parley
+ * @param {RunResult | undefined} vis
+ * @param {(run: RunResult) => number | null | undefined} value
+ * @param {(run: RunResult) => string} cell
+ */
+function pairRow(label, parley, vis, value, cell) {
+  const parleyValue = parley ? value(parley) : null;
+  let visValue = vis ? value(vis) : null;
+  let prefix = '';
+  // A vis-timeline run that never drew is at least as slow as its timeout.
+  if (label.startsWith('first draw') && vis?.status === 'timed out') {
+    visValue = vis.readyTimeoutMs;
+    prefix = '> ';
+  }
+  const r = ratio(parleyValue, visValue);
+  return [label, parley ? cell(parley) : '–', vis ? cell(vis) : '–', r === '–' ? r : prefix + r];
+}
+
+/**
+ * @param {GestureResult | null} gesture
+ * @param {'p95' | 'max'} key
+ */
+function frameValue(gesture, key) {
+  if (!gesture || gesture.frozen || !gesture.frames) return null;
+  return gesture.frames[key];
+}
+
+/**
+ * What a figure that was not taken says: after a frozen gesture the rest of the run is skipped.
+ * @param {RunResult} run
+ */
+function afterFreeze(run) {
+  return run.wheel?.frozen || run.pan?.frozen ? 'not run: the page froze' : '–';
+}
+
+/**
+ * @param {GestureResult | null} gesture
+ * @param {'p95' | 'max'} key
+ */
+function frameCell(gesture, key) {
+  if (!gesture) return '–';
+  const progress = `${gesture.completed} of ${gesture.steps} steps in ${Math.round(gesture.wallMs / 1000)} s`;
+  if (gesture.frozen) return `froze (${progress}; ${slowestStep(gesture)})`;
+  const value = frameValue(gesture, key);
+  if (value === null) return 'no frames';
+  return gesture.capped ? `${one(value)} (capped: ${progress})` : one(value);
+}
+
+/**
+ * @param {string[][]} rows
+ */
+function markdownTable(rows) {
+  const [head, ...body] = rows;
+  if (!head) return '';
+  const escape = (/** @type {string} */ cell) => cell.replaceAll('|', '\\|');
+  return [
+    `| ${head.map(escape).join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...body.map((r) => `| ${r.map(escape).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** @param {string[]} items "a", "a and b", "a, b and c" */
+function listing(items) {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * docs/benchmarks.md: what is measured and how, the machine, and the results.
+ * @param {{ machine: Machine, runs: RunResult[], command: string, capSeconds: number }} report
+ */
+export function benchmarksMarkdown({ machine, runs, command, capSeconds }) {
+  const sizes = [...new Set(runs.map((run) => run.events))].sort((a, b) => a - b);
+  /** @type {string[][]} */
+  const pairs = [
+    ['events', 'measure', 'Parley', `vis-timeline ${machine.visTimeline}`, 'vis ÷ Parley'],
+  ];
+  for (const size of sizes) {
+    const parley = runs.find((run) => run.events === size && run.app === 'parley');
+    const vis = runs.find((run) => run.events === size && run.app === 'vis');
+    /** @type {[string, (run: RunResult) => number | null | undefined, (run: RunResult) => string][]} */
+    const measures = [
+      ['first draw (ms)', (run) => run.firstDrawMs, firstDrawCell],
+      [
+        'wheel zoom: frame p95 (ms)',
+        (run) => frameValue(run.wheel, 'p95'),
+        (run) => frameCell(run.wheel, 'p95'),
+      ],
+      [
+        'wheel zoom: longest frame (ms)',
+        (run) => frameValue(run.wheel, 'max'),
+        (run) => frameCell(run.wheel, 'max'),
+      ],
+      [
+        'drag pan: frame p95 (ms)',
+        (run) => frameValue(run.pan, 'p95'),
+        (run) => (run.pan ? frameCell(run.pan, 'p95') : afterFreeze(run)),
+      ],
+      [
+        'drag pan: longest frame (ms)',
+        (run) => frameValue(run.pan, 'max'),
+        (run) => (run.pan ? frameCell(run.pan, 'max') : afterFreeze(run)),
+      ],
+      [
+        'JS heap after first draw (MB)',
+        (run) => run.heapAfterDrawMb,
+        (run) => mbCell(run.heapAfterDrawMb),
+      ],
+      [
+        'JS heap after the gestures (MB)',
+        (run) => run.heapAfterGesturesMb,
+        (run) =>
+          run.heapAfterGesturesMb === null ? afterFreeze(run) : mbCell(run.heapAfterGesturesMb),
+      ],
+    ];
+    measures.forEach(([label, value, cell], i) => {
+      const cells = pairRow(label, parley, vis, value, cell);
+      pairs.push([i === 0 ? size.toLocaleString('en') : '', ...cells]);
+    });
+    if (parley) {
+      pairs.push(['', 'text filter: apply / clear (ms)', filterCell(parley), '–', '–']);
+      pairs.push(['', 'facet filter: tick / untick (ms)', facetCell(parley), '–', '–']);
+    }
+  }
+
+  /** @type {string[][]} */
+  const details = [
+    [
+      'events',
+      'app',
+      'gesture',
+      'steps done',
+      'frames',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      'slowest step (ms)',
+    ],
+  ];
+  for (const run of runs) {
+    for (const [gestureName, gesture] of /** @type {const} */ ([
+      ['wheel zoom', run.wheel],
+      ['drag pan', run.pan],
+    ])) {
+      if (!gesture) continue;
+      const f = gesture.frames;
+      details.push([
+        run.events.toLocaleString('en'),
+        run.name,
+        gestureName,
+        `${gesture.completed}/${gesture.steps}${gesture.capped ? ' (capped)' : ''}${gesture.frozen ? ' (froze)' : ''}`,
+        f ? String(f.count) : '–',
+        f ? one(f.p50) : '–',
+        f ? one(f.p95) : '–',
+        f ? one(f.p99) : '–',
+        f ? one(f.max) : '–',
+        gesture.unfinishedStepMs === null
+          ? ms(gesture.slowestStepMs)
+          : `${ms(gesture.slowestStepMs)}; one unfinished after ${ms(gesture.unfinishedStepMs)}`,
+      ]);
+    }
+  }
+
+  const failures = runs.flatMap((run) =>
+    [...(run.error ? [run.error] : []), ...run.warnings].map(
+      (problem) => `- ${run.name}, ${run.events.toLocaleString('en')} events: ${problem}`,
+    ),
+  );
+
+  return `# Benchmarks
+
+\`npm run bench\` measures Parley's timeline against [vis-timeline](https://visjs.github.io/vis-timeline/)
+${machine.visTimeline}, a widely used DOM-based timeline, on the same synthetic chronologies of
+${listing(sizes.map((size) => size.toLocaleString('en')))} events. The figures below are
+**one run on a shared machine with 2 cores**: absolute milliseconds move from run to run, so read
+the ratios between the two apps within the run rather than the absolute numbers.
+
+## What is measured, and how
+
+- **Data.** \`scripts/bench/generate.mjs\` writes seeded, valid chronologies (format v1, the same
+  file on every run): 8 years, 6 tracks, all 6 kinds, a quarter ranges of 1–5 days, 5% dated to
+  the month only, mixed statuses, 2–4 participants from 300 people, 40 cities, 1–2 sources each
+  from a registry of 2,000. Both apps load the same file from the same local server
+  (\`vite preview\` of the production build).
+- **First draw.** Each run starts in a fresh browser context (empty IndexedDB) at 1280 × 800 in
+  headless Chromium. Parley opens \`/?data=/bench/events-<n>.json\` and marks
+  \`parley-first-draw\` when the timeline has drawn it (after download, validation and layout);
+  vis-timeline opens \`/bench/vis.html?data=…\`, which fetches the same file, converts events to
+  vis items (tracks to groups) and creates \`new vis.Timeline(container, items, groups, options)\`
+  with its default options but \`height: '100%'\`, so that it fills the window (with none, its
+  height follows its stacked items and shrinks as it zooms in, leaving the pointer below it),
+  marking \`bench-first-draw\` at the \`changed\` event that follows its
+  initial fit to the data (vis-timeline first draws its default window around today, hidden, then
+  fits and draws the items; marking that first, hidden draw would halve its figure at 10,000
+  events). The figure is the mark's time since navigation start.
+- **Frames while zooming and panning.** A \`requestAnimationFrame\` loop records frame times while
+  the mouse, at the centre of the chart, turns the wheel 40 steps in and 40 steps out (about
+  16 ms apart), and then while it drags 60 × 8 px to the left. The tables give the intervals
+  between frames: 16.7 ms is a smooth 60 frames per second; a long interval is a visible stall.
+  Each gesture is capped at ${capSeconds} s of wall time; a capped gesture says how many steps it
+  completed, and one whose page stopped answering is reported as frozen.
+- **Memory.** Used JS heap (Chrome DevTools Protocol \`Performance.getMetrics\`, after a forced
+  garbage collection) after the first draw and after the gestures; MB are 2^20 bytes.
+- **Filters (Parley).** Time from a filter change until the chart's event count has changed and
+  one more frame has run. *Text*: typing a word found in about 1 title in 16 into the search box,
+  then clearing it; this includes the box's 120 ms typing pause (it waits for the reader to stop
+  typing), so the redraw itself is the figure minus 120 ms. *Facet*: ticking the first "kind"
+  checkbox, then unticking it; no pause, so the figure is the whole redraw — the one the
+  100 ms target of a filter change at 10,000 events is about.
+
+The two do not do the same work. Parley validates the file before drawing it and stores it in
+IndexedDB right after; vis-timeline does neither, draws each item in view as DOM elements and,
+with its default options, stacks overlapping items in each group. Both figures are what a reader
+of that file would wait for. The raw figures, including every frame interval and the loading
+stages each page marked (\`parley-downloaded\`, \`parley-validated\`, …), are in
+[benchmarks.json](benchmarks.json).
+
+## Running it
+
+\`\`\`sh
+npm run bench                                      # builds, then 1,000, 10,000 and 100,000 events
+node scripts/bench/run.mjs --sizes 1000,10000      # a subset of the sizes
+node scripts/bench/run.mjs --skip-build            # reuse dist/ from an earlier build
+\`\`\`
+
+It writes this page and \`docs/benchmarks.json\`, and prints the same figures. It exits non-zero
+only when Parley itself fails (no draw, a refused file, a gesture not done within its cap); vis-timeline timing out
+is recorded, not an error. \`--parley-url <path>\` points the Parley side at another page that
+honours the same contract (a self-test of the harness; its output then goes to
+\`dist/bench/self-test/\`).
+
+## Machine
+
+${machine.cpus} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB memory, ${machine.os},
+Node ${machine.node}, Chromium ${machine.chromium} (headless), ${machine.date}. Command:
+\`${command}\`.
+
+## Results
+
+${markdownTable(pairs)}
+
+### Frame intervals in detail (ms)
+
+${markdownTable(details)}
+${failures.length ? `\n### Problems\n\n${failures.join('\n')}\n` : ''}`;
+}

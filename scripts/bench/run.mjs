@@ -1,0 +1,514 @@
+#!/usr/bin/env node
+// The benchmark: Parley's timeline against vis-timeline on synthetic chronologies of 1,000,
+// 10,000 and 100,000 events. `npm run bench` runs it; docs/benchmarks.md says what it measures.
+//
+//   node scripts/bench/run.mjs [--sizes 1000,10000] [--skip-build] [--apps parley,vis]
+//                              [--cap 120] [--out docs] [--parley-url /bench/stand-in.html]
+//
+// --sizes       event counts to run (default 1000,10000,100000)
+// --skip-build  reuse dist/ instead of running `vite build` first
+// --apps        which sides to run: parley, vis or both (default both)
+// --cap         wall-time cap per gesture, in seconds (default 120)
+// --out         where benchmarks.json and benchmarks.md go (default docs/)
+// --parley-url  self-test of the harness: measure this page (a path on the preview server, or a
+//               URL) instead of the app; it gets ?data=<file> added and must honour the app's
+//               contract. Results then go to dist/bench/self-test/ unless --out is given.
+//               A page put under dist/bench/ needs --skip-build too: the build empties dist/.
+//
+// Steps: build; generate dist/bench/events-<n>.json; write dist/bench/vis.html with
+// vis-timeline's standalone build; serve dist/ with `vite preview` on 127.0.0.1:4191; for each
+// size and app, a fresh browser context measures first draw, frames during wheel zoom and drag
+// pan, JS heap and (Parley) a text and a facet filter; print a table and write the report. Exits non-zero
+// only when Parley fails; vis-timeline timing out is recorded.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import * as prettier from 'prettier';
+import { SEARCH_WORD, writeChronology } from './generate.mjs';
+import {
+  dragPan,
+  filterRedraw,
+  heapMb,
+  marks,
+  runGesture,
+  sleep,
+  TIMEOUT,
+  viewSignature,
+  visibleCentre,
+  wheelZoom,
+  withTimeout,
+} from './measure.mjs';
+import { benchmarksMarkdown, textTable } from './report.mjs';
+import { writeVisPage } from './vis-page.mjs';
+
+/**
+ * @typedef {import('@playwright/test').Browser} Browser
+ * @typedef {import('@playwright/test').Page} Page
+ * @typedef {import('./report.mjs').RunResult} RunResult
+ * @typedef {import('./report.mjs').Machine} Machine
+ */
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// Not 4190: that is ManageSieve's port, on the fetch standard's list of "bad ports" that
+// Chromium (ERR_UNSAFE_PORT) and Node's fetch refuse to connect to.
+const PORT = 4191;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
+const VIEWPORT = { width: 1280, height: 800 };
+const PARLEY_READY_MS = 120_000;
+const VIS_READY_MS = 180_000;
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'skip-build': { type: 'boolean', default: false },
+    apps: { type: 'string', default: 'parley,vis' },
+    cap: { type: 'string', default: '120' },
+    out: { type: 'string' },
+    'parley-url': { type: 'string' },
+  },
+});
+const sizes = args.sizes.split(',').map((size) => Number(size.trim().replaceAll('_', '')));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`--sizes: "${args.sizes}" is not a list of event counts such as 1000,10000`);
+  process.exit(2);
+}
+const apps = args.apps.split(',').map((app) => app.trim());
+if (apps.some((app) => app !== 'parley' && app !== 'vis')) {
+  console.error(`--apps: "${args.apps}" must list parley, vis or both`);
+  process.exit(2);
+}
+const capMs = Number(args.cap) * 1000;
+if (!(capMs > 0)) {
+  console.error(`--cap: "${args.cap}" is not a number of seconds`);
+  process.exit(2);
+}
+const parleyUrl = args['parley-url'];
+const outDir = resolve(root, args.out ?? (parleyUrl ? 'dist/bench/self-test' : 'docs'));
+const benchDir = join(root, 'dist/bench');
+
+/** @param {string} message */
+const log = (message) => console.log(`[bench] ${message}`);
+
+// --- Build, data, vis page ---------------------------------------------------------------
+
+function build() {
+  log('npx vite build');
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status})`);
+}
+
+function prepareFiles() {
+  mkdirSync(benchDir, { recursive: true });
+  for (const size of sizes) {
+    const file = join(benchDir, `events-${size}.json`);
+    const bytes = writeChronology(size, file);
+    log(`wrote ${relative(root, file)} (${(bytes / 1e6).toFixed(1)} MB)`);
+  }
+  const version = writeVisPage(benchDir);
+  log(`wrote dist/bench/vis.html with vis-timeline ${version}`);
+  return version;
+}
+
+// --- The preview server -------------------------------------------------------------------
+
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let server;
+let serverOutput = '';
+
+async function startServer() {
+  log(`npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`);
+  server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    // Its own process group, so stopping it stops npx and vite together.
+    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const collect = (/** @type {Buffer} */ chunk) => {
+    serverOutput = (serverOutput + chunk.toString()).slice(-4000);
+  };
+  server.stdout?.on('data', collect);
+  server.stderr?.on('data', collect);
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`vite preview stopped:\n${serverOutput}`);
+    try {
+      const response = await fetch(`${BASE}/bench/vis.html`, { signal: AbortSignal.timeout(5000) });
+      if (response.ok) return;
+    } catch {
+      // not answering yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`vite preview did not answer at ${BASE} within 60 s:\n${serverOutput}`);
+}
+
+async function stopServer() {
+  const child = server;
+  server = undefined;
+  if (!child || child.pid === undefined || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return; // already gone
+  }
+  if ((await withTimeout(exited, 5000)) === TIMEOUT) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    stopServer().finally(() => process.exit(130));
+  });
+}
+
+// --- One app at one size ------------------------------------------------------------------
+
+/**
+ * @param {'parley' | 'vis'} app
+ * @param {number} size
+ */
+function pageUrl(app, size) {
+  const data = `/bench/events-${size}.json`;
+  const url = new URL(app === 'vis' ? '/bench/vis.html' : (parleyUrl ?? '/'), BASE);
+  url.searchParams.set('data', data);
+  // Keep the slashes readable in the printed URL; both forms mean the same.
+  return url.href.replace(encodeURIComponent(data), data);
+}
+
+/**
+ * Waits for the page's ready signal; resolves to an error message, or null when ready.
+ * @param {Page} page
+ * @param {'parley' | 'vis'} app
+ * @param {number} size
+ * @param {number} timeoutMs
+ */
+async function waitUntilDrawn(page, app, size, timeoutMs) {
+  const readySelector =
+    app === 'vis' ? 'body[data-ready="true"]' : '[data-testid="timeline"][data-ready="true"]';
+  const errorSelector = app === 'vis' ? 'body[data-error]' : '[data-testid="load-problem"]';
+  const ready = page
+    .locator(readySelector)
+    .first()
+    .waitFor({ timeout: timeoutMs })
+    .then(
+      () => 'ready',
+      () => 'timed out',
+    );
+  // Resolves only if the page shows its error; otherwise it leaves the race to `ready`.
+  const broken = page
+    .locator(errorSelector)
+    .first()
+    .waitFor({ timeout: timeoutMs + 1000 })
+    .then(
+      () => 'error',
+      () => new Promise(() => {}),
+    );
+  const first = await withTimeout(Promise.race([ready, broken]), timeoutMs + 5000);
+  if (first === 'error') {
+    const text =
+      app === 'vis'
+        ? await page.locator('body').getAttribute('data-error')
+        : await page.locator(errorSelector).first().innerText();
+    return `the page reported a problem: ${String(text).slice(0, 300)}`;
+  }
+  if (first !== 'ready') return 'timed out';
+  if (app === 'parley') {
+    // The drawn dataset must be the benchmark file, all of it (a refused file shows the curated one).
+    const events = `[data-testid="timeline"][data-ready="true"][data-events="${size}"]`;
+    const shown = page
+      .locator(events)
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if ((await withTimeout(shown, 15_000)) !== true) return 'wrong dataset';
+  }
+  return null;
+}
+
+/**
+ * @param {Browser} browser
+ * @param {'parley' | 'vis'} app
+ * @param {number} size
+ * @returns {Promise<RunResult>}
+ */
+async function runOne(browser, app, size) {
+  const readyTimeoutMs = app === 'vis' ? VIS_READY_MS : PARLEY_READY_MS;
+  /** @type {RunResult} */
+  const run = {
+    app,
+    name: app === 'vis' ? 'vis-timeline' : parleyUrl ? 'Parley (stand-in)' : 'Parley',
+    events: size,
+    url: pageUrl(app, size),
+    status: 'ok',
+    readyTimeoutMs,
+    firstDrawMs: null,
+    marks: {},
+    heapAfterDrawMb: null,
+    heapAfterGesturesMb: null,
+    wheel: null,
+    pan: null,
+    filter: null,
+    facet: null,
+    viewMoved: { wheel: null, pan: null },
+    warnings: [],
+  };
+  log(`${run.name}, ${size.toLocaleString('en')} events: ${run.url}`);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error).slice(0, 300)));
+  try {
+    await page.goto(run.url, { waitUntil: 'commit', timeout: 60_000 });
+    const problem = await waitUntilDrawn(page, app, size, readyTimeoutMs);
+    if (problem === 'timed out') {
+      run.status = app === 'vis' ? 'timed out' : 'failed';
+      run.error = `not drawn within ${readyTimeoutMs / 1000} s`;
+      return run;
+    }
+    if (problem === 'wrong dataset') {
+      const shown = await page
+        .locator('[data-testid="timeline"]')
+        .first()
+        .getAttribute('data-events');
+      run.status = 'failed';
+      run.eventsShown = shown === null ? null : Number(shown);
+      run.error = `drew ${shown} events, not the ${size} of the benchmark file`;
+      return run;
+    }
+    if (problem) {
+      run.status = 'failed';
+      run.error = problem;
+      return run;
+    }
+    const prefix = app === 'vis' ? 'bench-' : 'parley-';
+    run.marks = await marks(page, prefix);
+    run.firstDrawMs = run.marks[`${prefix}first-draw`] ?? null;
+    if (app === 'vis') {
+      run.firstDrawBy = await page.locator('body').getAttribute('data-ready-by');
+      if (run.firstDrawBy === 'animation-frame') {
+        run.warnings.push(
+          'vis-timeline sent no changed event: first draw taken two frames after construction',
+        );
+      }
+    }
+    log(
+      `  first draw: ${run.firstDrawMs === null ? 'no mark' : `${Math.round(run.firstDrawMs)} ms`}${run.firstDrawBy ? ` (${run.firstDrawBy})` : ''}`,
+    );
+
+    // Let work that follows the first draw (Parley stores the file in IndexedDB) settle first.
+    await withTimeout(
+      page.evaluate(
+        () =>
+          new Promise((resolve) =>
+            requestIdleCallback(() => resolve(undefined), { timeout: 10_000 }),
+          ),
+      ),
+      30_000,
+    );
+    await sleep(500);
+    run.heapAfterDrawMb = await heapMb(page);
+    log(`  heap after draw: ${run.heapAfterDrawMb ?? '?'} MB`);
+
+    const selector = app === 'vis' ? '.vis-timeline' : '[data-testid="timeline"]';
+    const centre = await visibleCentre(page, selector);
+    run.wheel = await wheelZoom(page, centre, capMs);
+    log(`  wheel: ${describeGesture(run.wheel)}`);
+    if (!run.wheel.frozen) {
+      const before = await viewSignature(page, app);
+      run.pan = await dragPan(page, centre, capMs);
+      log(`  pan: ${describeGesture(run.pan)}`);
+      if (!run.pan.frozen && before !== null) {
+        await sleep(600); // Parley writes the range to the URL 250 ms after the view settles
+        const after = await viewSignature(page, app);
+        run.viewMoved.pan = after === null ? null : after !== before;
+      }
+    }
+    const frozen = run.wheel.frozen || run.pan?.frozen;
+    if (!frozen) {
+      run.heapAfterGesturesMb = await heapMb(page);
+      log(`  heap after gestures: ${run.heapAfterGesturesMb ?? '?'} MB`);
+    }
+    if (app === 'parley' && !frozen) {
+      const apply = await filterRedraw(page, { search: SEARCH_WORD });
+      if (apply === null) {
+        run.filter = 'n/a';
+      } else {
+        const clear = await filterRedraw(page, { search: '' });
+        run.filter = { word: SEARCH_WORD, apply, clear };
+      }
+      log(`  text filter: ${JSON.stringify(run.filter)}`);
+      const tick = await filterRedraw(page, { facet: 'kind' });
+      if (tick === null) {
+        run.facet = 'n/a';
+      } else {
+        const untick = await filterRedraw(page, { facet: 'kind' });
+        run.facet = { facet: 'kind', apply: tick, clear: untick };
+      }
+      log(`  facet filter: ${JSON.stringify(run.facet)}`);
+    }
+    // Not measured: a check that the wheel zooms at all (40 steps in and 40 out end where they
+    // began, so the measured gesture cannot show it).
+    if (!frozen) {
+      const before = await viewSignature(page, app);
+      const zoomIn = await runGesture(
+        page,
+        [
+          () => page.mouse.move(centre.x, centre.y),
+          ...Array.from({ length: 5 }, () => () => page.mouse.wheel(0, -120)),
+        ],
+        { capMs: 30_000 },
+      );
+      if (!zoomIn.capped && before !== null) {
+        await sleep(600);
+        const after = await viewSignature(page, app);
+        run.viewMoved.wheel = after === null ? null : after !== before;
+      }
+    }
+    for (const gesture of /** @type {const} */ (['wheel', 'pan'])) {
+      if (run.viewMoved[gesture] === false) {
+        run.warnings.push(
+          `the ${gesture} gesture did not move the view: check where the mouse was`,
+        );
+      }
+    }
+    if (app === 'parley') {
+      const capped = [run.wheel, run.pan].filter((gesture) => !gesture || gesture.capped);
+      if (capped.length > 0) {
+        run.status = 'failed';
+        run.error = 'a gesture did not finish within its cap';
+      }
+    }
+    return run;
+  } catch (error) {
+    run.status = 'failed';
+    run.error = String(error instanceof Error ? error.message : error).split('\n')[0];
+    return run;
+  } finally {
+    if (pageErrors.length > 0) {
+      log(`  page errors: ${pageErrors.slice(0, 3).join(' | ')}`);
+      if (run.error) run.error += ` (page errors: ${pageErrors.slice(0, 3).join(' | ')})`;
+    }
+    if ((await withTimeout(context.close(), 30_000)) === TIMEOUT) log('  context did not close');
+  }
+}
+
+/** @param {import('./measure.mjs').GestureResult} gesture */
+function describeGesture(gesture) {
+  const f = gesture.frames;
+  const frames = f ? `p50 ${f.p50} / p95 ${f.p95} / p99 ${f.p99} / max ${f.max} ms` : 'no frames';
+  const unfinished =
+    gesture.unfinishedStepMs === null
+      ? ''
+      : `, one step unfinished after ${(gesture.unfinishedStepMs / 1000).toFixed(1)} s`;
+  const wall = (gesture.wallMs / 1000).toFixed(1);
+  const outcome = gesture.frozen ? 'then the page did not answer' : frames;
+  return `${gesture.completed}/${gesture.steps} steps in ${wall} s${unfinished}, ${outcome}`;
+}
+
+// --- Main ---------------------------------------------------------------------------------
+
+/**
+ * @param {string} file
+ * @param {string} text
+ * @param {'json' | 'markdown'} parser
+ */
+async function writeFormatted(file, text, parser) {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(text, { ...options, parser, filepath: file }));
+  log(`wrote ${relative(root, file)}`);
+}
+
+async function main() {
+  if (!args['skip-build']) build();
+  const visVersion = prepareFiles();
+  await startServer();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const chromiumVersion = browser.version();
+  /** @type {RunResult[]} */
+  const runs = [];
+  try {
+    for (const size of sizes) {
+      for (const app of /** @type {const} */ (['parley', 'vis'])) {
+        if (apps.includes(app)) runs.push(await runOne(browser, app, size));
+      }
+    }
+  } finally {
+    await withTimeout(browser.close(), 30_000);
+  }
+
+  const cpus = os.cpus();
+  /** @type {Machine} */
+  const machine = {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    cpus: cpus.length,
+    totalMemoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+    visTimeline: visVersion,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  };
+  const command = `node scripts/bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
+
+  console.log(`\n${textTable(runs)}\n`);
+  console.log(
+    `${machine.cpus} × ${machine.cpuModel}, ${machine.totalMemoryGiB} GiB, ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}`,
+  );
+
+  mkdirSync(outDir, { recursive: true });
+  await writeFormatted(
+    join(outDir, 'benchmarks.json'),
+    JSON.stringify({ machine, command, capSeconds: capMs / 1000, searchWord: SEARCH_WORD, runs }),
+    'json',
+  );
+  await writeFormatted(
+    join(outDir, 'benchmarks.md'),
+    benchmarksMarkdown({ machine, runs, command, capSeconds: capMs / 1000 }),
+    'markdown',
+  );
+
+  const parleyFailures = runs.filter((run) => run.app === 'parley' && run.status !== 'ok');
+  if (parleyFailures.length > 0) {
+    console.error(`[bench] Parley failed in ${parleyFailures.length} run(s).`);
+    return 1;
+  }
+  return 0;
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await stopServer();
+}
+process.exit(exitCode);
