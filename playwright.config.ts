@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const chromium = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
-const port = 4174;
+// Overridable so two checkouts (or helpers) can run the suite at once without sharing dist/.
+const port = Number(process.env.PARLEY_E2E_PORT ?? 4174);
+const outDir = process.env.PARLEY_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   webServer: {
     // Tests run against the built app, as users get it (`npm run test:e2e` builds first).
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
