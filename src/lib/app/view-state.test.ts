@@ -64,6 +64,13 @@ describe('the URL holds the view', () => {
     expect(view.from).toBeUndefined();
   });
 
+  it('a stored dataset round-trips through the URL, and data= wins over it', () => {
+    const view = parseViewState('?dataset=file%3Aabc&event=e1');
+    expect(view.dataset).toBe('file:abc');
+    expect(parseViewState(serializeViewState(view))).toEqual(view);
+    expect(parseViewState('?dataset=file:abc&data=https://x.org/d.json').dataset).toBeUndefined();
+  });
+
   it('reads repeated facet values', () => {
     expect(parseViewState('?kind=summit&kind=phone-call').filters.kind).toEqual([
       'summit',

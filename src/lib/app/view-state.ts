@@ -3,6 +3,7 @@
  * Pure: URLSearchParams in, ViewState out, and back. Parameters (README "URL options"):
  *
  *   event=<id>            the open event          data=<url>       a chronology to load
+ *   dataset=<id>          a dataset stored on this device (imported, or an earlier version)
  *   from=, to=            visible range           group=<lanes>    track|kind|place|participant
  *   kind=, track=, person=, place=, status=       facet filters, repeatable
  *   q=<words>             text search             after=, before=  date-range filter (YYYY-MM-DD)
@@ -20,6 +21,8 @@ export type TimeDisplay = (typeof TIME_DISPLAYS)[number];
 export interface ViewState {
   event?: string;
   data?: string;
+  /** A stored dataset's id; absent means the curated chronology (or `data`). */
+  dataset?: string;
   group: Grouping;
   /** Visible range in ms; absent means "fit everything". */
   from?: number;
@@ -33,6 +36,7 @@ export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, ti
 const OWN_KEYS = [
   'event',
   'data',
+  'dataset',
   'group',
   'from',
   'to',
@@ -75,6 +79,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   return {
     ...(p.get('event') ? { event: p.get('event') as string } : {}),
     ...(p.get('data') ? { data: p.get('data') as string } : {}),
+    ...(p.get('dataset') && !p.get('data') ? { dataset: p.get('dataset') as string } : {}),
     group: GROUPINGS.includes(group as Grouping) ? (group as Grouping) : 'track',
     ...(from !== undefined && to !== undefined ? { from, to } : {}),
     filters,
@@ -93,6 +98,7 @@ export function serializeViewState(view: ViewState, current = ''): string {
   const p = new URLSearchParams(current);
   for (const key of OWN_KEYS) p.delete(key);
   if (view.data) p.set('data', view.data);
+  else if (view.dataset) p.set('dataset', view.dataset);
   if (view.group !== 'track') p.set('group', view.group);
   if (view.from !== undefined && view.to !== undefined) {
     p.set('from', formatInstant(view.from));

@@ -23,19 +23,29 @@ function headerOf(chronology: Chronology): Omit<Chronology, 'events'> {
   return header;
 }
 
+/** Where a dataset came from, beyond its origin: recorded with it for the dataset list. */
+export interface DatasetProvenance {
+  url?: string;
+  fileName?: string;
+  importedFormat?: string;
+  bytes?: number;
+}
+
 /** Replace dataset `id` with `chronology`, all or nothing. Notes and other datasets are untouched. */
 export async function saveDataset(
   db: ParleyDb,
   id: string,
   origin: DatasetOrigin,
   chronology: Chronology,
-  url?: string,
+  provenance: string | DatasetProvenance = {},
 ): Promise<void> {
   const header = headerOf(chronology);
+  const from = typeof provenance === 'string' ? { url: provenance } : provenance;
+  const url = from.url;
   const record: StoredDataset = {
     id,
     origin,
-    ...(url === undefined ? {} : { url }),
+    ...withoutUndefined(from),
     title: chronology.title ?? url ?? id,
     version: chronology.version,
     updated: chronology.updated,
@@ -76,4 +86,54 @@ export async function readDataset(db: ParleyDb, id: string): Promise<Chronology 
 
 export async function listDatasets(db: ParleyDb): Promise<StoredDataset[]> {
   return db.datasets.toArray();
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Prefix of the ids of datasets imported from files. */
+export const FILE_ID_PREFIX = 'file:';
+
+/**
+ * Store an imported chronology as a new dataset, all or nothing, and return its id. A new id
+ * every time: importing the same file twice gives two datasets, never a silent overwrite.
+ */
+export async function importDataset(
+  db: ParleyDb,
+  chronology: Chronology,
+  from: { fileName: string; format: string; bytes: number },
+): Promise<string> {
+  const id = `${FILE_ID_PREFIX}${globalThis.crypto.randomUUID()}`;
+  const titled = chronology.title ? chronology : { ...chronology, title: from.fileName };
+  await saveDataset(db, id, 'file', titled, {
+    fileName: from.fileName,
+    importedFormat: from.format,
+    bytes: from.bytes,
+  });
+  return id;
+}
+
+/** Give a dataset a new name (its header's title too, so exports carry it). */
+export async function renameDataset(db: ParleyDb, id: string, title: string): Promise<void> {
+  const name = title.trim();
+  if (!name) throw new Error('A dataset needs a name.');
+  await db.transaction('rw', db.datasets, async () => {
+    const record = await db.datasets.get(id);
+    if (!record) throw new Error(`There is no dataset "${id}" on this device.`);
+    await db.datasets.put({ ...record, title: name, header: { ...record.header, title: name } });
+  });
+}
+
+/**
+ * Delete a dataset, its events and the notes on them, in one transaction. The curated
+ * chronology cannot be deleted: it is what every visit starts from.
+ */
+export async function deleteDataset(db: ParleyDb, id: string): Promise<void> {
+  if (id === CURATED_ID) throw new Error('The curated chronology cannot be deleted.');
+  await db.transaction('rw', db.datasets, db.eventChunks, db.notes, async () => {
+    await db.eventChunks.where('datasetId').equals(id).delete();
+    await db.notes.where('datasetId').equals(id).delete();
+    await db.datasets.delete(id);
+  });
 }

@@ -19,6 +19,11 @@ export interface StoredDataset {
   origin: DatasetOrigin;
   /** Where a `url` dataset was loaded from. */
   url?: string;
+  /** The file a `file` dataset was imported from, and the format it was in (not indexed). */
+  fileName?: string;
+  importedFormat?: string;
+  /** Size of the text it was read from, in bytes, when known (not indexed). */
+  bytes?: number;
   title: string;
   version?: string;
   updated?: string;
