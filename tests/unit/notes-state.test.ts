@@ -27,7 +27,7 @@ describe('notes on the page', () => {
     const notes = new NotesState();
     await notes.load(db, CURATED_ID);
     expect(await notes.set('a', { text: 'hello', starred: false })).toBeUndefined();
-    expect(notes.saves.get('a')).toEqual({ state: 'saved' });
+    expect(notes.saves['a']).toEqual({ state: 'saved' });
     expect(await getNotes(db, CURATED_ID)).toEqual([
       { eventId: 'a', text: 'hello', starred: false },
     ]);
@@ -59,7 +59,7 @@ describe('notes on the page', () => {
     const reason = await notes.set('a', { text: 'precious words', starred: true });
     expect(reason).toBe('the storage quota is full');
     expect(notes.byEvent.get('a')).toEqual({ text: 'precious words', starred: true });
-    expect(notes.saves.get('a')).toEqual({
+    expect(notes.saves['a']).toEqual({
       state: 'not-saved',
       reason: 'the storage quota is full',
     });
@@ -71,7 +71,7 @@ describe('notes on the page', () => {
     await notes.load(null, CURATED_ID);
     expect(await notes.set('a', { text: 'x', starred: true })).toBe(NO_STORAGE_REASON);
     expect(notes.starred.has('a')).toBe(true);
-    expect(notes.saves.get('a')).toMatchObject({ state: 'not-saved' });
+    expect(notes.saves['a']).toMatchObject({ state: 'not-saved' });
   });
 
   it('clearing a note removes it and its star', async () => {

@@ -6,7 +6,14 @@
  */
 import type { ParleyDb } from '../db/db';
 import { getNotes, saveNote } from '../db/notes';
-import { isBlank, noteList, starredIds, type EventNote, type NoteContent } from '../notes/note';
+import {
+  mergeNotes,
+  noteList,
+  starredIds,
+  withNote,
+  type EventNote,
+  type NoteContent,
+} from '../notes/note';
 import { describeStorageError } from './load';
 
 /** What became of an event's last change, for the line under its note. */
@@ -16,13 +23,15 @@ export type NoteSave =
   /** Kept in memory only; `reason` says why. */
   | { state: 'not-saved'; reason: string };
 
+const NO_NOTES: ReadonlyMap<string, NoteContent> = new Map();
+
 export const NO_STORAGE_REASON = 'this browser is not letting Parley store data';
 
 export class NotesState {
   /** eventId → note. Replaced whole on each change, so what derives from it follows. */
-  byEvent = $state.raw<ReadonlyMap<string, NoteContent>>(new Map());
+  byEvent = $state.raw<ReadonlyMap<string, NoteContent>>(NO_NOTES);
   /** eventId → the fate of its latest change (absent: unchanged since load). */
-  saves = $state.raw<ReadonlyMap<string, NoteSave>>(new Map());
+  saves = $state.raw<Readonly<Record<string, NoteSave>>>({});
   starred = $derived(starredIds(this.byEvent));
 
   #db: ParleyDb | null = null;
@@ -30,10 +39,10 @@ export class NotesState {
   /** Settles when the stored notes are in: a change made before then is written after. */
   #loading: Promise<void> = Promise.resolve();
   /** Events changed on the page while the stored notes were loading: the page wins. */
-  #changedWhileLoading: Set<string> | undefined;
+  #changedWhileLoading: string[] | undefined;
   /** Per event, the number of the latest write: an older write finishing late must not
    * overwrite the status of a newer one. */
-  #writes = new Map<string, number>();
+  #writes: Record<string, number> = {};
 
   /**
    * Show `datasetId`'s notes. `db` may still be opening (the app reads notes after its first
@@ -42,11 +51,11 @@ export class NotesState {
    */
   load(db: ParleyDb | null | Promise<ParleyDb | null>, datasetId: string): Promise<void> {
     if (this.#datasetId !== datasetId) {
-      this.byEvent = new Map();
-      this.saves = new Map();
+      this.byEvent = NO_NOTES;
+      this.saves = {};
     }
     this.#datasetId = datasetId;
-    const changed = new Set<string>();
+    const changed: string[] = [];
     this.#changedWhileLoading = changed;
     this.#loading = (async () => {
       this.#db = await db;
@@ -58,14 +67,7 @@ export class NotesState {
       }
       if (this.#datasetId !== datasetId || this.#changedWhileLoading !== changed) return;
       this.#changedWhileLoading = undefined;
-      const merged = new Map<string, NoteContent>();
-      for (const { eventId, text, starred } of stored) merged.set(eventId, { text, starred });
-      for (const id of changed) {
-        const mine = this.byEvent.get(id);
-        if (mine) merged.set(id, mine);
-        else merged.delete(id);
-      }
-      this.byEvent = merged;
+      this.byEvent = mergeNotes(stored, this.byEvent, changed);
     })();
     return this.#loading;
   }
@@ -75,11 +77,8 @@ export class NotesState {
    * stays on the page either way), undefined when it was.
    */
   async set(eventId: string, note: NoteContent): Promise<string | undefined> {
-    const next = new Map(this.byEvent);
-    if (isBlank(note)) next.delete(eventId);
-    else next.set(eventId, { text: note.text, starred: note.starred });
-    this.byEvent = next;
-    this.#changedWhileLoading?.add(eventId);
+    this.byEvent = withNote(this.byEvent, eventId, note);
+    this.#changedWhileLoading?.push(eventId);
 
     const datasetId = this.#datasetId;
     await this.#loading;
@@ -88,8 +87,8 @@ export class NotesState {
       this.#setSave(eventId, { state: 'not-saved', reason: NO_STORAGE_REASON });
       return NO_STORAGE_REASON;
     }
-    const write = (this.#writes.get(eventId) ?? 0) + 1;
-    this.#writes.set(eventId, write);
+    const write = (this.#writes[eventId] ?? 0) + 1;
+    this.#writes[eventId] = write;
     this.#setSave(eventId, { state: 'saving' });
     let reason: string | undefined;
     try {
@@ -97,7 +96,7 @@ export class NotesState {
     } catch (error) {
       reason = describeStorageError(error);
     }
-    if (this.#writes.get(eventId) === write && this.#datasetId === datasetId) {
+    if (this.#writes[eventId] === write && this.#datasetId === datasetId) {
       this.#setSave(eventId, reason ? { state: 'not-saved', reason } : { state: 'saved' });
     }
     return reason;
@@ -109,8 +108,6 @@ export class NotesState {
   }
 
   #setSave(eventId: string, save: NoteSave): void {
-    const next = new Map(this.saves);
-    next.set(eventId, save);
-    this.saves = next;
+    this.saves = { ...this.saves, [eventId]: save };
   }
 }

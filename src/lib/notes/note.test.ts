@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { firstLine, isBlank, noteList, starredIds, type NoteContent } from './note';
+import {
+  firstLine,
+  isBlank,
+  mergeNotes,
+  noteList,
+  starredIds,
+  withNote,
+  type NoteContent,
+} from './note';
 
 describe('a note', () => {
   it('with no words and no star is blank (and will not be stored)', () => {
@@ -32,5 +40,28 @@ describe('a note', () => {
       ['b', { text: '', starred: true }],
     ]);
     expect([...starredIds(notes)]).toEqual(['b']);
+  });
+});
+
+describe('changing notes', () => {
+  it('gives a new map with the note replaced, or removed when blank', () => {
+    const before = new Map<string, NoteContent>([['a', { text: 'x', starred: false }]]);
+    const after = withNote(before, 'a', { text: 'y', starred: true });
+    expect(after.get('a')).toEqual({ text: 'y', starred: true });
+    expect(before.get('a')?.text).toBe('x');
+    expect(withNote(after, 'a', { text: '', starred: false }).has('a')).toBe(false);
+  });
+
+  it('stored notes arriving late do not undo what the reader changed meanwhile', () => {
+    const stored = [
+      { eventId: 'a', text: 'stored a', starred: false },
+      { eventId: 'b', text: 'stored b', starred: true },
+      { eventId: 'c', text: 'stored c', starred: false },
+    ];
+    const onPage = new Map<string, NoteContent>([['a', { text: 'typed a', starred: true }]]);
+    const merged = mergeNotes(stored, onPage, ['a', 'b']);
+    expect(merged.get('a')?.text).toBe('typed a');
+    expect(merged.has('b')).toBe(false);
+    expect(merged.get('c')?.text).toBe('stored c');
   });
 });

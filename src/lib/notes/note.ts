@@ -42,3 +42,35 @@ export function starredIds(notes: ReadonlyMap<string, NoteContent>): Set<string>
   for (const [id, note] of notes) if (note.starred) ids.add(id);
   return ids;
 }
+
+/** `notes` with `eventId`'s note replaced (or removed, when blank). A new map: callers hold
+ * notes as immutable values so that what derives from them follows. */
+export function withNote(
+  notes: ReadonlyMap<string, NoteContent>,
+  eventId: string,
+  note: NoteContent,
+): Map<string, NoteContent> {
+  const next = new Map(notes);
+  if (isBlank(note)) next.delete(eventId);
+  else next.set(eventId, { text: note.text, starred: note.starred });
+  return next;
+}
+
+/**
+ * The stored notes, except for the events changed on the page while they were loading: the
+ * reader's later change wins, a removal included.
+ */
+export function mergeNotes(
+  stored: readonly EventNote[],
+  onPage: ReadonlyMap<string, NoteContent>,
+  changed: Iterable<string>,
+): Map<string, NoteContent> {
+  const merged = new Map<string, NoteContent>();
+  for (const { eventId, text, starred } of stored) merged.set(eventId, { text, starred });
+  for (const id of changed) {
+    const mine = onPage.get(id);
+    if (mine) merged.set(id, mine);
+    else merged.delete(id);
+  }
+  return merged;
+}
