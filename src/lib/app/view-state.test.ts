@@ -24,6 +24,7 @@ describe('the URL holds the view', () => {
       q: 'Kremlin talks',
       after: '2025-02-01',
       before: '2025-12-31',
+      starred: true,
     },
     times: 'utc',
   };
@@ -69,6 +70,13 @@ describe('the URL holds the view', () => {
     expect(view.dataset).toBe('file:abc');
     expect(parseViewState(serializeViewState(view))).toEqual(view);
     expect(parseViewState('?dataset=file:abc&data=https://x.org/d.json').dataset).toBeUndefined();
+  });
+
+  it('holds "starred only" as starred=1, and nothing else as it', () => {
+    const starred = { ...DEFAULT_VIEW, filters: { ...NO_FILTERS, starred: true } };
+    expect(serializeViewState(starred)).toBe('?starred=1');
+    expect(parseViewState('?starred=1').filters.starred).toBe(true);
+    expect(parseViewState('?starred=yes').filters.starred).toBeUndefined();
   });
 
   it('reads repeated facet values', () => {

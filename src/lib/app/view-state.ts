@@ -8,6 +8,7 @@
  *   kind=, track=, person=, place=, status=       facet filters, repeatable
  *   q=<words>             text search             after=, before=  date-range filter (YYYY-MM-DD)
  *   times=<zone>          how times show: venue (default), utc, local
+ *   starred=1             only the events the reader starred
  *
  * Values that do not parse are dropped, never guessed.
  */
@@ -45,6 +46,7 @@ const OWN_KEYS = [
   'after',
   'before',
   'times',
+  'starred',
 ];
 
 function dayOrUndefined(text: string | null): string | undefined {
@@ -75,6 +77,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     q: p.get('q') ?? '',
     after: dayOrUndefined(p.get('after')),
     before: dayOrUndefined(p.get('before')),
+    ...(p.get('starred') === '1' ? { starred: true } : {}),
   };
   return {
     ...(p.get('event') ? { event: p.get('event') as string } : {}),
@@ -108,6 +111,7 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.filters.q.trim()) p.set('q', view.filters.q);
   if (view.filters.after) p.set('after', view.filters.after);
   if (view.filters.before) p.set('before', view.filters.before);
+  if (view.filters.starred) p.set('starred', '1');
   if (view.times !== 'venue') p.set('times', view.times);
   if (view.event) p.set('event', view.event);
   const text = p.toString();

@@ -10,6 +10,7 @@ import {
   isFiltering,
   NO_FILTERS,
   type Filters,
+  type UserMarks,
 } from './filters';
 
 const curated: Chronology = JSON.parse(readFileSync('data/chronology.json', 'utf8'));
@@ -82,5 +83,43 @@ describe('facet counts', () => {
     expect(person.find((o) => o.value === 'witkoff')?.label).toBe('Steve Witkoff');
     const counts = person.map((o) => o.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('the reader’s stars and notes', () => {
+  const marks: UserMarks = {
+    starred: new Set(['istanbul-direct-2025-05-16', 'call-2025-08-18', 'gone-from-the-data']),
+    notes: new Map([['witkoff-putin-2025-02-11', { text: 'Ask Ushakov about the Zürich lunch' }]]),
+  };
+  const marked = (f: Partial<Filters>) =>
+    applyFilters(index, { ...NO_FILTERS, ...f }, marks).map((v) => v.event.id);
+
+  it('"starred only" keeps exactly the starred events, in time order', () => {
+    expect(marked({ starred: true })).toEqual(['istanbul-direct-2025-05-16', 'call-2025-08-18']);
+    expect(isFiltering({ ...NO_FILTERS, starred: true })).toBe(true);
+  });
+
+  it('"starred only" with nothing starred shows nothing, not everything', () => {
+    expect(ids({ starred: true })).toEqual([]);
+  });
+
+  it('combines with the other filters', () => {
+    expect(marked({ starred: true, kind: ['phone-call'] })).toEqual(['call-2025-08-18']);
+  });
+
+  it('facet counts count only starred events when "starred only" is on', () => {
+    const counts = facetCounts(index, { ...NO_FILTERS, starred: true }, marks);
+    const kinds = Object.fromEntries(counts.kind.map((o) => [o.value, o.count]));
+    expect(kinds['phone-call']).toBe(1);
+    expect(counts.kind.reduce((sum, o) => sum + o.count, 0)).toBe(2);
+  });
+
+  it('search finds words from the reader’s note, accents optional', () => {
+    expect(marked({ q: 'zurich lunch' })).toEqual(['witkoff-putin-2025-02-11']);
+    expect(ids({ q: 'zurich lunch' })).toEqual([]);
+  });
+
+  it('a search word may come from the note and another from the event', () => {
+    expect(marked({ q: 'zurich Hannity' })).toEqual(['witkoff-putin-2025-02-11']);
   });
 });

@@ -30,6 +30,18 @@ export interface Filters {
   /** Date range, inclusive, YYYY-MM-DD: events overlapping it match. */
   after?: string;
   before?: string;
+  /** Only the events the reader starred. */
+  starred?: boolean;
+}
+
+/**
+ * The reader's own marks, which change while the dataset does not: so they are passed in at
+ * each filtering instead of living in the index built once per dataset.
+ */
+export interface UserMarks {
+  starred: ReadonlySet<string>;
+  /** eventId → the reader's note, searched with the event's own text. */
+  notes: ReadonlyMap<string, { text: string }>;
 }
 
 export const NO_FILTERS: Filters = {
@@ -43,7 +55,11 @@ export const NO_FILTERS: Filters = {
 
 export function isFiltering(f: Filters): boolean {
   return (
-    FACETS.some((facet) => f[facet].length > 0) || f.q.trim() !== '' || !!f.after || !!f.before
+    FACETS.some((facet) => f[facet].length > 0) ||
+    f.q.trim() !== '' ||
+    !!f.after ||
+    !!f.before ||
+    !!f.starred
   );
 }
 
@@ -135,8 +151,23 @@ function textOf(index: FilterIndex): string[] {
   return index.text;
 }
 
+/**
+ * The reader's notes folded for search. Notes are few and typed by hand, so folding them at
+ * each search costs nothing next to the pass over the events.
+ */
+function foldedNotes(marks: UserMarks | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, note] of marks?.notes ?? []) if (note.text) out.set(id, fold(note.text));
+  return out;
+}
+
 /** A test for one event against every filter except `except` (for facet counts). */
-function matcher(index: FilterIndex, f: Filters, except?: Facet): (i: number) => boolean {
+function matcher(
+  index: FilterIndex,
+  f: Filters,
+  marks: UserMarks | undefined,
+  except?: Facet,
+): (i: number) => boolean {
   const facetTests = FACETS.filter((facet) => facet !== except && f[facet].length > 0).map(
     (facet) => {
       const wanted = new Set(f[facet]);
@@ -146,14 +177,18 @@ function matcher(index: FilterIndex, f: Filters, except?: Facet): (i: number) =>
   );
   const words = fold(f.q).split(/\s+/).filter(Boolean);
   const text = words.length ? textOf(index) : [];
+  const notes = words.length ? foldedNotes(marks) : undefined;
+  const starred = f.starred ? (marks?.starred ?? new Set<string>()) : undefined;
   const after = f.after ? mustParseDate(f.after).startMs : -Infinity;
   const before = f.before ? mustParseDate(f.before).endMs : Infinity;
   const views = index.views;
   return (i) => {
     for (const test of facetTests) if (!test(i)) return false;
+    if (starred && !starred.has((views[i] as EventView).event.id)) return false;
     if (words.length) {
       const t = text[i] as string;
-      for (const w of words) if (!t.includes(w)) return false;
+      const note = notes?.size ? notes.get((views[i] as EventView).event.id) : undefined;
+      for (const w of words) if (!t.includes(w) && !note?.includes(w)) return false;
     }
     if (after !== -Infinity || before !== Infinity) {
       const v = views[i] as EventView;
@@ -164,10 +199,11 @@ function matcher(index: FilterIndex, f: Filters, except?: Facet): (i: number) =>
   };
 }
 
-/** The events matching every filter, in time order. */
-export function applyFilters(index: FilterIndex, f: Filters): EventView[] {
+/** The events matching every filter, in time order. `marks` serve the starred filter and
+ * the search of notes; without them no event is starred and no note is searched. */
+export function applyFilters(index: FilterIndex, f: Filters, marks?: UserMarks): EventView[] {
   if (!isFiltering(f)) return index.views as EventView[];
-  const match = matcher(index, f);
+  const match = matcher(index, f, marks);
   const out: EventView[] = [];
   for (let i = 0; i < index.views.length; i++) if (match(i)) out.push(index.views[i] as EventView);
   return out;
@@ -184,10 +220,14 @@ export interface FacetOption {
  * Counts per facet value, each facet counted under all the *other* filters, so ticking a value
  * shows how many events it would add. Every value in the dataset is listed, busiest first.
  */
-export function facetCounts(index: FilterIndex, f: Filters): Record<Facet, FacetOption[]> {
+export function facetCounts(
+  index: FilterIndex,
+  f: Filters,
+  marks?: UserMarks,
+): Record<Facet, FacetOption[]> {
   const out = {} as Record<Facet, FacetOption[]>;
   for (const facet of FACETS) {
-    const match = matcher(index, f, facet);
+    const match = matcher(index, f, marks, facet);
     const counts = new Map<string, number>();
     const values = facetValues(index, facet);
     for (let i = 0; i < index.views.length; i++) {
