@@ -16,6 +16,8 @@ export interface CanvasScene {
   top: number;
   laneHeight: number;
   labelHeight: number;
+  /** Ids of starred events: a ring around each of their marks. */
+  starred?: ReadonlySet<string>;
   lanePadding: number;
   rowHeight: number;
   pointRadius: number;
@@ -75,6 +77,24 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
   }
   ctx.setLineDash([]);
   ctx.fillStyle = palette.text;
+  if (scene.starred?.size) {
+    // A ring around each starred mark; its title (from the caller) starts with ★.
+    ctx.strokeStyle = palette.text;
+    ctx.lineWidth = 2;
+    for (const mark of layout.marks) {
+      const id = scene.lanes.events[mark.event]?.event.id;
+      if (id === undefined || !scene.starred.has(id)) continue;
+      if (mark.shape === 'point') {
+        ctx.beginPath();
+        ctx.arc((mark.x0 + mark.x1) / 2, mark.y, scene.pointRadius + 2, 0, Math.PI * 2);
+        ctx.stroke();
+      } else {
+        const half = scene.rowHeight / 2 - 1;
+        ctx.strokeRect(mark.x0 - 2, mark.y - half, mark.x1 - mark.x0 + 4, half * 2);
+      }
+    }
+    ctx.lineWidth = 1;
+  }
   for (const label of scene.labels) {
     const mark = layout.marks[label.mark];
     if (mark) ctx.fillText(label.text, label.x, mark.y);
