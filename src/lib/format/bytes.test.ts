@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes } from './bytes';
+import { MAX_IMPORT_BYTES, readPickedFile } from '../import/read-file';
+
+describe('sizes for people', () => {
+  it.each([
+    [0, '0 B'],
+    [999, '999 B'],
+    [1000, '1.0 kB'],
+    [1_234_567, '1.2 MB'],
+    [52_428_800, '52 MB'],
+    [3.5e9, '3.5 GB'],
+    [-1, '? B'],
+    [Number.NaN, '? B'],
+  ])('%d bytes read as %s', (bytes, text) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+});
+
+describe('reading a picked file', () => {
+  const file = (name: string, size: number, text = 'x') => ({
+    name,
+    size,
+    text: () => Promise.resolve(text),
+  });
+
+  it('refuses a file over the limit without reading it, naming it and its size', async () => {
+    let read = false;
+    const big = {
+      name: 'junk.json',
+      size: MAX_IMPORT_BYTES + 1,
+      text: () => {
+        read = true;
+        return Promise.resolve('');
+      },
+    };
+    const result = await readPickedFile(big);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toMatch(/"junk\.json" is 52 MB/);
+    expect(read).toBe(false);
+  });
+
+  it('refuses an empty file', async () => {
+    expect(await readPickedFile(file('empty.csv', 0, ''))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/empty/),
+    });
+  });
+
+  it('says when the browser cannot read the file', async () => {
+    const broken = { name: 'a.csv', size: 10, text: () => Promise.reject(new Error('denied')) };
+    expect(await readPickedFile(broken)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/"a\.csv" could not be read \(denied\)/),
+    });
+  });
+
+  it('returns the text of a good file', async () => {
+    expect(await readPickedFile(file('a.csv', 5, 'a,b\n'))).toEqual({ ok: true, text: 'a,b\n' });
+  });
+});
