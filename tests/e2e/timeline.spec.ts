@@ -297,3 +297,60 @@ for (const width of [768, 1280, 1920]) {
     expect(chart.width).toBeGreaterThan(Math.min(width, 1440) * 0.6);
   });
 }
+
+test.describe('touch', () => {
+  test.use({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+
+  /** Raw touch events through the DevTools protocol: what a finger (or two) sends. */
+  async function touch(page: Page, frames: { x: number; y: number }[][]) {
+    const cdp = await page.context().newCDPSession(page);
+    const points = (frame: { x: number; y: number }[]) =>
+      frame.map((p, id) => ({ x: Math.round(p.x), y: Math.round(p.y), id }));
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchStart',
+      touchPoints: points(frames[0]!),
+    });
+    for (const frame of frames.slice(1)) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(frame) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  test('a one-finger swipe pans the timeline', async ({ page }) => {
+    await ready(page, '/?from=2025-06-01&to=2025-09-01');
+    const before = (await urlRange(page))!;
+    const box = (await plot(page).boundingBox())!;
+    const y = box.y + 50;
+    const steps = Array.from({ length: 8 }, (_, i) => [
+      { x: box.x + box.width * (0.8 - i * 0.07), y },
+    ]);
+    await touch(page, steps);
+    // Swiping left shows later dates; the span stays the same.
+    await expect.poll(async () => (await urlRange(page))?.[0]).toBeGreaterThan(before[0]);
+    const after = (await urlRange(page))!;
+    expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan(86_400_000);
+  });
+
+  test('a two-finger pinch zooms the timeline in', async ({ page }) => {
+    await ready(page, '/?from=2025-01-01&to=2025-12-31');
+    const before = (await urlRange(page))!;
+    const box = (await plot(page).boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const y = box.y + 50;
+    const steps = Array.from({ length: 8 }, (_, i) => {
+      const half = 30 + i * 15;
+      return [
+        { x: cx - half, y },
+        { x: cx + half, y },
+      ];
+    });
+    await touch(page, steps);
+    await expect
+      .poll(async () => {
+        const range = await urlRange(page);
+        return range ? range[1] - range[0] : Infinity;
+      })
+      .toBeLessThan((before[1] - before[0]) / 2);
+  });
+});
