@@ -47,6 +47,18 @@ test('a note and a star survive a reload, show in the list and on the timeline',
   await expect(mark(page, OTHER).locator('.star-ring')).toHaveCount(0);
 });
 
+test('a note is saved after a pause in typing, without leaving the field', async ({ page }) => {
+  await page.goto(`/?event=${OTHER}`);
+  await waitForApp(page);
+  const field = page.getByLabel('Note (kept in this browser only)');
+  await field.pressSequentially('typed, then left alone');
+  await expect(field).toBeFocused();
+  await expect(page.getByTestId('note-status')).toHaveText('Saved in this browser.');
+  await page.reload();
+  await waitForApp(page);
+  await expect(field).toHaveValue('typed, then left alone');
+});
+
 test('"Starred only" shows just the starred events and is kept in the URL', async ({ page }) => {
   await page.goto(`/?event=${EVENT}`);
   await waitForApp(page);
