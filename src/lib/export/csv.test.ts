@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_EVENT_COLUMNS } from '../interchange/csv-columns';
@@ -112,6 +113,23 @@ describe('exportCsv', () => {
     expect(file.warnings).toEqual([
       '"day-event": the tag "one;two" contains ";", which the CSV format uses between tags, so it will read back as two.',
     ]);
+  });
+
+  it('gives back any title and summary through a CSV parser, guarded only when formula-like', () => {
+    const base = hostile();
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        (title, summary) => {
+          const event = { ...base.events[3]!, title, summary };
+          const text = exportCsv({ chronology: base, events: [event], now: NOW }).text;
+          const [row] = rows(text);
+          expect(row?.['title']).toBe(guardCsvText(title));
+          expect(row?.['summary']).toBe(guardCsvText(summary));
+        },
+      ),
+    );
   });
 
   it('writes just the header when nothing is selected', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeIcsText, foldIcsLine } from './ics-text';
 import { exportIcs } from './ics';
@@ -44,6 +45,27 @@ describe('ICS text rules', () => {
     }
     expect(physical.slice(1).every((part) => part.startsWith(' '))).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+
+  it('gives back any text after escaping, folding and unfolding, in lines of at most 75 octets', () => {
+    // Control characters other than line breaks are not allowed in iCalendar text, so left out.
+    const text = fc
+      .string({ unit: 'binary', maxLength: 400 })
+      // eslint-disable-next-line no-control-regex
+      .map((s) => s.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ''));
+    fc.assert(
+      fc.property(text, (value) => {
+        const folded = foldIcsLine(`DESCRIPTION:${escapeIcsText(value)}`);
+        for (const line of folded.split('\r\n')) {
+          expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+        }
+        const unfolded = folded.replace(/\r\n /g, '').slice('DESCRIPTION:'.length);
+        const unescaped = unfolded.replace(/\\([\\;,n])/g, (_, c: string) =>
+          c === 'n' ? '\n' : c,
+        );
+        expect(unescaped).toBe(value);
+      }),
+    );
   });
 
   it('leaves a line of exactly 75 octets whole', () => {
