@@ -171,6 +171,13 @@ describe('exportIcs', () => {
     expect(description).toContain('Your note (starred): Ask\\; check\\, "twice"');
   });
 
+  it('writes coordinates as plain decimals, never in exponent notation', () => {
+    const data = hostile();
+    data.events[0]!.location = { lat: 0.0000001, lon: -12.5 };
+    const file = exportIcs({ chronology: data, events: data.events, now: NOW });
+    expect(vevent(file.text, 'day-event').get('GEO')).toBe('0;-12.5');
+  });
+
   it('leaves out a link that is not http(s)', () => {
     const props = vevent(hostileIcs({ linkTo: () => 'javascript:alert(1)' }).text, 'day-event');
     expect(props.has('URL')).toBe(false);

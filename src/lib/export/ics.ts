@@ -88,7 +88,7 @@ function eventLines(event: ChronologyEvent, context: EventContext): string[] {
   const place = placeLabel(event.location);
   if (place) lines.push(`LOCATION:${escapeIcsText(place)}`);
   const { lat, lon } = event.location ?? {};
-  if (lat !== undefined && lon !== undefined) lines.push(`GEO:${lat};${lon}`);
+  if (lat !== undefined && lon !== undefined) lines.push(`GEO:${icsFloat(lat)};${icsFloat(lon)}`);
   const kind = kindLabel(event.kind);
   if (kind) lines.push(`CATEGORIES:${escapeIcsText(kind)}`);
   if (context.link) lines.push(`URL:${context.link}`);
@@ -157,6 +157,11 @@ function sourceLine(source: Source): string {
   const name = [source.publisher, source.title].filter(Boolean).join(': ');
   const published = source.published ? ` (${source.published})` : '';
   return `- ${name}${published} ${source.url}`;
+}
+
+/** FLOAT as RFC 5545 writes it: never exponent notation (1e-7), at most six decimals (~10 cm). */
+function icsFloat(value: number): string {
+  return value.toFixed(6).replace(/\.?0+$/, '');
 }
 
 function httpUrl(text: string): string | undefined {
