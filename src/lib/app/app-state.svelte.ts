@@ -10,12 +10,23 @@ import {
   isFiltering,
   type FilterIndex,
   type Filters,
+  type UserMarks,
 } from '../filters/filters';
 import { lowerBound } from '../timeline/lanes';
 import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
 import { buildLanes, spanOf, type Grouping } from '../timeline/lanes';
 import { dataExtent } from '../timeline/scale';
-import { loadCurated, loadFromUrl, mark, openStorage, type LoadDeps, type Loaded } from './load';
+import type { NoteContent } from '../notes/note';
+import { NotesState } from './notes-state.svelte';
+import {
+  loadCurated,
+  loadFromUrl,
+  mark,
+  openStorage,
+  type LoadDeps,
+  type Loaded,
+  type Storage,
+} from './load';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -39,23 +50,36 @@ export class AppState {
   fatal = $state.raw<LoadError | null>(null);
   /** Everything the URL holds. Replaced whole on each change. */
   view = $state.raw<ViewState>(DEFAULT_VIEW);
+  /** The opened database (or why there is none); set once opening settles. */
+  private storage: Promise<Storage> | undefined;
 
   index = $derived<FilterIndex | null>(
     this.prepared ? buildFilterIndex(this.prepared.events) : null,
+  );
+  /** The reader's notes and stars on the open dataset (src/lib/app/notes-state.svelte.ts). */
+  notes = new NotesState();
+  /** What the starred filter and the search of notes read. */
+  marks = $derived<UserMarks>({ starred: this.notes.starred, notes: this.notes.byEvent });
+  /** Starred events this dataset has (a star on an event a newer version removed is kept, not
+   * counted). */
+  starredCount = $derived(
+    [...this.notes.starred].filter((id) => this.prepared?.byId.has(id)).length,
   );
   /** The selection: events matching the filters, in time order. Timeline and list share it. */
   filtered = $derived<EventView[]>(
     !this.prepared
       ? []
       : isFiltering(this.view.filters) && this.index
-        ? applyFilters(this.index, this.view.filters)
+        ? applyFilters(this.index, this.view.filters, this.marks)
         : this.prepared.events,
   );
   /** Set once the first view has painted: work nobody needs for it waits until then. */
   deferredReady = $state(false);
   /** Facet counts, computed once the chart is on screen. */
   facets = $derived(
-    this.index && this.deferredReady ? facetCounts(this.index, this.view.filters) : null,
+    this.index && this.deferredReady
+      ? facetCounts(this.index, this.view.filters, this.marks)
+      : null,
   );
   lanes = $derived(buildLanes(this.filtered, this.view.group));
   /** The whole dataset's span, so the zoom does not jump when filters change. */
@@ -81,6 +105,7 @@ export class AppState {
       this.storageProblem = storage.problem;
       return storage;
     });
+    this.storage = opening;
 
     let loaded: Loaded | undefined;
     if (this.view.data) {
@@ -112,6 +137,13 @@ export class AppState {
     mark('parley-prepared');
     this.datasetId = loaded.datasetId;
     this.notices = [...this.notices, ...loaded.notices];
+    void this.notes.load(this.notesDb(), loaded.datasetId);
+  }
+
+  /** The database for notes, once the first view has painted: they are not needed for it. */
+  private async notesDb() {
+    if (!this.deferredReady) await afterPaint();
+    return (await this.storage)?.db ?? null;
   }
 
   /**
@@ -147,6 +179,17 @@ export class AppState {
 
   setRange(range: [number, number] | undefined): void {
     this.update({ from: range?.[0], to: range?.[1] }, 'replace');
+  }
+
+  /**
+   * Change an event's note or star. A failed write leaves the note on the page (the detail
+   * says "Not saved: …") and, once per reason, a notice that outlives the detail.
+   */
+  async setNote(eventId: string, note: NoteContent): Promise<void> {
+    const reason = await this.notes.set(eventId, note);
+    if (!reason || this.storageProblem) return;
+    const notice = `A note could not be saved: ${reason}. It stays on this page until you close it.`;
+    if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
   /** Back/forward: the URL is the truth. */
