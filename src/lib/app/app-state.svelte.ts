@@ -19,14 +19,26 @@ import { dataExtent } from '../timeline/scale';
 import type { NoteContent } from '../notes/note';
 import { NotesState } from './notes-state.svelte';
 import {
+  describeStorageError,
   loadCurated,
   loadFromUrl,
+  loadStored,
   mark,
   openStorage,
   type LoadDeps,
   type Loaded,
   type Storage,
 } from './load';
+import { NO_FILTERS } from '../filters/filters';
+import type { StoredDataset } from '../db/db';
+import {
+  CURATED_ID,
+  deleteDataset,
+  importDataset,
+  listDatasets,
+  renameDataset,
+} from '../db/datasets';
+import type { Chronology } from '../model/types';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -50,6 +62,8 @@ export class AppState {
   fatal = $state.raw<LoadError | null>(null);
   /** Everything the URL holds. Replaced whole on each change. */
   view = $state.raw<ViewState>(DEFAULT_VIEW);
+  /** Every dataset stored in this browser, for the dataset list (empty without storage). */
+  datasets = $state.raw<StoredDataset[]>([]);
   /** The opened database (or why there is none); set once opening settles. */
   private storage: Promise<Storage> | undefined;
 
@@ -103,6 +117,7 @@ export class AppState {
     // Open the database and download a linked dataset at the same time.
     const opening = openStorage(deps.openDb).then((storage) => {
       this.storageProblem = storage.problem;
+      this.watchOtherTabs(storage);
       return storage;
     });
     this.storage = opening;
@@ -111,6 +126,13 @@ export class AppState {
     if (this.view.data) {
       try {
         loaded = await loadFromUrl(this.view.data, opening, deps, location.href);
+      } catch (error) {
+        this.dataError = asLoadError(error);
+      }
+    }
+    if (this.view.dataset && this.view.dataset !== CURATED_ID) {
+      try {
+        loaded = await loadStored(await opening, this.view.dataset);
       } catch (error) {
         this.dataError = asLoadError(error);
       }
@@ -128,6 +150,7 @@ export class AppState {
     this.deferredReady = true;
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
+    void this.refreshDatasets();
     const update = await loaded.update;
     if (update && this.datasetId === update.datasetId) this.show(update);
   }
@@ -192,11 +215,126 @@ export class AppState {
     if (!this.notices.includes(notice)) this.notices = [...this.notices, notice];
   }
 
+  // --- Datasets stored in this browser ------------------------------------------------------
+
+  async refreshDatasets(): Promise<void> {
+    const db = (await this.storage)?.db;
+    if (!db) return;
+    try {
+      this.datasets = await listDatasets(db);
+    } catch {
+      // The list is a convenience: the open dataset keeps working without it.
+    }
+  }
+
+  /** Show a stored dataset, with a fresh view (its filters and events are its own). */
+  async openDataset(id: string): Promise<void> {
+    const storage = await this.storage;
+    if (!storage) return;
+    const loaded = await loadStored(storage, id);
+    this.show(loaded);
+    this.dataError = null;
+    this.update(
+      {
+        data: undefined,
+        dataset: id === CURATED_ID ? undefined : id,
+        event: undefined,
+        from: undefined,
+        to: undefined,
+        filters: NO_FILTERS,
+      },
+      'push',
+    );
+  }
+
+  /**
+   * Store an import as a new dataset and open it. Rejects with a message for the reader when
+   * the write failed; the transaction then left the database as it was.
+   */
+  async addImport(
+    chronology: Chronology,
+    from: { fileName: string; format: string; bytes: number },
+  ): Promise<void> {
+    const db = await this.requireDb('import');
+    let id: string;
+    try {
+      id = await importDataset(db, chronology, from);
+    } catch (error) {
+      throw new Error(
+        `Nothing was imported: ${describeStorageError(error)}. Your other datasets are unchanged.`,
+      );
+    }
+    this.broadcast();
+    await this.refreshDatasets();
+    await this.openDataset(id);
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    const db = await this.requireDb('rename');
+    await renameDataset(db, id, title);
+    this.broadcast();
+    await this.refreshDatasets();
+    if (id === this.datasetId) await this.openDataset(id);
+  }
+
+  async remove(id: string): Promise<void> {
+    const db = await this.requireDb('delete');
+    await deleteDataset(db, id);
+    this.broadcast();
+    await this.refreshDatasets();
+    if (id === this.datasetId) await this.openDataset(CURATED_ID);
+  }
+
+  private async requireDb(action: string) {
+    const storage = await this.storage;
+    if (!storage?.db) {
+      throw new Error(
+        `Cannot ${action}: ${this.storageProblem ?? 'this browser is not letting Parley store data.'}`,
+      );
+    }
+    return storage.db;
+  }
+
+  /** Tell other Parley tabs that the dataset list changed, so theirs stays true. */
+  private broadcast(): void {
+    this.channel?.postMessage({ type: 'datasets-changed' });
+  }
+
+  private channel: BroadcastChannel | undefined;
+
+  /**
+   * Other tabs: a dataset list kept in step, and a clear message when a newer Parley in another
+   * tab upgrades the database (Dexie closes this tab's connection so the upgrade can go on;
+   * writes from here would fail, so the reader is told to reload — nothing stored is lost).
+   */
+  private watchOtherTabs(storage: Storage): void {
+    if (typeof BroadcastChannel !== 'undefined' && !this.channel) {
+      this.channel = new BroadcastChannel('parley');
+      this.channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
+        if (event.data?.type === 'datasets-changed') void this.onDatasetsChangedElsewhere();
+      };
+    }
+    storage.db?.on('versionchange', () => {
+      this.storageProblem =
+        'A newer version of Parley was opened in another tab and updated the stored data. Reload this tab to keep saving; everything saved so far is kept.';
+    });
+  }
+
+  private async onDatasetsChangedElsewhere(): Promise<void> {
+    await this.refreshDatasets();
+    if (this.datasetId !== CURATED_ID && !this.datasets.some((d) => d.id === this.datasetId)) {
+      this.notices = [
+        ...this.notices,
+        'This dataset was deleted in another tab. It stays on screen until you open another one.',
+      ];
+    }
+  }
+
   /** Back/forward: the URL is the truth. */
   syncFromUrl(location: Location): void {
     const next = parseViewState(location.search);
-    // The dataset is chosen at load; a different `data` needs a reload to fetch it.
-    if (next.data !== this.view.data) {
+    // The dataset is chosen at load; a different `data` or `dataset` needs a reload.
+    if (next.data !== this.view.data || next.dataset !== this.view.dataset) {
       window.location.reload();
       return;
     }

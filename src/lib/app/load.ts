@@ -201,6 +201,31 @@ export async function loadFromUrl(
   throw error;
 }
 
+/**
+ * A dataset stored on this device (`?dataset=<id>`: an import, a `?data=` copy, the curated
+ * one). Throws a LoadError that says why when it is not here: imports live in the browser
+ * they were made in, so a shared `?dataset=` link cannot open on another device.
+ */
+export async function loadStored(storage: Storage, id: string): Promise<Loaded> {
+  if (!storage.db) {
+    throw new LoadError(
+      `The dataset "${id}" is stored in this browser, but storage is not available here.`,
+    );
+  }
+  let chronology: Chronology | undefined;
+  try {
+    chronology = await readDataset(storage.db, id);
+  } catch (error) {
+    throw new LoadError(`The dataset "${id}" could not be read: ${describeStorageError(error)}.`);
+  }
+  if (!chronology) {
+    throw new LoadError(
+      `There is no dataset "${id}" in this browser. Imported datasets stay on the device they were imported on; it may also have been deleted.`,
+    );
+  }
+  return { chronology, datasetId: id, notices: [] };
+}
+
 /** `?data=` may be relative to the page; only http(s) is accepted. */
 export function resolveDataUrl(raw: string, base: string): string {
   let url: URL;
