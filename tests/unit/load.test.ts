@@ -13,6 +13,7 @@ import { LoadError } from '../../src/lib/io/fetch-text';
 import {
   loadCurated,
   loadFromUrl,
+  loadStored,
   openStorage,
   resolveDataUrl,
   type LoadDeps,
@@ -182,4 +183,23 @@ describe('?data=<url>', () => {
       expect(() => resolveDataUrl(link, page)).toThrow('must start with http:// or https://');
     },
   );
+});
+
+describe('a stored dataset by id (?dataset=)', () => {
+  it('opens an imported dataset from this browser', async () => {
+    await saveDataset(db, 'file:abc', 'file', small, { fileName: 'talks.json' });
+    const loaded = await loadStored(storage, 'file:abc');
+    expect(loaded.datasetId).toBe('file:abc');
+    expect(loaded.chronology).toEqual(small);
+  });
+
+  it('says an import lives in the browser it was made in when the id is not here', async () => {
+    await expect(loadStored(storage, 'file:elsewhere')).rejects.toThrow(
+      /no dataset "file:elsewhere" in this browser.*imported on/,
+    );
+  });
+
+  it('says storage is not available when there is no database', async () => {
+    await expect(loadStored({ db: null }, 'file:abc')).rejects.toThrow(/storage is not available/);
+  });
 });
