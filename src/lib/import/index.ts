@@ -1,0 +1,95 @@
+/**
+ * Importing a chronology from a file: recognise the format, convert it, validate the result
+ * with the validator every load goes through, and describe it for the preview. Pure: nothing is
+ * stored here, and nothing the file holds is run (HTML becomes text, see html-to-text.ts).
+ *
+ * Formats and their mapping are documented in data/README.md ("Importing other formats").
+ */
+import { lineAndColumn } from '../io/parse-chronology';
+import { detectFormat, sniff } from './detect';
+import { finish, MAX_LISTED_PROBLEMS } from './finish';
+import { convertParleyCsv } from './parley-csv';
+import { convertParleyJson } from './parley-json';
+import { convertTimelineCsv } from './timelinejs-csv';
+import { convertTimelineJson } from './timelinejs-json';
+import type { Draft, ImportFormat, ImportPreview } from './types';
+import { convertVisItems } from './vis-items';
+
+export type { ImportFormat, ImportPreview, ImportProblem, PrecisionCounts } from './types';
+export { detectFormat, MAX_LISTED_PROBLEMS };
+
+export const ACCEPTED_FORMATS =
+  'Parley reads: Parley JSON ({"events": [{"id", "title", "start"}]}), Parley CSV (a header with title and start), ' +
+  'TimelineJS JSON (events with start_date), the TimelineJS Google Sheets template saved as CSV ' +
+  '(a header with Year, Month, Day, Headline, Text, …), and vis-timeline items ([{"id", "content", "start"}]).';
+
+/** A message that says the importer itself failed, so tests can tell it from a bad file. */
+export const INTERNAL_ERROR = 'Parley could not read this file because of an error in Parley';
+
+function failed(
+  fileName: string,
+  format: ImportFormat | undefined,
+  where: string,
+  message: string,
+): ImportPreview {
+  return { format, fileName, problems: [{ where, message }], problemCount: 1, warnings: [] };
+}
+
+/** Everything the preview shows for one file. Never throws, whatever the input. */
+export function previewImport(fileName: string, text: string): ImportPreview {
+  try {
+    return previewUnguarded(fileName, text);
+  } catch (error) {
+    return failed(fileName, undefined, 'file', `${INTERNAL_ERROR} (${String(error)}).`);
+  }
+}
+
+function previewUnguarded(fileName: string, text: string): ImportPreview {
+  const sniffed = sniff(fileName, text);
+  if (sniffed.kind === 'empty') return failed(fileName, undefined, 'file', 'the file is empty');
+  if (sniffed.kind === 'bad-json') {
+    const position = /position (\d+)/.exec(sniffed.error);
+    const where = lineAndColumn(
+      text,
+      position ? Number(position[1]) : Math.max(0, text.search(/\S/)),
+    );
+    const looksLikeHtml = /^\s*</.test(text) ? ' It looks like a web page.' : '';
+    return failed(
+      fileName,
+      undefined,
+      where,
+      `the file is not valid JSON (${sniffed.error}).${looksLikeHtml}`,
+    );
+  }
+  if (sniffed.format === undefined) {
+    const what =
+      sniffed.kind === 'json'
+        ? 'This JSON is not a format Parley knows.'
+        : 'The first row is not a header Parley knows.';
+    return failed(
+      fileName,
+      undefined,
+      sniffed.kind === 'csv' ? 'row 1' : 'file',
+      `${what} ${ACCEPTED_FORMATS}`,
+    );
+  }
+  return finish(
+    convert(sniffed.format, sniffed.kind === 'json' ? sniffed.json : undefined, text),
+    fileName,
+  );
+}
+
+function convert(format: ImportFormat, json: unknown, text: string): Draft {
+  switch (format) {
+    case 'parley-json':
+      return convertParleyJson(json);
+    case 'timelinejs-json':
+      return convertTimelineJson(json as Record<string, unknown>);
+    case 'vis-items':
+      return convertVisItems(json);
+    case 'parley-csv':
+      return convertParleyCsv(text);
+    case 'timelinejs-csv':
+      return convertTimelineCsv(text);
+  }
+}

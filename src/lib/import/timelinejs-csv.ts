@@ -1,0 +1,176 @@
+/**
+ * The TimelineJS Google Sheets template, saved as CSV. Its columns are fixed (SHEET_COLUMNS);
+ * they are matched ignoring case and spacing, since sheets get edited by hand. A row whose Type
+ * is "title" names the chronology; "era" rows are periods, not events, and are left out with a
+ * warning. Every other row is an event, converted as timelinejs-event.ts describes.
+ */
+import { quote } from '../model/validate';
+import { extraCellProblems, normaliseHeader, readCsv, repeatedColumnProblems } from './csv-table';
+import { IdPool, slugId } from './ids';
+import { dateFromParts, plain, Tally, timelineEvent } from './timelinejs-event';
+import type { Draft, DraftProblem } from './types';
+
+export const SHEET_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+] as const;
+type SheetColumn = (typeof SHEET_COLUMNS)[number];
+
+const BY_KEY = new Map<string, SheetColumn>(SHEET_COLUMNS.map((c) => [normaliseHeader(c), c]));
+const MEDIA_COLUMNS: SheetColumn[] = ['Media', 'Media Credit', 'Media Caption', 'Media Thumbnail'];
+
+/** Where each Parley field came from, for messages. */
+const FIELD_COLUMNS: Record<string, string> = {
+  title: 'column Headline',
+  summary: 'column Text',
+  sources: 'column Text',
+  start: 'columns Year, Month, Day',
+  end: 'columns End Year, End Month, End Day',
+  track: 'column Group',
+  notes: 'columns Time, End Time, Display Date',
+};
+
+export function convertTimelineCsv(text: string): Draft {
+  const table = readCsv(text);
+  const problems: DraftProblem[] = [...table.problems];
+  const tally = new Tally();
+  const rowOf: number[] = [];
+  let titleRow: number | undefined;
+  const draft: Draft = {
+    format: 'timelinejs-csv',
+    problems,
+    warnings: [],
+    locate: (path) => {
+      const m = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
+      if (!m) {
+        const row = titleRow === undefined ? 'file' : `row ${titleRow}`;
+        if (path === 'title') return { where: `${row}, column Headline`, order: -1 };
+        if (path === 'description') return { where: `${row}, column Text`, order: -1 };
+        return { where: 'file', order: -1 };
+      }
+      const index = Number(m[1]);
+      const row = `row ${rowOf[index] ?? index + 2}`;
+      const column = m[2] ? FIELD_COLUMNS[m[2]] : undefined;
+      return { where: column ? `${row}, ${column}` : row, order: index };
+    },
+  };
+
+  const columns = table.header.map((cell) => BY_KEY.get(normaliseHeader(cell)));
+  const unknown = table.header.filter((cell, i) => cell !== '' && !columns[i]);
+  for (const cell of unknown.slice(0, 8)) {
+    draft.warnings.push(`The column ${quote(cell)} is not a TimelineJS column and was ignored.`);
+  }
+  problems.push(
+    ...repeatedColumnProblems(table, (cell) => normaliseHeader(cell)),
+    ...extraCellProblems(table),
+  );
+  for (const required of ['Year', 'Headline'] as const) {
+    if (!columns.includes(required)) {
+      problems.push({
+        where: `row ${table.headerRow}`,
+        order: -1,
+        message: `the header has no "${required}" column (TimelineJS columns: ${SHEET_COLUMNS.join(', ')})`,
+      });
+    }
+  }
+  if (problems.some((p) => p.order === -1 && p.where.startsWith(`row ${table.headerRow}`))) {
+    return draft;
+  }
+
+  const chronology: Draft['chronology'] = { events: [] };
+  const ids = new IdPool();
+  for (const { row, cells } of table.rows) {
+    const get = (column: SheetColumn): string | undefined => {
+      const i = columns.indexOf(column);
+      const value = i === -1 ? undefined : cells[i]?.trim();
+      return value === '' ? undefined : value;
+    };
+    const type = get('Type')?.toLowerCase();
+    const hasMedia = MEDIA_COLUMNS.some((column) => get(column) !== undefined);
+    if (type === 'era') {
+      tally.eras++;
+      continue;
+    }
+    if (type === 'title' && titleRow === undefined) {
+      titleRow = row;
+      const title = plain(get('Headline'), tally);
+      const description = plain(get('Text'), tally);
+      if (title !== undefined) chronology['title'] = title;
+      if (description !== undefined) chronology['description'] = description;
+      if (hasMedia) tally.media++;
+      continue;
+    }
+    if (type === 'title') {
+      draft.warnings.push(
+        `Row ${row} is a second title row; only the first (row ${titleRow}) names the chronology, so it was imported as an event.`,
+      );
+    }
+    const index = chronology.events.length;
+    rowOf.push(row);
+    const where = (column: string) => `row ${row}, column ${column}`;
+    const before = problems.length;
+    const start = dateFromParts(
+      { year: get('Year'), month: get('Month'), day: get('Day') },
+      'start',
+      (part) => where(part === 'year' ? 'Year' : part === 'month' ? 'Month' : 'Day'),
+      index,
+      problems,
+    );
+    if (start === undefined && problems.length === before) {
+      problems.push({
+        where: where('Year'),
+        order: index,
+        message: 'is empty; every event needs a year',
+        field: 'start',
+      });
+    }
+    const end = dateFromParts(
+      { year: get('End Year'), month: get('End Month'), day: get('End Day') },
+      'end',
+      (part) => where(part === 'year' ? 'End Year' : part === 'month' ? 'End Month' : 'End Day'),
+      index,
+      problems,
+    );
+    if (hasMedia) tally.media++;
+    if (get('Background') !== undefined) tally.backgrounds++;
+    const event = timelineEvent(
+      {
+        headline: get('Headline'),
+        text: get('Text'),
+        group: get('Group'),
+        start,
+        end,
+        startTime: plain(get('Time'), tally),
+        endTime: plain(get('End Time'), tally),
+        displayDate: get('Display Date'),
+      },
+      tally,
+    );
+    const title = typeof event['title'] === 'string' ? event['title'] : `row-${row}`;
+    event['id'] = ids.unique(slugId(title, start ?? ''));
+    chronology.events.push(event);
+  }
+  if (chronology.events.length === 0) {
+    problems.push({ where: 'file', order: -1, message: 'the file has no event rows' });
+    return draft;
+  }
+  draft.chronology = chronology;
+  draft.warnings.push(...tally.warnings());
+  return draft;
+}

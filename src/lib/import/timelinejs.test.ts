@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { previewImport } from './index';
+
+function tjs(events: unknown[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ ...extra, events });
+}
+const text = (headline: string, body = '') => ({ text: { headline, text: body } });
+
+describe('TimelineJS JSON import', () => {
+  it('keeps year-only and year-month dates at their precision', () => {
+    const preview = previewImport(
+      't.json',
+      tjs([
+        { start_date: { year: 2025 }, ...text('Year') },
+        { start_date: { year: '2025', month: '8' }, ...text('Month') },
+        { start_date: { year: 2025, month: 8, day: 6 }, ...text('Day') },
+      ]),
+    );
+    expect(preview.format).toBe('timelinejs-json');
+    expect(preview.chronology!.events.map((e) => e.start)).toEqual([
+      '2025',
+      '2025-08',
+      '2025-08-06',
+    ]);
+  });
+
+  it('makes the group the lane, the title slide the title, unique_id the id', () => {
+    const preview = previewImport(
+      't.json',
+      tjs(
+        [
+          {
+            unique_id: 'alaska',
+            start_date: { year: 2025, month: 8, day: 15 },
+            group: 'Summits',
+            ...text('Alaska'),
+          },
+        ],
+        {
+          title: text('Talks <i>2025</i>', '<p>About</p>'),
+        },
+      ),
+    );
+    expect(preview.chronology!).toMatchObject({
+      title: 'Talks 2025',
+      description: 'About',
+      events: [{ id: 'alaska', track: 'Summits', title: 'Alaska' }],
+    });
+  });
+
+  it('keeps the day of a time without a zone and puts the time in a note, with a warning', () => {
+    const preview = previewImport(
+      't.json',
+      tjs([
+        { start_date: { year: 2025, month: 12, day: 2, hour: 17, minute: 5 }, ...text('Kremlin') },
+      ]),
+    );
+    const event = preview.chronology!.events[0]!;
+    expect(event.start).toBe('2025-12-02');
+    expect(event.notes![0]!.text).toContain('17:05 (start)');
+    expect(
+      preview.warnings.some((w) =>
+        w.startsWith('Times without a time zone were kept as dates: 1 event'),
+      ),
+    ).toBe(true);
+  });
+
+  it('turns HTML into text, runs nothing, and makes http(s) links sources', () => {
+    const preview = previewImport(
+      't.json',
+      tjs([
+        {
+          start_date: { year: 2025 },
+          ...text(
+            'A <b>bold</b> move',
+            '<p>See <a href="https://example.org/r">the report</a></p><script>alert(1)</script><a href="javascript:x()">no</a>',
+          ),
+          media: { url: 'https://example.org/photo.jpg' },
+        },
+      ]),
+    );
+    const json = JSON.stringify(preview.chronology);
+    expect(json).not.toMatch(/<script|javascript:/i);
+    expect(preview.chronology!.events[0]).toMatchObject({
+      title: 'A bold move',
+      summary: 'See the report\nno',
+      sources: [{ url: 'https://example.org/r', title: 'the report', publisher: 'example.org' }],
+    });
+    expect(preview.warnings.join(' ')).toMatch(/HTML was turned into plain text in 2 texts/);
+    expect(preview.warnings.join(' ')).toMatch(/Media is not imported \(1 event/);
+  });
+
+  it('refuses an event without a headline instead of dropping it', () => {
+    const preview = previewImport('t.json', tjs([{ start_date: { year: 2025 }, ...text('') }]));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems).toEqual([{ where: 'events[0].text.headline', message: 'is missing' }]);
+  });
+
+  it('names the date part that is wrong', () => {
+    const preview = previewImport(
+      't.json',
+      tjs([
+        { start_date: { year: 2025, month: 13 }, ...text('a') },
+        { start_date: { year: -500 }, ...text('b') },
+        { start_date: { year: 2025, month: 2, day: 29 }, ...text('c') },
+        { ...text('d') },
+      ]),
+    );
+    expect(preview.problems.map((p) => p.where)).toEqual([
+      'events[0].start_date.month',
+      'events[1].start_date.year',
+      'events[2].start_date',
+      'events[3].start_date',
+    ]);
+  });
+});
+
+const SHEET_HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+
+describe('TimelineJS spreadsheet (CSV) import', () => {
+  it('reads the template: title row, era row left out, precision kept, Group as lane', () => {
+    const preview = previewImport(
+      'sheet.csv',
+      [
+        SHEET_HEADER,
+        ',,,,,,,,,My talks,<b>Intro</b>,,,,,title,,',
+        '2025,1,1,,2025,12,31,,,An era,,,,,,era,,',
+        '2025,,,,,,,,,Year only,,,,,,,Calls,',
+        '2025,Aug,,,,,,,,Month by name,,,,,,,,',
+        '2025,8,6,07:00,,,,,,Day and time,,,,,,,Envoys,',
+      ].join('\n'),
+    );
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.title).toBe('My talks');
+    expect(preview.chronology!.description).toBe('Intro');
+    expect(preview.chronology!.events.map((e) => [e.start, e.track ?? null])).toEqual([
+      ['2025', 'Calls'],
+      ['2025-08', null],
+      ['2025-08-06', 'Envoys'],
+    ]);
+    expect(preview.warnings.join(' ')).toContain(
+      'Eras are not events and were not imported: 1 era',
+    );
+  });
+
+  it('matches headers whatever their case and spacing', () => {
+    const preview = previewImport('s.csv', ' year ,HEADLINE, end  year\n2025,Talks,2026\n');
+    expect(preview.format).toBe('timelinejs-csv');
+    expect(preview.chronology!.events[0]).toMatchObject({ start: '2025', end: '2026' });
+  });
+
+  it('names row and column of a bad date and of a missing headline', () => {
+    const preview = previewImport(
+      's.csv',
+      [
+        'Year,Month,Day,Headline',
+        '2025,13,,Bad month',
+        ',,,No year',
+        '2025,2,30,No such day',
+        '2025,,,',
+      ].join('\n'),
+    );
+    expect(preview.problems.map((p) => p.where)).toEqual([
+      'row 2, column Month',
+      'row 3, column Year',
+      'row 4, columns Year, Month, Day',
+      'row 5, column Headline',
+    ]);
+  });
+});
