@@ -52,3 +52,35 @@ export function listItem(page: Page, id: string) {
 export function mark(page: Page, id: string) {
   return page.locator(`[data-testid="timeline"] [data-event-id="${id}"]`);
 }
+
+/** Every stored record's key, per table, read directly: to prove a failed write changed nothing. */
+export async function storedKeys(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string[]>>((resolve, reject) => {
+        const request = indexedDB.open('parley');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const names = Array.from(db.objectStoreNames);
+          const out: Record<string, string[]> = {};
+          if (names.length === 0) {
+            db.close();
+            resolve(out);
+            return;
+          }
+          const tx = db.transaction(names);
+          for (const name of names) {
+            const keys = tx.objectStore(name).getAllKeys();
+            keys.onsuccess = () => {
+              out[name] = keys.result.map((key) => JSON.stringify(key)).sort();
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+        };
+      }),
+  );
+}
