@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storedKeys, waitForApp } from './helpers';
+
+const FIXTURES = 'tests/fixtures/import';
+
+async function importFixture(page: Page, file: string) {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles(`${FIXTURES}/${file}`);
+  return page.getByTestId('import-preview');
+}
+
+async function confirmAndShow(page: Page, events: number) {
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', String(events));
+}
+
+test('a Parley CSV file imports with its sources and semicolon lists', async ({ page }) => {
+  const preview = await importFixture(page, 'talks.parley.csv');
+  await expect(preview).toContainText('Parley CSV');
+  await expect(page.getByTestId('import-summary')).toContainText('6 events');
+  await confirmAndShow(page, 6);
+  const first = page.locator('#events article[data-event-id]').first();
+  await expect(first.getByRole('link', { name: /.+/ }).nth(1)).toHaveAttribute(
+    'href',
+    /^https?:\/\//,
+  );
+});
+
+test('a TimelineJS spreadsheet (CSV) keeps year-only and year-month dates, and Group becomes the lane', async ({
+  page,
+}) => {
+  const preview = await importFixture(page, 'timelinejs-sheet.csv');
+  await expect(preview).toContainText('TimelineJS spreadsheet (CSV)');
+  await expect(page.getByTestId('import-summary')).toContainText('7 events');
+  await expect(page.getByTestId('import-warnings')).toContainText(
+    'HTML was turned into plain text',
+  );
+  await expect(page.getByTestId('import-warnings')).toContainText('Eras are not events');
+  await confirmAndShow(page, 7);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'US–Russia–Ukraine peace talks, 2025–2026',
+  );
+  const lanes = await page.locator('.lane-label').allTextContents();
+  expect(lanes.sort()).toEqual(['US–Russia', 'US–Russia–Ukraine']);
+  const calls = page.locator('#events article', { hasText: 'Ten Trump–Putin phone calls' });
+  await expect(calls).toContainText('month and day not known');
+  // The script in the sheet's Text cell was removed, and never ran.
+  await expect(calls).not.toContainText('alert');
+  const plan = page.locator('#events article', { hasText: 'US 28-point peace plan' });
+  await expect(plan).toContainText('day not known');
+});
+
+test('a TimelineJS JSON file imports with its title slide, groups and links as sources', async ({
+  page,
+}) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs++;
+    void dialog.dismiss();
+  });
+  const preview = await importFixture(page, 'timelinejs.json');
+  await expect(preview).toContainText('TimelineJS JSON');
+  await expect(page.getByTestId('import-warnings')).toContainText(
+    'Links in the text became sources',
+  );
+  await confirmAndShow(page, 6);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Witkoff’s meetings with Putin');
+  const lanes = await page.locator('.lane-label').allTextContents();
+  expect(lanes.sort()).toEqual(['Envoy meetings', 'Summits']);
+  expect(dialogs).toBe(0);
+  await expect(page.locator('#events')).not.toContainText('<');
+});
+
+test('a vis-timeline item list imports with its groups as lanes', async ({ page }) => {
+  const preview = await importFixture(page, 'vis-items.json');
+  await expect(preview).toContainText('vis-timeline items');
+  await confirmAndShow(page, 6);
+  const lanes = await page.locator('.lane-label').allTextContents();
+  expect(lanes.sort()).toEqual(['US–Russia', 'US–Ukraine']);
+});
+
+test('a CSV with impossible dates is refused row by row, and nothing is stored', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expect.poll(async () => (await storedKeys(page)).datasets?.length ?? 0).toBe(1);
+  const before = await storedKeys(page);
+  const preview = await importFixture(page, 'broken-dates.csv');
+  const problems = preview.getByTestId('import-problems');
+  await expect(problems).toContainText('row 3, column start');
+  await expect(problems).toContainText('there is no month 13');
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  expect(await storedKeys(page)).toEqual(before);
+});
+
+test('a file in no known format says which formats Parley reads', async ({ page }) => {
+  const preview = await importFixture(page, 'not-a-timeline.json');
+  await expect(preview).toContainText('Format not recognised');
+  await expect(preview.getByTestId('import-problems')).toContainText('TimelineJS JSON');
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+});
