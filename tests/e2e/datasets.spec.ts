@@ -43,6 +43,7 @@ test('an imported file is previewed, added as its own dataset, and still there a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
   await expect(timeline(page)).toHaveAttribute('data-events', '3');
   await expect(page).toHaveURL(/dataset=file%3A/);
+  await expect(page.locator('.dataset-meta')).toContainText('imported from my-talks.json');
 
   await page.reload();
   await waitForApp(page);
