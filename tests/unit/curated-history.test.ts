@@ -10,6 +10,7 @@ import {
   readPreviousCurated,
   replaceCurated,
 } from '../../src/lib/db/curated-history';
+import { loadCurated } from '../../src/lib/app/load';
 import type { Chronology } from '../../src/lib/model/types';
 
 const small: Chronology = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
@@ -105,5 +106,22 @@ describe('a newer curated version keeps the one it replaces', () => {
       datasets: await db.datasets.toArray(),
       chunks: await db.eventChunks.toArray(),
     }).toEqual(before);
+  });
+});
+
+describe('the background update check', () => {
+  it('stores a newer curated file and keeps the version it replaced', async () => {
+    await saveDataset(db, CURATED_ID, 'curated', release('1.0.1'));
+    const loaded = await loadCurated(
+      { db },
+      {
+        curatedUrl: 'https://parley.test/chronology.json',
+        openDb: async () => db,
+        fetchText: async () => JSON.stringify(release('1.0.2', 1)),
+      },
+    );
+    expect(loaded.chronology.version).toBe('1.0.1');
+    expect((await loaded.update)?.chronology.version).toBe('1.0.2');
+    expect(await storedVersions()).toEqual({ curated: '1.0.2', previous: '1.0.1' });
   });
 });

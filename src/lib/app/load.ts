@@ -12,6 +12,7 @@ import {
   saveDataset,
   urlDatasetId,
 } from '../db/datasets';
+import { replaceCurated } from '../db/curated-history';
 import type { ParleyDb } from '../db/db';
 import { LoadError } from '../io/fetch-text';
 import { parseChronology } from '../io/parse-chronology';
@@ -93,6 +94,17 @@ async function trySave(
   }
 }
 
+/** A newer curated version, keeping the one it replaces so the reader can see what changed. */
+async function tryReplaceCurated(storage: Storage, next: Chronology): Promise<string | undefined> {
+  if (!storage.db) return undefined;
+  try {
+    await replaceCurated(storage.db, next);
+    return undefined;
+  } catch (error) {
+    return `Could not save "${next.title ?? CURATED_ID}" for offline use: ${describeStorageError(error)}. It is shown, but will have to be downloaded again.`;
+  }
+}
+
 async function tryRead(storage: Storage, id: string): Promise<Chronology | undefined> {
   if (!storage.db) return undefined;
   try {
@@ -152,7 +164,7 @@ async function checkForUpdate(
   const downloaded = await tryDownload(deps, deps.curatedUrl, CURATED_NAME);
   const next = downloaded.chronology;
   if (!next || !isNewer(next, stored)) return undefined;
-  const failed = await trySave(storage, CURATED_ID, 'curated', next);
+  const failed = await tryReplaceCurated(storage, next);
   const updated = `The curated chronology was updated to version ${next.version ?? '?'} (${next.updated ?? 'no date'}).`;
   return {
     chronology: next,

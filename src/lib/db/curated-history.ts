@@ -7,6 +7,7 @@ import { CURATED_ID, readDataset, saveDataset } from './datasets';
 import type { ParleyDb } from './db';
 import type { Chronology } from '../model/types';
 import type { Versioned } from '../model/version';
+import { releaseLabel } from '../format/changes';
 
 /** The kept earlier curated version, a dataset like any other (origin 'curated'). */
 export const PREVIOUS_CURATED_ID = 'curated@previous';
@@ -17,12 +18,6 @@ const SEEN_KEY = 'curatedChangesSeen';
 /** What identifies a release: its version, and its date for files that have no version. */
 export function releaseKey(chronology: Versioned): string {
   return `${chronology.version ?? ''}|${chronology.updated ?? ''}`;
-}
-
-/** "version 1.0.1", or "updated 2026-11-28" for a file without a version. */
-export function releaseLabel(chronology: Versioned): string {
-  if (chronology.version) return `version ${chronology.version}`;
-  return chronology.updated ? `updated ${chronology.updated}` : 'an earlier version';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange } from './changes';
+import { describeChange, releaseSpan } from './changes';
 import type { FieldChange } from '../model/diff';
 
 const cases: [FieldChange, string][] = [
@@ -93,5 +93,16 @@ const cases: [FieldChange, string][] = [
 describe('describeChange says what changed in one line', () => {
   it.each(cases.map(([change, line]) => ({ change, line })))('"$line"', ({ change, line }) => {
     expect(describeChange(change)).toBe(line);
+  });
+});
+
+describe('releaseSpan names the two versions compared', () => {
+  it('by version number when both have one', () => {
+    expect(releaseSpan({ version: '1.0.1' }, { version: '1.0.2' })).toBe('version 1.0.1 → 1.0.2');
+  });
+  it('by date when a file has no version number', () => {
+    expect(releaseSpan({ updated: '2026-01-01' }, { version: '2', updated: '2026-02-01' })).toBe(
+      'updated 2026-01-01 → version 2',
+    );
   });
 });

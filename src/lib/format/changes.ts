@@ -6,6 +6,7 @@
 import type { EventDates, FieldChange } from '../model/diff';
 import { mustParseDate } from '../model/dates';
 import type { ChronologyEvent, Source } from '../model/types';
+import type { Versioned } from '../model/version';
 import { formatDateRange } from './dates';
 import { formatFigure } from './figures';
 import { placeLabel, statusLabel } from './labels';
@@ -15,6 +16,20 @@ export function formatEventDates(dates: EventDates | ChronologyEvent): string {
   const start = mustParseDate(dates.start);
   const end = dates.end === undefined ? undefined : mustParseDate(dates.end);
   return formatDateRange(start, end, Boolean(dates.approximate));
+}
+
+/** "version 1.0.1", or "updated 2026-11-28" for a file without a version. */
+export function releaseLabel(release: Versioned): string {
+  if (release.version) return `version ${release.version}`;
+  return release.updated ? `updated ${release.updated}` : 'an unnamed version';
+}
+
+/** "version 1.0.1 → 1.0.2", or both labels in full when either has no version number. */
+export function releaseSpan(previous: Versioned, current: Versioned): string {
+  if (previous.version && current.version) {
+    return `version ${previous.version} → ${current.version}`;
+  }
+  return `${releaseLabel(previous)} → ${releaseLabel(current)}`;
 }
 
 const OTHER_NAMES: Record<string, string> = {
