@@ -18,6 +18,7 @@ import { buildLanes, spanOf, type Grouping } from '../timeline/lanes';
 import { dataExtent } from '../timeline/scale';
 import type { NoteContent } from '../notes/note';
 import { NotesState } from './notes-state.svelte';
+import { WhatChangedState } from './what-changed-state.svelte';
 import {
   describeStorageError,
   loadCurated,
@@ -72,6 +73,8 @@ export class AppState {
   );
   /** The reader's notes and stars on the open dataset (src/lib/app/notes-state.svelte.ts). */
   notes = new NotesState();
+  /** What changed since the reader's last visit, when the curated chronology was updated. */
+  changes = new WhatChangedState();
   /** What the starred filter and the search of notes read. */
   marks = $derived<UserMarks>({ starred: this.notes.starred, notes: this.notes.byEvent });
   /** Starred events this dataset has (a star on an event a newer version removed is kept, not
@@ -161,6 +164,8 @@ export class AppState {
     this.datasetId = loaded.datasetId;
     this.notices = [...this.notices, ...loaded.notices];
     void this.notes.load(this.notesDb(), loaded.datasetId);
+    if (loaded.datasetId === CURATED_ID) void this.changes.load(this.notesDb(), loaded.chronology);
+    else this.changes.clear();
   }
 
   /** The database for notes, once the first view has painted: they are not needed for it. */
