@@ -1,0 +1,132 @@
+/**
+ * The embed's URL: the app's view parameters (view-state.ts: data, from/to, filters, group,
+ * event, times) plus what only a frame needs. Pure, shared by the embed page that reads it and
+ * the "Embed" dialog that writes it, so the two cannot drift apart.
+ *
+ *   theme=light|dark|auto   colours (default auto: the reader's system setting)
+ *   height=<px>             the frame's starting height, 240–2000 (default 480)
+ *   overview=0              hide the overview strip (default shown)
+ *   filters=1               show the filter bar (default hidden)
+ *   frame=<name>            echoed in every height message, to tell several embeds apart
+ */
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from '../app/view-state';
+
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+export const MIN_HEIGHT = 240;
+export const MAX_HEIGHT = 2000;
+export const DEFAULT_HEIGHT = 480;
+/** Below this frame width the embed switches to a vertical reading mode. */
+export const NARROW_WIDTH = 480;
+
+export interface EmbedOptions {
+  view: ViewState;
+  theme: EmbedTheme;
+  height: number;
+  overview: boolean;
+  filters: boolean;
+  /** Up to 64 characters of [A-Za-z0-9_-]; anything else is dropped. */
+  frame?: string;
+}
+
+export const DEFAULT_EMBED: EmbedOptions = {
+  view: DEFAULT_VIEW,
+  theme: 'auto',
+  height: DEFAULT_HEIGHT,
+  overview: true,
+  filters: false,
+};
+
+const EMBED_KEYS = ['theme', 'height', 'overview', 'filters', 'frame'];
+
+export function parseEmbedOptions(search: string | URLSearchParams): EmbedOptions {
+  const p = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const theme = p.get('theme');
+  const height = Number(p.get('height'));
+  const frame = p.get('frame');
+  return {
+    view: parseViewState(p),
+    theme: EMBED_THEMES.includes(theme as EmbedTheme) ? (theme as EmbedTheme) : 'auto',
+    height:
+      Number.isFinite(height) && height > 0
+        ? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)))
+        : DEFAULT_HEIGHT,
+    overview: p.get('overview') !== '0',
+    filters: p.get('filters') === '1',
+    ...(frame && /^[\w-]{1,64}$/.test(frame) ? { frame } : {}),
+  };
+}
+
+/** The query string for `options`, defaults left out so links stay short. */
+export function serializeEmbedOptions(options: EmbedOptions): string {
+  const p = new URLSearchParams(serializeViewState(options.view));
+  for (const key of EMBED_KEYS) p.delete(key);
+  if (options.theme !== 'auto') p.set('theme', options.theme);
+  if (options.height !== DEFAULT_HEIGHT) p.set('height', String(options.height));
+  if (!options.overview) p.set('overview', '0');
+  if (options.filters) p.set('filters', '1');
+  if (options.frame) p.set('frame', options.frame);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The full app's link for the same view: the embed's "Open in Parley". */
+export function appLinkFor(view: ViewState, appUrl: string): string {
+  const url = new URL(appUrl);
+  url.search = serializeViewState(view);
+  return url.href;
+}
+
+/** What the embed posts to its parent page whenever its content height changes. */
+export interface HeightMessage {
+  type: 'parley:height';
+  /** The document's height in CSS pixels: set the iframe's height to this. */
+  height: number;
+  /** The `frame=` option, when given. */
+  frame?: string;
+}
+
+export function heightMessage(height: number, frame?: string): HeightMessage {
+  return { type: 'parley:height', height: Math.ceil(height), ...(frame ? { frame } : {}) };
+}
+
+/** True for a well-formed height message (what a host page should check before acting). */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  const message = data as Partial<HeightMessage> | null;
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    message.type === 'parley:height' &&
+    typeof message.height === 'number' &&
+    Number.isFinite(message.height) &&
+    message.height >= 0
+  );
+}
+
+/** Escape text for an HTML attribute value in double quotes. */
+function attribute(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('"', '&quot;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;');
+}
+
+/**
+ * The `<iframe>` a journalist pastes: responsive width, the starting height, a title for
+ * screen readers, lazy loading, no border, and a sandbox that lets the chart run and open
+ * "Open in Parley" in a new tab but gives it no access to the host page.
+ */
+export function embedSnippet(embedUrl: string, title: string, height: number): string {
+  return (
+    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" ` +
+    `width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" ` +
+    `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`
+  );
+}
