@@ -1,8 +1,62 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The light theme's page and accent colours (src/app.css `--bg`, `--accent`). */
+const BACKGROUND = '#fbfaf7';
+const ACCENT = '#1f5fa8';
+
+// Parley as an installable, offline app: the web app manifest, and the service worker that
+// vite-plugin-pwa generates with Workbox (registered from src/lib/app/pwa.ts).
+const pwa = VitePWA({
+  // Never swap code under a reader: a new version waits until they choose "Reload to update".
+  registerType: 'prompt',
+  // The app registers through `virtual:pwa-register` (src/lib/app/pwa.ts), so the built HTML
+  // gets no extra script at all, inline or not: the CSP allows none inline, and the embed
+  // page does not register a worker it does not need.
+  injectRegister: false,
+  strategies: 'generateSW',
+  // The precache globs below already take public/'s icons; listing them again would duplicate them.
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Parley',
+    short_name: 'Parley',
+    description: 'A sourced, explorable chronology of diplomatic talks, readable offline.',
+    lang: 'en',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: BACKGROUND,
+    theme_color: ACCENT,
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    // The app shell, its code and styles, the icons, and the curated chronology (a hashed
+    // JSON asset imported with `?url`): everything a reader needs with the network off. The
+    // plugin adds the manifest itself.
+    globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+    // The benchmark writes files of up to 30 MB into dist/bench; readers never load them.
+    globIgnores: ['bench/**'],
+    // The curated chronology is about 150 kB; 4 MB leaves room for years of talks while
+    // keeping a stray large file from being downloaded by every reader.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    // The URL holds the view (?event=, ?from=, …): any query still finds the cached page.
+    ignoreURLParametersMatching: [/.*/],
+    navigateFallback: 'index.html',
+    // The first visit is controlled at once, so it is ready for offline before any reload.
+    // Updates still wait: skipWaiting is left to the reader's click.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), pwa],
   build: {
     // Chromium 120+ and current Firefox/Safari: lets Vite skip legacy transforms.
     target: 'es2022',
