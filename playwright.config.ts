@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // Most tests stand in for the network with page.route, which a service worker would answer
+    // first from its cache. tests/e2e/offline.spec.ts turns the worker on to test exactly that.
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium, never a downloaded browser (see DEVELOPERS.md); these flags keep it
       // off the closed network and working as root in CI.
