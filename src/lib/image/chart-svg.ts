@@ -1,0 +1,347 @@
+/**
+ * The current view of the timeline as a standalone SVG file, for articles and print. It is laid
+ * out by the same pure modules as the live chart (lanes, layout, labels, ticks), at a fixed
+ * width, and adds what a chart needs away from the page: a title, the dates shown in words, a
+ * legend and a credit line with the view's link. Every word is a real `<text>` element, so the
+ * file stays editable and searchable; colours are values, not CSS variables.
+ *
+ * Pure and deterministic: the same input gives the same bytes, on any machine and in any zone.
+ */
+import { creditLine } from '../format/credit';
+import { formatDateRange } from '../format/dates';
+import { GROUPING_LABELS, spanOf, type LaneSet } from '../timeline/lanes';
+import { DEFAULT_LABEL_OPTIONS, fitText, placeLabels } from '../timeline/labels';
+import {
+  DEFAULT_GEOMETRY,
+  laneHeight,
+  layoutTimeline,
+  type Geometry,
+  type PlacedMark,
+  type TimelineLayout,
+} from '../timeline/layout';
+import { createTimeScale, timeTicks, type TimeScale } from '../timeline/scale';
+import { legendSvg } from './chart-legend';
+import type { ChartPalette } from './palette';
+import { rangeInWords } from './visible-range';
+import { el, escapeXml, text } from './xml';
+
+export interface ChartImageInput {
+  /** The dataset's title: the image's heading and its credit. */
+  title: string | undefined;
+  /** The lanes of the current view (the filtered selection, grouped as on screen). */
+  lanes: LaneSet;
+  /** The visible range [from, to) in ms (see shownRange). */
+  range: [number, number];
+  /** The absolute link to this view, printed under the credit. */
+  link: string;
+  palette: ChartPalette;
+  /** The moment "today" is: its line shows when in range. Omitted, no line (tests stay fixed). */
+  today?: number;
+  /** Image width in CSS pixels. */
+  width?: number;
+}
+
+export interface ChartImage {
+  svg: string;
+  /** Size in CSS pixels (a PNG is made at twice this). */
+  width: number;
+  height: number;
+}
+
+export const CHART_IMAGE_WIDTH = 1200;
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+const MARGIN = 24;
+const AXIS_HEIGHT = 28;
+const TITLE_SIZE = 20;
+const SMALL_CHAR = 6.6;
+const CLIP_ID = 'parley-chart-plot';
+
+interface Frame {
+  lanes: LaneSet;
+  layout: TimelineLayout;
+  geometry: Geometry;
+  laneH: number;
+  x: TimeScale;
+  width: number;
+  p: ChartPalette;
+}
+
+function axis(f: Frame, plotHeight: number): string {
+  let out = '';
+  for (const tick of timeTicks(f.x).ticks) {
+    out += el('line', {
+      x1: tick.x,
+      x2: tick.x,
+      y1: AXIS_HEIGHT - 6,
+      y2: plotHeight,
+      stroke: tick.major ? f.p.muted : f.p.border,
+      'stroke-width': 1,
+    });
+    // A label that would run past the image's edge is left off, as a cut word would mislead.
+    if (tick.x + 3 + tick.label.length * SMALL_CHAR > f.width + MARGIN - 4) continue;
+    out += text(
+      { x: tick.x + 3, y: AXIS_HEIGHT - 10, 'font-size': 11, fill: f.p.muted },
+      tick.label,
+    );
+  }
+  return el('g', { class: 'axis' }, out);
+}
+
+function markSvg(f: Frame, mark: PlacedMark): string {
+  const view = f.lanes.events[mark.event];
+  if (!view) return '';
+  const event = view.event;
+  const color = f.p.kinds[event.kind ?? 'other'] ?? f.p.kinds.other ?? f.p.muted;
+  const unconfirmed = event.status === 'unconfirmed';
+  const band = mark.shape === 'band';
+  // The same encoding as the live chart's CSS (app.css, .mark rules).
+  const paint = {
+    fill: unconfirmed ? f.p.surface : color,
+    'fill-opacity': event.status === 'partly' ? 0.45 : band ? 0.22 : undefined,
+    stroke: color,
+    'stroke-width': 1.5,
+    'stroke-dasharray': unconfirmed ? '3 2' : band ? '4 2' : undefined,
+  };
+  const g = f.geometry;
+  const shape =
+    mark.shape === 'point'
+      ? el('circle', { cx: (mark.x0 + mark.x1) / 2, cy: mark.y, r: g.pointRadius - 1, ...paint })
+      : el('rect', {
+          x: mark.x0,
+          y: mark.y - g.rowHeight / 2 + 3,
+          width: Math.max(1, mark.x1 - mark.x0),
+          height: g.rowHeight - 6,
+          rx: 3,
+          ...paint,
+        });
+  // A <title> gives a tooltip where the SVG is opened in a browser.
+  const when = formatDateRange(view.start, view.end, event.approximate);
+  return el(
+    'g',
+    { class: `mark ${mark.shape}`, 'data-event-id': event.id },
+    `<title>${escapeXml(`${event.title}, ${when}`)}</title>${shape}`,
+  );
+}
+
+function binsSvg(f: Frame): string {
+  let out = '';
+  const { geometry: g, layout } = f;
+  for (const bin of layout.bins) {
+    const y0 = bin.lane * f.laneH + g.labelHeight;
+    const h = f.laneH - g.labelHeight - g.lanePadding;
+    const x0 = Math.max(bin.x0, 0);
+    const w = Math.max(1, Math.min(bin.x1, f.width) - x0 - 1);
+    // Shaded by count, as on the canvas (draw-canvas.ts).
+    const strength = 0.25 + 0.75 * Math.sqrt(bin.count / Math.max(1, layout.maxCount));
+    const top = y0 + h * (1 - strength) * 0.6;
+    out += el('rect', {
+      class: 'bin',
+      x: x0,
+      y: top,
+      width: w,
+      height: y0 + h - top,
+      fill: f.p.bin,
+      'fill-opacity': Math.round(strength * 100) / 100,
+    });
+    const count = String(bin.count);
+    if (w >= count.length * 7 + 4) {
+      out += text(
+        {
+          x: x0 + w / 2,
+          y: y0 + h - 8,
+          dy: '0.35em',
+          'text-anchor': 'middle',
+          'font-size': 11,
+          fill: f.p.binText,
+        },
+        count,
+      );
+    }
+  }
+  return out;
+}
+
+function labelsSvg(f: Frame): string {
+  const titleOf = (event: number) => f.lanes.events[event]?.event.title ?? '';
+  let out = '';
+  for (const label of placeLabels(f.layout.marks, titleOf, {
+    ...DEFAULT_LABEL_OPTIONS,
+    width: f.width,
+  })) {
+    const mark = f.layout.marks[label.mark];
+    if (!mark) continue;
+    const status = f.lanes.events[mark.event]?.event.status;
+    // Light text only on a solid bar; pale marks (bands, partly, unconfirmed) take dark text.
+    const onSolid =
+      label.inside && mark.shape === 'bar' && status !== 'partly' && status !== 'unconfirmed';
+    out += text(
+      {
+        class: 'mark-label',
+        x: label.x,
+        y: mark.y,
+        dy: '0.35em',
+        'font-size': 11,
+        fill: onSolid ? f.p.onMark : f.p.text,
+        ...(label.inside
+          ? {}
+          : { stroke: f.p.surface, 'stroke-width': 3, 'paint-order': 'stroke' }),
+      },
+      label.text,
+    );
+  }
+  return out;
+}
+
+function laneLabels(f: Frame): string {
+  return f.lanes.lanes
+    .map((lane, i) =>
+      text(
+        {
+          class: 'lane-label',
+          x: 6,
+          y: i * f.laneH + 12,
+          'font-size': 11,
+          'font-weight': 600,
+          fill: f.p.muted,
+          stroke: f.p.surface,
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        lane.label,
+      ),
+    )
+    .join('');
+}
+
+function eventsInRange(lanes: LaneSet, range: [number, number]): number {
+  let count = 0;
+  for (const view of lanes.events) {
+    const [s, e] = spanOf(view);
+    if (e > range[0] && s < range[1]) count++;
+  }
+  return count;
+}
+
+/** Split a long line (a link) into lines of at most `chars` characters. */
+function chunks(line: string, chars: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < line.length; i += chars) out.push(line.slice(i, i + chars));
+  return out.length ? out : [''];
+}
+
+export function chartSvg(input: ChartImageInput): ChartImage {
+  const width = input.width ?? CHART_IMAGE_WIDTH;
+  const p = input.palette;
+  const { lanes, range } = input;
+  const plotWidth = width - 2 * MARGIN;
+  const geometry: Geometry = {
+    ...DEFAULT_GEOMETRY,
+    width: plotWidth,
+    rows: lanes.lanes.length > 10 ? 1 : 3,
+  };
+  const laneH = laneHeight(geometry);
+  const x = createTimeScale(range, plotWidth);
+  const layout = layoutTimeline(lanes, x, geometry);
+  const f: Frame = { lanes, layout, geometry, laneH, x, width: plotWidth, p };
+
+  const title = input.title?.trim() || 'Untitled chronology';
+  const count = eventsInRange(lanes, range);
+  const subtitle = [
+    rangeInWords(range),
+    `${count.toLocaleString('en')} ${count === 1 ? 'event' : 'events'}`,
+    `lanes by ${GROUPING_LABELS[lanes.grouping].toLowerCase()}`,
+  ].join(' · ');
+
+  const plotTop = 76;
+  const lanesHeight = Math.max(1, lanes.lanes.length) * laneH;
+  const plotHeight = AXIS_HEIGHT + lanesHeight;
+  const today = input.today;
+  const showToday = today !== undefined && today >= range[0] && today < range[1];
+  const todayX = showToday ? x(today) : 0;
+
+  let lanesSvg = '';
+  lanes.lanes.forEach((_, i) => {
+    lanesSvg += el('rect', {
+      x: 0,
+      y: i * laneH,
+      width: plotWidth,
+      height: laneH,
+      fill: i % 2 === 1 ? p.laneOdd : p.surface,
+    });
+  });
+  if (lanes.lanes.length === 0) {
+    lanesSvg += text(
+      { x: plotWidth / 2, y: laneH / 2, 'text-anchor': 'middle', 'font-size': 13, fill: p.muted },
+      'No events match the filters.',
+    );
+  }
+  let drawn = binsSvg(f) + layout.marks.map((mark) => markSvg(f, mark)).join('') + labelsSvg(f);
+  if (showToday) {
+    drawn =
+      el('line', {
+        class: 'today',
+        x1: todayX,
+        x2: todayX,
+        y1: 0,
+        y2: lanesHeight,
+        stroke: p.today,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '4 3',
+      }) +
+      text({ x: todayX + 3, y: 10, 'font-size': 10, fill: p.today }, 'today') +
+      drawn;
+  }
+
+  const plot =
+    el('g', { transform: `translate(${MARGIN},${plotTop})` }, axis(f, plotHeight)) +
+    el(
+      'g',
+      { transform: `translate(${MARGIN},${plotTop + AXIS_HEIGHT})` },
+      lanesSvg + el('g', { 'clip-path': `url(#${CLIP_ID})` }, drawn) + laneLabels(f),
+    );
+
+  const kinds = new Set(lanes.events.map((v) => v.event.kind ?? 'other'));
+  const legend = legendSvg(
+    { kinds, bins: layout.bins.length > 0, today: showToday },
+    p,
+    MARGIN,
+    plotTop + plotHeight + 20,
+    plotWidth,
+  );
+
+  const creditTop = plotTop + plotHeight + 20 + legend.height + 26;
+  const linkLines = chunks(input.link, Math.floor(plotWidth / 6.2));
+  const credit =
+    text({ x: MARGIN, y: creditTop, 'font-size': 12, fill: p.text }, creditLine(input.title)) +
+    linkLines
+      .map((line, i) =>
+        text(
+          { class: 'link', x: MARGIN, y: creditTop + 17 + i * 14, 'font-size': 11, fill: p.muted },
+          line,
+        ),
+      )
+      .join('');
+  const height = Math.ceil(creditTop + 17 + (linkLines.length - 1) * 14 + MARGIN);
+
+  const header =
+    text(
+      { x: MARGIN, y: 36, 'font-size': TITLE_SIZE, 'font-weight': 700, fill: p.text },
+      fitText(title, plotWidth, { ...DEFAULT_LABEL_OPTIONS, charWidth: 11, minChars: 1 }) ?? '',
+    ) + text({ class: 'range', x: MARGIN, y: 58, 'font-size': 13, fill: p.muted }, subtitle);
+
+  const svg =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" ` +
+    `role="img" aria-labelledby="chart-title chart-desc">` +
+    `<title id="chart-title">${escapeXml(title)}</title>` +
+    `<desc id="chart-desc">${escapeXml(`Timeline, ${subtitle}. ${creditLine(input.title)}.`)}</desc>` +
+    `<defs><clipPath id="${CLIP_ID}">${el('rect', { x: 0, y: 0, width: plotWidth, height: lanesHeight })}</clipPath></defs>` +
+    el('rect', { width, height, fill: p.surface }) +
+    header +
+    plot +
+    legend.svg +
+    credit +
+    '</svg>\n';
+  return { svg, width, height };
+}
