@@ -71,6 +71,8 @@ try {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.height },
       colorScheme: shot.colorScheme ?? 'light',
+      // No "works offline" note over the chart: the pictures show the app, not its first visit.
+      serviceWorkers: 'block',
     });
     await page.goto(base + shot.url);
     await page.locator('[data-testid="timeline"][data-ready="true"]').waitFor();
