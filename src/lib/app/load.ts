@@ -14,6 +14,7 @@ import {
 } from '../db/datasets';
 import { replaceCurated } from '../db/curated-history';
 import type { ParleyDb } from '../db/db';
+import { resolveDataUrl } from '../io/data-url';
 import { LoadError } from '../io/fetch-text';
 import { parseChronology } from '../io/parse-chronology';
 import type { Chronology } from '../model/types';
@@ -238,16 +239,5 @@ export async function loadStored(storage: Storage, id: string): Promise<Loaded> 
   return { chronology, datasetId: id, notices: [] };
 }
 
-/** `?data=` may be relative to the page; only http(s) is accepted. */
-export function resolveDataUrl(raw: string, base: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw, base);
-  } catch {
-    throw new LoadError(`The data link ${JSON.stringify(raw.slice(0, 200))} is not a valid URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new LoadError(`The data link must start with http:// or https:// (got ${url.protocol}).`);
-  }
-  return url.href;
-}
+// In its own module so the embed can check a link without this loader's database imports.
+export { resolveDataUrl };
