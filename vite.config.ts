@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { noscriptList } from './src/build/noscript-plugin.js';
+
+/** Paths from this file's folder, whatever directory the build is started from. */
+const here = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), path);
 
 /** The light theme's page and accent colours (src/app.css `--bg`, `--accent`). */
 const BACKGROUND = '#fbfaf7';
@@ -56,8 +62,20 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [svelte(), pwa],
+  // The embed's <noscript> list of events is written from the curated data at build time.
+  plugins: [
+    svelte(),
+    pwa,
+    noscriptList({
+      chronology: here('data/chronology.json'),
+      renderer: here('src/build/noscript-list.ts'),
+    }),
+  ],
   build: {
+    // Two pages: the app, and the chart alone for other sites' iframes (README "Embed").
+    rollupOptions: {
+      input: { main: here('index.html'), embed: here('embed.html') },
+    },
     // Chromium 120+ and current Firefox/Safari: lets Vite skip legacy transforms.
     target: 'es2022',
     // Never inline a dataset into the bundle: it must stay a separate file that can be

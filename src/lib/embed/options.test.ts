@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appLinkFor,
+  appUrlBeside,
   DEFAULT_EMBED,
   embedSnippet,
   heightMessage,
@@ -41,6 +42,12 @@ describe('embed options in the URL', () => {
     const options = parseEmbedOptions(search);
     expect(options).toMatchObject(expected);
     expect(options.frame).toBeUndefined();
+  });
+
+  it('finds the full app beside the embed page, whatever the embed’s query', () => {
+    expect(appUrlBeside('https://parley.example/app/embed.html?event=e1#x')).toBe(
+      'https://parley.example/app/',
+    );
   });
 
   it('links to the same view in the full app', () => {

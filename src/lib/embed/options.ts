@@ -76,6 +76,11 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   return text ? `?${text}` : '';
 }
 
+/** The full app's address: index.html, in the embed page's own folder. */
+export function appUrlBeside(embedHref: string): string {
+  return new URL('./', embedHref).href;
+}
+
 /** The full app's link for the same view: the embed's "Open in Parley". */
 export function appLinkFor(view: ViewState, appUrl: string): string {
   const url = new URL(appUrl);

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EmbedState, eventsOverlapping } from './embed-state.svelte';
+import type { EmbedDeps } from './load';
+
+const curated = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
+const deps: EmbedDeps = {
+  curatedUrl: '/assets/chronology.json',
+  fetchText: async (url) => {
+    if (url === '/assets/chronology.json') return curated;
+    throw new Error(`unexpected ${url}`);
+  },
+};
+const at = (search: string) =>
+  ({ search, href: `https://p.test/app/embed.html${search}` }) as Location;
+
+describe('the embed’s view', () => {
+  it('opens at the event a host page links to, and “Open in Parley” carries the same view', async () => {
+    const state = new EmbedState();
+    await state.start(deps, at('?event=witkoff-putin-2025-02-11&kind=envoy-meeting&theme=dark'));
+    expect(state.phase).toBe('ready');
+    expect(state.selected?.event.title).toBe('Witkoff meets Putin in Moscow');
+    expect(state.appLink).toBe(
+      'https://p.test/app/?kind=envoy-meeting&event=witkoff-putin-2025-02-11',
+    );
+    expect(state.filtered.every((v) => v.event.kind === 'envoy-meeting')).toBe(true);
+  });
+
+  it('follows selection and the visible range in its link to the app', async () => {
+    const state = new EmbedState();
+    await state.start(deps, at(''));
+    expect(state.filtered).toHaveLength(47);
+    state.select('witkoff-putin-2025-02-11');
+    state.setRange([Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+    expect(state.appLink).toBe(
+      'https://p.test/app/?from=2025-02-01&to=2025-03-01&event=witkoff-putin-2025-02-11',
+    );
+    expect(state.inView.length).toBeGreaterThan(0);
+    expect(state.inView.length).toBeLessThan(47);
+    state.select(null);
+    expect(state.appLink).toBe('https://p.test/app/?from=2025-02-01&to=2025-03-01');
+  });
+
+  it('fails with the reason when the data= file cannot be had', async () => {
+    const state = new EmbedState();
+    await state.start(deps, at('?data=https%3A%2F%2Fdata.test%2Fgone.json'));
+    expect(state.phase).toBe('failed');
+    expect(state.error?.message).toContain('unexpected https://data.test/gone.json');
+  });
+});
+
+describe('events in a range', () => {
+  it('keeps those that overlap it, and all without one', async () => {
+    const state = new EmbedState();
+    await state.start(deps, at(''));
+    const all = state.filtered;
+    expect(eventsOverlapping(all, undefined)).toBe(all);
+    const march = eventsOverlapping(all, [Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]);
+    expect(march.length).toBeGreaterThan(0);
+    expect(march.every((v) => v.start.startMs < Date.UTC(2025, 3, 1))).toBe(true);
+  });
+});
