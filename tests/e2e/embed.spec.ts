@@ -171,17 +171,22 @@ test('a host link can open the embed at an event, and Escape closes it', async (
   page,
   baseURL,
 }) => {
+  // Far down the article, as an embed usually is.
   await openArticle(page, [
-    `<iframe id="e" src="${baseURL}/embed.html?event=${FIRST}&kind=envoy-meeting&frame=f2" width="700" height="480"></iframe>`,
+    `<div style="height: 3000px">A long introduction.</div><iframe id="e" src="${baseURL}/embed.html?event=${FIRST}&kind=envoy-meeting&frame=f2" width="700" height="480"></iframe>`,
   ]);
   const frame = page.frameLocator('#e');
   await expect(frame.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
   await expect(frame.getByTestId('event-detail')).toContainText('Witkoff meets Putin in Moscow');
+  // The detail opened without taking the focus, so the reader's page did not jump to the frame.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
   await expect(frame.getByTestId('open-in-parley')).toHaveAttribute(
     'href',
     `${baseURL}/?kind=envoy-meeting&event=${FIRST}`,
   );
-  await frame.getByTestId('event-detail').press('Escape');
+  // Once the reader is in the frame, Escape closes the detail.
+  await frame.getByTestId('event-detail').getByRole('heading', { level: 2 }).click();
+  await page.keyboard.press('Escape');
   await expect(frame.getByTestId('event-detail')).toHaveCount(0);
   await expect(frame.getByTestId('open-in-parley')).toHaveAttribute(
     'href',
@@ -200,9 +205,16 @@ test('a 320 px frame reads as a vertical timeline, and a card opens its detail',
   const vertical = frame.getByTestId('vertical-timeline');
   await expect(vertical).toHaveAttribute('data-events', '47');
   await expect(frame.getByTestId('timeline')).toHaveCount(0);
-  // Months on the rail, precision kept: a month-only event says the day is not known.
+  // Months on the rail.
   await expect(vertical.getByRole('heading', { name: 'February 2025' })).toBeVisible();
-  await expect(vertical.locator('.badge.precision').first()).toBeVisible();
+  // A page of cards at a time: the rest on request.
+  await expect(vertical.locator('li.card')).toHaveCount(25);
+  await vertical.getByRole('button', { name: 'Show 22 more' }).click();
+  await expect(vertical.locator('li.card')).toHaveCount(47);
+  // Dates keep their precision: an approximate one says so on its card.
+  await expect(
+    vertical.locator('[data-event-id="umerov-witkoff-miami-2025-11"] .badge.precision'),
+  ).toHaveText('approximate');
   // Nothing is wider than the frame.
   const overflow = await embedFrame(page, 'f3').evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
