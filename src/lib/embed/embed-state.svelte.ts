@@ -70,7 +70,9 @@ export class EmbedState {
   }
 
   async start(deps: EmbedDeps, location: Location): Promise<void> {
-    this.view = parseViewState(location.search);
+    const view = parseViewState(location.search);
+    // Stars live in one reader's browser: an embed has none, so starred=1 would show nothing.
+    this.view = { ...view, filters: { ...view.filters, starred: undefined } };
     this.appUrl = appUrlBeside(location.href);
     try {
       const chronology = await loadEmbedChronology(this.view, deps, location.href);

@@ -41,6 +41,13 @@ describe('the embed’s view', () => {
     expect(state.appLink).toBe('https://p.test/app/?from=2025-02-01&to=2025-03-01');
   });
 
+  it('ignores starred=1: an embed has no reader’s stars, and would otherwise show nothing', async () => {
+    const state = new EmbedState();
+    await state.start(deps, at('?starred=1&kind=summit'));
+    expect(state.filtered.length).toBeGreaterThan(0);
+    expect(state.appLink).toBe('https://p.test/app/?kind=summit');
+  });
+
   it('fails with the reason when the data= file cannot be had', async () => {
     const state = new EmbedState();
     await state.start(deps, at('?data=https%3A%2F%2Fdata.test%2Fgone.json'));
