@@ -12,10 +12,9 @@ import {
   type Filters,
   type UserMarks,
 } from '../filters/filters';
-import { lowerBound } from '../timeline/lanes';
 import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
-import { buildLanes, spanOf, type Grouping } from '../timeline/lanes';
-import { dataExtent } from '../timeline/scale';
+import { buildLanes, type Grouping } from '../timeline/lanes';
+import { eventsInRange, selectionExtent } from '../timeline/selection';
 import type { NoteContent } from '../notes/note';
 import { NotesState } from './notes-state.svelte';
 import { WhatChangedState } from './what-changed-state.svelte';
@@ -100,15 +99,7 @@ export class AppState {
   );
   lanes = $derived(buildLanes(this.filtered, this.view.group));
   /** The whole dataset's span, so the zoom does not jump when filters change. */
-  extent = $derived.by((): [number, number] => {
-    const events = this.prepared?.events ?? [];
-    const starts = new Float64Array(events.length);
-    const ends = new Float64Array(events.length);
-    events.forEach((v, i) => {
-      [starts[i], ends[i]] = spanOf(v);
-    });
-    return dataExtent(starts, ends);
-  });
+  extent = $derived(selectionExtent(this.prepared?.events ?? []));
   selected = $derived(
     this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
   );
@@ -350,19 +341,6 @@ export class AppState {
   linkTo(id: string): string {
     return serializeViewState({ ...this.view, event: id });
   }
-}
-
-/** Events overlapping [from, to), by binary search on the time-ordered selection. */
-export function eventsInRange(events: EventView[], from?: number, to?: number): EventView[] {
-  if (from === undefined || to === undefined) return events;
-  const starts = Float64Array.from(events, (v) => v.start.startMs);
-  const end = lowerBound(starts, to);
-  const out: EventView[] = [];
-  for (let i = 0; i < end; i++) {
-    const v = events[i] as EventView;
-    if (spanOf(v)[1] > from) out.push(v);
-  }
-  return out;
 }
 
 /** Resolves after the browser has painted the current state (two frames). */

@@ -14,8 +14,8 @@ import {
 } from '../filters/filters';
 import { LoadError } from '../io/fetch-text';
 import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
-import { buildLanes, spanOf } from '../timeline/lanes';
-import { dataExtent } from '../timeline/scale';
+import { buildLanes } from '../timeline/lanes';
+import { eventsInRange, selectionExtent } from '../timeline/selection';
 import { loadEmbedChronology, type EmbedDeps } from './load';
 import { appLinkFor, appUrlBeside } from './options';
 
@@ -42,22 +42,14 @@ export class EmbedState {
   );
   lanes = $derived(buildLanes(this.filtered, this.view.group));
   /** The whole dataset's span, so the zoom does not jump when filters change. */
-  extent = $derived.by((): [number, number] => {
-    const events = this.prepared?.events ?? [];
-    const starts = new Float64Array(events.length);
-    const ends = new Float64Array(events.length);
-    events.forEach((v, i) => {
-      [starts[i], ends[i]] = spanOf(v);
-    });
-    return dataExtent(starts, ends);
-  });
+  extent = $derived(selectionExtent(this.prepared?.events ?? []));
   range = $derived<[number, number] | undefined>(
     this.view.from !== undefined && this.view.to !== undefined
       ? [this.view.from, this.view.to]
       : undefined,
   );
   /** The events of the selection inside the visible range (the vertical mode's list). */
-  inView = $derived(eventsOverlapping(this.filtered, this.range));
+  inView = $derived(eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
   selected = $derived(
     this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
   );
@@ -115,16 +107,4 @@ export class EmbedState {
       `${pathname}${serializeViewState(this.view, search)}${hash}`,
     );
   }
-}
-
-/** Events overlapping [from, to); all of them when there is no range. */
-export function eventsOverlapping(
-  events: EventView[],
-  range: [number, number] | undefined,
-): EventView[] {
-  if (!range) return events;
-  return events.filter((v) => {
-    const [start, end] = spanOf(v);
-    return end > range[0] && start < range[1];
-  });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EmbedState, eventsOverlapping } from './embed-state.svelte';
+import { EmbedState } from './embed-state.svelte';
+import { eventsInRange } from '../timeline/selection';
 import type { EmbedDeps } from './load';
 
 const curated = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
@@ -61,8 +62,8 @@ describe('events in a range', () => {
     const state = new EmbedState();
     await state.start(deps, at(''));
     const all = state.filtered;
-    expect(eventsOverlapping(all, undefined)).toBe(all);
-    const march = eventsOverlapping(all, [Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1)]);
+    expect(eventsInRange(all)).toBe(all);
+    const march = eventsInRange(all, Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1));
     expect(march.length).toBeGreaterThan(0);
     expect(march.every((v) => v.start.startMs < Date.UTC(2025, 3, 1))).toBe(true);
   });

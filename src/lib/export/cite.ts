@@ -6,6 +6,8 @@
  * The accessed day is the UTC day, so the text is the same on every machine.
  */
 
+import { monthName } from '../format/dates';
+
 export interface CiteViewInput {
   title?: string;
   version?: string;
@@ -17,24 +19,9 @@ export interface CiteViewInput {
   eventCount: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** 28 November 2026, in UTC. */
 export function formatAccessed(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth() + 1, true)} ${date.getUTCFullYear()}`;
 }
 
 export function citeView(input: CiteViewInput): string {

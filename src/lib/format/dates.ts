@@ -34,7 +34,8 @@ const LONG_MONTHS = [
   'December',
 ] as const;
 
-function monthName(month: number, long = false): string {
+/** "Aug", or "August" with `long`; month is 1–12. */
+export function monthName(month: number, long = false): string {
   return (long ? LONG_MONTHS : MONTHS)[month - 1] ?? '?';
 }
 
