@@ -4,6 +4,7 @@
  * the dataset came from, storage, the reader's notes and stars, the datasets stored here.
  * Components read it; only the methods change it.
  */
+import { liveQuery, type Subscription } from 'dexie';
 import type { LoadError } from '../io/fetch-text';
 import { asLoadError } from '../io/fetch-text';
 import { NO_FILTERS, type UserMarks } from '../filters/filters';
@@ -72,7 +73,7 @@ export class AppState extends ViewModel {
     // Open the database and download a linked dataset at the same time.
     const opening = openStorage(deps.openDb).then((storage) => {
       this.storageProblem = storage.problem;
-      this.watchOtherTabs(storage);
+      this.watchUpgrades(storage);
       return storage;
     });
     this.storage = opening;
@@ -103,7 +104,7 @@ export class AppState extends ViewModel {
     this.deferredReady = true;
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
-    void this.refreshDatasets();
+    void this.watchDatasets();
     const update = await loaded.update;
     if (update && this.datasetId === update.datasetId) this.showLoaded(update);
   }
@@ -174,24 +175,19 @@ export class AppState extends ViewModel {
         `Nothing was imported: ${describeStorageError(error)}. Your other datasets are unchanged.`,
       );
     }
-    this.broadcast();
-    await this.refreshDatasets();
     await this.openDataset(id);
   }
 
   async rename(id: string, title: string): Promise<void> {
     const db = await this.requireDb('rename');
     await renameDataset(db, id, title);
-    this.broadcast();
-    await this.refreshDatasets();
     if (id === this.datasetId) await this.openDataset(id);
   }
 
   async remove(id: string): Promise<void> {
     const db = await this.requireDb('delete');
+    this.deletedHere.push(id);
     await deleteDataset(db, id);
-    this.broadcast();
-    await this.refreshDatasets();
     if (id === this.datasetId) await this.openDataset(CURATED_ID);
   }
 
@@ -205,49 +201,51 @@ export class AppState extends ViewModel {
     return storage.db;
   }
 
-  async refreshDatasets(): Promise<void> {
-    const db = (await this.storage)?.db;
-    if (!db) return;
-    try {
-      this.datasets = await listDatasets(db);
-    } catch {
-      // The list is a convenience: the open dataset keeps working without it.
-    }
-  }
-
-  /** Tell other Parley tabs that the dataset list changed, so theirs stays true. */
-  private broadcast(): void {
-    this.channel?.postMessage({ type: 'datasets-changed' });
-  }
-
-  private channel: BroadcastChannel | undefined;
+  /** Datasets this tab deleted: their leaving the list is no news to this reader. */
+  private readonly deletedHere: string[] = [];
+  private datasetsQuery: Subscription | undefined;
 
   /**
-   * Other tabs: a dataset list kept in step, and a clear message when a newer Parley in another
-   * tab upgrades the database (Dexie closes this tab's connection so the upgrade can go on;
-   * writes from here would fail, so the reader is told to reload — nothing stored is lost).
+   * Keeps the dataset list true from now on, with Dexie's liveQuery: it runs again whenever a
+   * write here or in another Parley tab (Dexie tells the others over a BroadcastChannel of its
+   * own) touches the datasets table. The load starts it after the first paint, which does not
+   * need the list; the Datasets dialog, which may open sooner, starts it as it opens.
    */
-  private watchOtherTabs(storage: Storage): void {
-    if (typeof BroadcastChannel !== 'undefined' && !this.channel) {
-      this.channel = new BroadcastChannel('parley');
-      this.channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
-        if (event.data?.type === 'datasets-changed') void this.onDatasetsChangedElsewhere();
-      };
-    }
+  async watchDatasets(): Promise<void> {
+    const db = (await this.storage)?.db;
+    if (!db || this.datasetsQuery) return;
+    this.datasetsQuery = liveQuery(() => listDatasets(db)).subscribe({
+      next: (datasets) => {
+        const open = this.datasetId;
+        const wasListed = this.datasets.some((d) => d.id === open);
+        this.datasets = datasets;
+        if (
+          wasListed &&
+          open !== CURATED_ID &&
+          !this.deletedHere.includes(open) &&
+          !datasets.some((d) => d.id === open)
+        ) {
+          this.notices = [
+            ...this.notices,
+            'This dataset was deleted in another tab. It stays on screen until you open another one.',
+          ];
+        }
+      },
+      // The list is a convenience: the open dataset keeps working without it.
+      error: () => {},
+    });
+  }
+
+  /**
+   * A newer Parley in another tab upgrading the database: Dexie closes this tab's connection
+   * so the upgrade can go on, and writes from here would fail, so the reader is told to
+   * reload (nothing stored is lost). This is no change to any table, so no liveQuery sees it.
+   */
+  private watchUpgrades(storage: Storage): void {
     storage.db?.on('versionchange', () => {
       this.storageProblem =
         'A newer version of Parley was opened in another tab and updated the stored data. Reload this tab to keep saving; everything saved so far is kept.';
     });
-  }
-
-  private async onDatasetsChangedElsewhere(): Promise<void> {
-    await this.refreshDatasets();
-    if (this.datasetId !== CURATED_ID && !this.datasets.some((d) => d.id === this.datasetId)) {
-      this.notices = [
-        ...this.notices,
-        'This dataset was deleted in another tab. It stays on screen until you open another one.',
-      ];
-    }
   }
 }
 
