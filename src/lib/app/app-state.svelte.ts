@@ -5,8 +5,7 @@
  * Components read it; only the methods change it.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { LoadError } from '../io/fetch-text';
-import { asLoadError } from '../io/fetch-text';
+import { asLoadError, type LoadError } from '../io/fetch-text';
 import { NO_FILTERS, type UserMarks } from '../filters/filters';
 import type { NoteContent } from '../notes/note';
 import { NotesState } from './notes-state.svelte';
