@@ -10,6 +10,7 @@ import { EmbedState } from './lib/embed/embed-state.svelte';
 import { parseEmbedOptions } from './lib/embed/options';
 import { applyTheme } from './lib/embed/theme';
 import { fetchText } from './lib/io/fetch-text';
+import { browserHistory } from './lib/view/history';
 import './app.css';
 import './embed.css';
 
@@ -18,9 +19,10 @@ applyTheme(document.documentElement, options.theme);
 
 const target = document.getElementById('embed');
 if (!target) throw new Error('embed.html has no #embed element');
-const embed = new EmbedState();
+const embed = new EmbedState(browserHistory(window));
+embed.followUrl();
 mount(Embed, { target, props: { embed, options } });
-void embed.start({ fetchText: (url) => fetchText(url), curatedUrl }, window.location);
+void embed.start({ fetchText: (url) => fetchText(url), curatedUrl });
 
 // Only a framed page has someone to tell its height to.
 if (window.parent !== window) watchHeight(document, window.parent, options.frame);

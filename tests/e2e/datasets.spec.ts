@@ -247,3 +247,47 @@ test('two tabs importing at once both get complete datasets, and each tab’s li
   await expect(page.getByTestId('dataset-row')).toHaveCount(3);
   await expect(page.getByTestId('dataset-manager')).toContainText('Second talks');
 });
+
+test('another tab’s import and delete show in this tab’s open list, and deleting the dataset on screen here is told', async ({
+  page,
+  context,
+}) => {
+  await openAndLoad(page);
+  await pickFile(page, 'mine.json', small);
+  await page.getByTestId('import-confirm').click();
+  await expect(timeline(page)).toHaveAttribute('data-events', '3');
+  await page.getByTestId('open-datasets').click();
+  await expect(page.getByTestId('dataset-row')).toHaveCount(2);
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await waitForApp(other);
+  const theirs = JSON.stringify({ ...JSON.parse(small), title: 'Their talks' });
+  await pickFile(other, 'theirs.json', theirs);
+  await other.getByTestId('import-confirm').click();
+  await expect(timeline(other)).toHaveAttribute('data-events', '3');
+  // This tab's list, open all along, follows without being reopened.
+  await expect(page.getByTestId('dataset-row')).toHaveCount(3);
+  await expect(page.getByTestId('dataset-manager')).toContainText('Their talks');
+  await expect(page.getByRole('status').filter({ hasText: 'deleted in another tab' })).toHaveCount(
+    0,
+  );
+
+  // The other tab deletes the dataset this tab shows: it stays on screen, and the reader is told.
+  const mine = page.getByTestId('dataset-row').filter({ hasText: 'mine.json' });
+  const mineId = await mine.getAttribute('data-dataset-id');
+  await other.getByTestId('open-datasets').click();
+  const row = other.locator(`[data-testid="dataset-row"][data-dataset-id="${mineId}"]`);
+  await row.getByRole('button', { name: 'Delete…' }).click();
+  await row.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByTestId('dataset-row')).toHaveCount(2);
+  await expect(page.getByRole('status').filter({ hasText: 'deleted in another tab' })).toHaveCount(
+    1,
+  );
+  await expect(timeline(page)).toHaveAttribute('data-events', '3');
+  // The tab that deleted it is not told it was deleted elsewhere.
+  await expect(other.getByRole('status').filter({ hasText: 'deleted in another tab' })).toHaveCount(
+    0,
+  );
+  await other.close();
+});

@@ -175,3 +175,22 @@ test('notes survive a newer curated version, even on an event it removed', async
   );
   expect(stored).toEqual(['kept through the update', 'on an event the update removes']);
 });
+
+test('a note and a star made in one tab show in another tab without a reload', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(listItem(page, EVENT)).toBeVisible();
+  const other = await context.newPage();
+  await writeNote(other, EVENT, 'Written in the other tab');
+  await other.getByTestId('event-note').getByRole('button', { name: 'Star this event' }).click();
+  await expect(other.getByTestId('note-status')).toHaveText('Saved in this browser.');
+
+  const item = listItem(page, EVENT);
+  await expect(item.getByTestId('starred-mark')).toBeVisible();
+  await expect(item.getByTestId('note-line')).toHaveText(/Your note:\s+Written in the other tab$/);
+  await expect(mark(page, EVENT).locator('.star-ring')).toHaveCount(1);
+  await other.close();
+});

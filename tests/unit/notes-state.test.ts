@@ -104,3 +104,53 @@ describe('notes on the page', () => {
     expect([...notes.byEvent.keys()]).toEqual(['b']);
   });
 });
+
+describe('notes changed in another tab', () => {
+  /** Another tab: its own connection to the same database. */
+  async function otherTab(): Promise<ParleyDb> {
+    const other = createDb();
+    await other.open();
+    return other;
+  }
+
+  it('show here without a reload, removals included', async () => {
+    await saveNote(db, CURATED_ID, 'gone', { text: 'to be removed', starred: true });
+    const notes = new NotesState();
+    await notes.load(db, CURATED_ID);
+    const other = await otherTab();
+    await saveNote(other, CURATED_ID, 'a', { text: 'from the other tab', starred: true });
+    await saveNote(other, CURATED_ID, 'gone', { text: '', starred: false });
+    await vi.waitFor(() => {
+      expect(notes.byEvent.get('a')).toEqual({ text: 'from the other tab', starred: true });
+      expect(notes.byEvent.has('gone')).toBe(false);
+    });
+    expect([...notes.starred]).toEqual(['a']);
+    other.close();
+  });
+
+  it('leave a note here that could not be stored on the page', async () => {
+    const notes = new NotesState();
+    await notes.load(db, CURATED_ID);
+    vi.spyOn(db.notes, 'put').mockRejectedValueOnce(
+      Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }),
+    );
+    await notes.set('a', { text: 'precious words', starred: false });
+    const other = await otherTab();
+    await saveNote(other, CURATED_ID, 'b', { text: 'theirs', starred: false });
+    await vi.waitFor(() => expect(notes.byEvent.get('b')?.text).toBe('theirs'));
+    expect(notes.byEvent.get('a')?.text).toBe('precious words');
+    other.close();
+  });
+
+  it('stop following a dataset once another is shown', async () => {
+    const notes = new NotesState();
+    await notes.load(db, CURATED_ID);
+    await notes.load(db, 'url:x');
+    const other = await otherTab();
+    await saveNote(other, CURATED_ID, 'a', { text: 'curated note', starred: false });
+    await saveNote(other, 'url:x', 'b', { text: 'shown', starred: false });
+    await vi.waitFor(() => expect(notes.byEvent.get('b')?.text).toBe('shown'));
+    expect(notes.byEvent.has('a')).toBe(false);
+    other.close();
+  });
+});

@@ -1,20 +1,12 @@
 /**
- * The app's state as runes: what is loaded, what went wrong, and the view (filters, grouping,
- * range, open event) that the URL mirrors. Components read it; only the methods change it.
+ * The app's state as runes: the shared view model (src/lib/view/view-model.svelte.ts: the
+ * dataset, the view its URL holds, what derives from them) plus what only the app has: where
+ * the dataset came from, storage, the reader's notes and stars, the datasets stored here.
+ * Components read it; only the methods change it.
  */
-import { LoadError } from '../io/fetch-text';
-import {
-  applyFilters,
-  buildFilterIndex,
-  facetCounts,
-  isFiltering,
-  type FilterIndex,
-  type Filters,
-  type UserMarks,
-} from '../filters/filters';
-import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
-import { buildLanes, type Grouping } from '../timeline/lanes';
-import { eventsInRange, selectionExtent } from '../timeline/selection';
+import { liveQuery, type Subscription } from 'dexie';
+import { asLoadError, type LoadError } from '../io/fetch-text';
+import { NO_FILTERS, type UserMarks } from '../filters/filters';
 import type { NoteContent } from '../notes/note';
 import { NotesState } from './notes-state.svelte';
 import { WhatChangedState } from './what-changed-state.svelte';
@@ -29,7 +21,6 @@ import {
   type Loaded,
   type Storage,
 } from './load';
-import { NO_FILTERS } from '../filters/filters';
 import type { StoredDataset } from '../db/db';
 import {
   CURATED_ID,
@@ -39,37 +30,21 @@ import {
   renameDataset,
 } from '../db/datasets';
 import type { Chronology } from '../model/types';
-import {
-  DEFAULT_VIEW,
-  parseViewState,
-  serializeViewState,
-  type TimeDisplay,
-  type ViewState,
-} from './view-state';
+import type { ViewHistory } from '../view/history';
+import { ViewModel } from '../view/view-model.svelte';
 
-export type Phase = 'loading' | 'ready' | 'failed';
-
-export class AppState {
-  phase = $state<Phase>('loading');
-  prepared = $state.raw<PreparedChronology | null>(null);
+export class AppState extends ViewModel {
   datasetId = $state('curated');
   notices = $state<string[]>([]);
   /** Set when nothing can be saved (no IndexedDB, blocked, full). */
   storageProblem = $state<string | undefined>(undefined);
   /** A `?data=` file that could not be used; the curated chronology shows below it. */
   dataError = $state.raw<LoadError | null>(null);
-  /** Nothing could be shown at all. */
-  fatal = $state.raw<LoadError | null>(null);
-  /** Everything the URL holds. Replaced whole on each change. */
-  view = $state.raw<ViewState>(DEFAULT_VIEW);
   /** Every dataset stored in this browser, for the dataset list (empty without storage). */
   datasets = $state.raw<StoredDataset[]>([]);
   /** The opened database (or why there is none); set once opening settles. */
   private storage: Promise<Storage> | undefined;
 
-  index = $derived<FilterIndex | null>(
-    this.prepared ? buildFilterIndex(this.prepared.events) : null,
-  );
   /** The reader's notes and stars on the open dataset (src/lib/app/notes-state.svelte.ts). */
   notes = new NotesState();
   /** What changed since the reader's last visit, when the curated chronology was updated. */
@@ -81,37 +56,23 @@ export class AppState {
   starredCount = $derived(
     [...this.notes.starred].filter((id) => this.prepared?.byId.has(id)).length,
   );
-  /** The selection: events matching the filters, in time order. Timeline and list share it. */
-  filtered = $derived<EventView[]>(
-    !this.prepared
-      ? []
-      : isFiltering(this.view.filters) && this.index
-        ? applyFilters(this.index, this.view.filters, this.marks)
-        : this.prepared.events,
-  );
   /** Set once the first view has painted: work nobody needs for it waits until then. */
   deferredReady = $state(false);
-  /** Facet counts, computed once the chart is on screen. */
-  facets = $derived(
-    this.index && this.deferredReady
-      ? facetCounts(this.index, this.view.filters, this.marks)
-      : null,
-  );
-  lanes = $derived(buildLanes(this.filtered, this.view.group));
-  /** The whole dataset's span, so the zoom does not jump when filters change. */
-  extent = $derived(selectionExtent(this.prepared?.events ?? []));
-  selected = $derived(
-    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
-  );
-  /** The events of the selection inside the visible range: what the list beside the chart shows. */
-  inView = $derived.by(() => eventsInRange(this.filtered, this.view.from, this.view.to));
 
-  async start(deps: LoadDeps, location: Location): Promise<void> {
-    this.view = parseViewState(location.search);
+  constructor(history: ViewHistory) {
+    super(history, { historyEntries: true, stars: true });
+  }
+
+  protected override userMarks(): UserMarks {
+    return this.marks;
+  }
+
+  /** Loads the dataset the view (read by `followUrl` first) asks for. */
+  async start(deps: LoadDeps): Promise<void> {
     // Open the database and download a linked dataset at the same time.
     const opening = openStorage(deps.openDb).then((storage) => {
       this.storageProblem = storage.problem;
-      this.watchOtherTabs(storage);
+      this.watchUpgrades(storage);
       return storage;
     });
     this.storage = opening;
@@ -119,7 +80,7 @@ export class AppState {
     let loaded: Loaded | undefined;
     if (this.view.data) {
       try {
-        loaded = await loadFromUrl(this.view.data, opening, deps, location.href);
+        loaded = await loadFromUrl(this.view.data, opening, deps, this.history.href());
       } catch (error) {
         this.dataError = asLoadError(error);
       }
@@ -134,23 +95,21 @@ export class AppState {
     try {
       loaded ??= await loadCurated(await opening, deps);
     } catch (error) {
-      this.fatal = asLoadError(error);
-      this.phase = 'failed';
+      this.fail(error);
       return;
     }
-    this.show(loaded);
-    this.phase = 'ready';
+    this.showLoaded(loaded);
     await afterPaint();
     this.deferredReady = true;
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
-    void this.refreshDatasets();
+    void this.watchDatasets();
     const update = await loaded.update;
-    if (update && this.datasetId === update.datasetId) this.show(update);
+    if (update && this.datasetId === update.datasetId) this.showLoaded(update);
   }
 
-  private show(loaded: Loaded): void {
-    this.prepared = prepareChronology(loaded.chronology);
+  private showLoaded(loaded: Loaded): void {
+    this.show(loaded.chronology);
     mark('parley-prepared');
     this.datasetId = loaded.datasetId;
     this.notices = [...this.notices, ...loaded.notices];
@@ -166,41 +125,6 @@ export class AppState {
   }
 
   /**
-   * Change the view and the URL with it. Discrete changes (filters, grouping, the open event)
-   * are history entries, so Back undoes them; moving the range replaces the entry instead of
-   * flooding the history.
-   */
-  private update(patch: Partial<ViewState>, mode: 'push' | 'replace'): void {
-    this.view = { ...this.view, ...patch };
-    if (typeof window === 'undefined') return;
-    const { pathname, search, hash } = window.location;
-    const url = `${pathname}${serializeViewState(this.view, search)}${hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  }
-
-  select(id: string | null): void {
-    if (id === (this.view.event ?? null)) return;
-    this.update({ event: id ?? undefined }, 'push');
-  }
-
-  setFilters(filters: Filters): void {
-    this.update({ filters }, 'push');
-  }
-
-  setGroup(group: Grouping): void {
-    this.update({ group }, 'push');
-  }
-
-  setTimes(times: TimeDisplay): void {
-    this.update({ times }, 'replace');
-  }
-
-  setRange(range: [number, number] | undefined): void {
-    this.update({ from: range?.[0], to: range?.[1] }, 'replace');
-  }
-
-  /**
    * Change an event's note or star. A failed write leaves the note on the page (the detail
    * says "Not saved: …") and, once per reason, a notice that outlives the detail.
    */
@@ -213,22 +137,12 @@ export class AppState {
 
   // --- Datasets stored in this browser ------------------------------------------------------
 
-  async refreshDatasets(): Promise<void> {
-    const db = (await this.storage)?.db;
-    if (!db) return;
-    try {
-      this.datasets = await listDatasets(db);
-    } catch {
-      // The list is a convenience: the open dataset keeps working without it.
-    }
-  }
-
   /** Show a stored dataset, with a fresh view (its filters and events are its own). */
   async openDataset(id: string): Promise<void> {
     const storage = await this.storage;
     if (!storage) return;
     const loaded = await loadStored(storage, id);
-    this.show(loaded);
+    this.showLoaded(loaded);
     this.dataError = null;
     this.update(
       {
@@ -260,24 +174,19 @@ export class AppState {
         `Nothing was imported: ${describeStorageError(error)}. Your other datasets are unchanged.`,
       );
     }
-    this.broadcast();
-    await this.refreshDatasets();
     await this.openDataset(id);
   }
 
   async rename(id: string, title: string): Promise<void> {
     const db = await this.requireDb('rename');
     await renameDataset(db, id, title);
-    this.broadcast();
-    await this.refreshDatasets();
     if (id === this.datasetId) await this.openDataset(id);
   }
 
   async remove(id: string): Promise<void> {
     const db = await this.requireDb('delete');
+    this.deletedHere.push(id);
     await deleteDataset(db, id);
-    this.broadcast();
-    await this.refreshDatasets();
     if (id === this.datasetId) await this.openDataset(CURATED_ID);
   }
 
@@ -291,55 +200,51 @@ export class AppState {
     return storage.db;
   }
 
-  /** Tell other Parley tabs that the dataset list changed, so theirs stays true. */
-  private broadcast(): void {
-    this.channel?.postMessage({ type: 'datasets-changed' });
-  }
-
-  private channel: BroadcastChannel | undefined;
+  /** Datasets this tab deleted: their leaving the list is no news to this reader. */
+  private readonly deletedHere: string[] = [];
+  private datasetsQuery: Subscription | undefined;
 
   /**
-   * Other tabs: a dataset list kept in step, and a clear message when a newer Parley in another
-   * tab upgrades the database (Dexie closes this tab's connection so the upgrade can go on;
-   * writes from here would fail, so the reader is told to reload — nothing stored is lost).
+   * Keeps the dataset list true from now on, with Dexie's liveQuery: it runs again whenever a
+   * write here or in another Parley tab (Dexie tells the others over a BroadcastChannel of its
+   * own) touches the datasets table. The load starts it after the first paint, which does not
+   * need the list; the Datasets dialog, which may open sooner, starts it as it opens.
    */
-  private watchOtherTabs(storage: Storage): void {
-    if (typeof BroadcastChannel !== 'undefined' && !this.channel) {
-      this.channel = new BroadcastChannel('parley');
-      this.channel.onmessage = (event: MessageEvent<{ type?: string }>) => {
-        if (event.data?.type === 'datasets-changed') void this.onDatasetsChangedElsewhere();
-      };
-    }
+  async watchDatasets(): Promise<void> {
+    const db = (await this.storage)?.db;
+    if (!db || this.datasetsQuery) return;
+    this.datasetsQuery = liveQuery(() => listDatasets(db)).subscribe({
+      next: (datasets) => {
+        const open = this.datasetId;
+        const wasListed = this.datasets.some((d) => d.id === open);
+        this.datasets = datasets;
+        if (
+          wasListed &&
+          open !== CURATED_ID &&
+          !this.deletedHere.includes(open) &&
+          !datasets.some((d) => d.id === open)
+        ) {
+          this.notices = [
+            ...this.notices,
+            'This dataset was deleted in another tab. It stays on screen until you open another one.',
+          ];
+        }
+      },
+      // The list is a convenience: the open dataset keeps working without it.
+      error: () => {},
+    });
+  }
+
+  /**
+   * A newer Parley in another tab upgrading the database: Dexie closes this tab's connection
+   * so the upgrade can go on, and writes from here would fail, so the reader is told to
+   * reload (nothing stored is lost). This is no change to any table, so no liveQuery sees it.
+   */
+  private watchUpgrades(storage: Storage): void {
     storage.db?.on('versionchange', () => {
       this.storageProblem =
         'A newer version of Parley was opened in another tab and updated the stored data. Reload this tab to keep saving; everything saved so far is kept.';
     });
-  }
-
-  private async onDatasetsChangedElsewhere(): Promise<void> {
-    await this.refreshDatasets();
-    if (this.datasetId !== CURATED_ID && !this.datasets.some((d) => d.id === this.datasetId)) {
-      this.notices = [
-        ...this.notices,
-        'This dataset was deleted in another tab. It stays on screen until you open another one.',
-      ];
-    }
-  }
-
-  /** Back/forward: the URL is the truth. */
-  syncFromUrl(location: Location): void {
-    const next = parseViewState(location.search);
-    // The dataset is chosen at load; a different `data` or `dataset` needs a reload.
-    if (next.data !== this.view.data || next.dataset !== this.view.dataset) {
-      window.location.reload();
-      return;
-    }
-    this.view = next;
-  }
-
-  /** The link to one event in the current view. */
-  linkTo(id: string): string {
-    return serializeViewState({ ...this.view, event: id });
   }
 }
 
@@ -347,10 +252,4 @@ export class AppState {
 function afterPaint(): Promise<void> {
   if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-function asLoadError(error: unknown): LoadError {
-  return error instanceof LoadError
-    ? error
-    : new LoadError(String((error as Error)?.message ?? error));
 }

@@ -14,7 +14,7 @@ import {
 import type { ParleyDb } from '../db/db';
 import { diffChronologies, type ChronologyDiff } from '../model/diff';
 import type { Chronology } from '../model/types';
-import { DEFAULT_VIEW, serializeViewState } from './view-state';
+import { DEFAULT_VIEW, serializeViewState } from '../view/view-state';
 
 export interface ChangesReport {
   previous: Chronology;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EmbedState } from './embed-state.svelte';
 import { eventsInRange } from '../timeline/selection';
 import type { EmbedDeps } from './load';
+import { memoryHistory } from '../view/memory-history';
 
 const curated = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
 const deps: EmbedDeps = {
@@ -12,13 +13,17 @@ const deps: EmbedDeps = {
     throw new Error(`unexpected ${url}`);
   },
 };
-const at = (search: string) =>
-  ({ search, href: `https://p.test/app/embed.html${search}` }) as Location;
+/** An embed loaded at `embed.html<search>`. */
+async function openAt(search: string): Promise<EmbedState> {
+  const state = new EmbedState(memoryHistory(`https://p.test/app/embed.html${search}`));
+  state.followUrl();
+  await state.start(deps);
+  return state;
+}
 
 describe('the embed’s view', () => {
   it('opens at the event a host page links to, and “Open in Parley” carries the same view', async () => {
-    const state = new EmbedState();
-    await state.start(deps, at('?event=witkoff-putin-2025-02-11&kind=envoy-meeting&theme=dark'));
+    const state = await openAt('?event=witkoff-putin-2025-02-11&kind=envoy-meeting&theme=dark');
     expect(state.phase).toBe('ready');
     expect(state.selected?.event.title).toBe('Witkoff meets Putin in Moscow');
     expect(state.appLink).toBe(
@@ -28,8 +33,7 @@ describe('the embed’s view', () => {
   });
 
   it('follows selection and the visible range in its link to the app', async () => {
-    const state = new EmbedState();
-    await state.start(deps, at(''));
+    const state = await openAt('');
     expect(state.filtered).toHaveLength(47);
     state.select('witkoff-putin-2025-02-11');
     state.setRange([Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
@@ -43,15 +47,13 @@ describe('the embed’s view', () => {
   });
 
   it('ignores starred=1: an embed has no reader’s stars, and would otherwise show nothing', async () => {
-    const state = new EmbedState();
-    await state.start(deps, at('?starred=1&kind=summit'));
+    const state = await openAt('?starred=1&kind=summit');
     expect(state.filtered.length).toBeGreaterThan(0);
     expect(state.appLink).toBe('https://p.test/app/?kind=summit');
   });
 
   it('fails with the reason when the data= file cannot be had', async () => {
-    const state = new EmbedState();
-    await state.start(deps, at('?data=https%3A%2F%2Fdata.test%2Fgone.json'));
+    const state = await openAt('?data=https%3A%2F%2Fdata.test%2Fgone.json');
     expect(state.phase).toBe('failed');
     expect(state.error?.message).toContain('unexpected https://data.test/gone.json');
   });
@@ -59,8 +61,7 @@ describe('the embed’s view', () => {
 
 describe('events in a range', () => {
   it('keeps those that overlap it, and all without one', async () => {
-    const state = new EmbedState();
-    await state.start(deps, at(''));
+    const state = await openAt('');
     const all = state.filtered;
     expect(eventsInRange(all)).toBe(all);
     const march = eventsInRange(all, Date.UTC(2025, 2, 1), Date.UTC(2025, 3, 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW } from '../app/view-state';
+import { DEFAULT_VIEW } from '../view/view-state';
 import { LoadError } from '../io/fetch-text';
 import { loadEmbedChronology, type EmbedDeps } from './load';
 

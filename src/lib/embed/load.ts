@@ -7,7 +7,7 @@ import { resolveDataUrl } from '../io/data-url';
 import { LoadError } from '../io/fetch-text';
 import { parseChronology } from '../io/parse-chronology';
 import type { Chronology } from '../model/types';
-import type { ViewState } from '../app/view-state';
+import type { ViewState } from '../view/view-state';
 
 export interface EmbedDeps {
   fetchText: (url: string) => Promise<string>;

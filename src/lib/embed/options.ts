@@ -14,7 +14,7 @@ import {
   parseViewState,
   serializeViewState,
   type ViewState,
-} from '../app/view-state';
+} from '../view/view-state';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];

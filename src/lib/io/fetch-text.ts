@@ -27,6 +27,13 @@ export class LoadError extends Error {
   }
 }
 
+/** Anything thrown while loading, as what the reader is shown: a LoadError says what and where. */
+export function asLoadError(error: unknown): LoadError {
+  return error instanceof LoadError
+    ? error
+    : new LoadError(String((error as Error | null)?.message ?? error));
+}
+
 const download = { kind: 'download' } as const;
 
 function megabytes(bytes: number): string {

@@ -90,6 +90,26 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   };
 }
 
+/**
+ * The view a page shows for `search`. A page without the reader's stars (the embed) drops
+ * `starred=1`: stars live in one reader's browser, so the filter would show nothing.
+ */
+export function readView(search: string, page: { stars: boolean }): ViewState {
+  const view = parseViewState(search);
+  if (page.stars || !view.filters.starred) return view;
+  return { ...view, filters: { ...view.filters, starred: undefined } };
+}
+
+/** Whether going from `current` to `next` shows another dataset, which only a load can. */
+export function showsAnotherDataset(current: ViewState, next: ViewState): boolean {
+  return next.data !== current.data || next.dataset !== current.dataset;
+}
+
+/** The visible range, when the view has one; undefined means "fit everything". */
+export function rangeOf(view: ViewState): [number, number] | undefined {
+  return view.from !== undefined && view.to !== undefined ? [view.from, view.to] : undefined;
+}
+
 /** An instant for the URL: "2025-02-11" at UTC midnight, else "2025-02-11T14:30Z". */
 export function formatInstant(ms: number): string {
   const iso = new Date(Math.round(ms / 60_000) * 60_000).toISOString();

@@ -1,0 +1,167 @@
+/**
+ * What a page shows, as runes, shared by the app and the embed: the dataset, and from it and
+ * the view its URL holds, the filtered events, their lanes, the visible range and the counts.
+ *
+ *   dataset ─ index ─┐
+ *   view (URL) ──────┴─ filtered ─┬─ lanes ─────── the chart
+ *                                 └─ inView ────── the list beside it (the visible range)
+ *
+ * The URL is read and written through a ViewHistory (./history.ts) that the page passes in,
+ * so this never touches `window` and is tested in Node. Components read; only methods change.
+ * The app (AppState) adds storage, notes and datasets; the embed (EmbedState) its app link.
+ */
+import {
+  applyFilters,
+  buildFilterIndex,
+  facetCounts,
+  isFiltering,
+  type FilterIndex,
+  type Filters,
+  type UserMarks,
+} from '../filters/filters';
+import { asLoadError, type LoadError } from '../io/fetch-text';
+import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
+import type { Chronology } from '../model/types';
+import { buildLanes, type Grouping } from '../timeline/lanes';
+import { eventsInRange, selectionExtent } from '../timeline/selection';
+import type { ViewHistory } from './history';
+import {
+  DEFAULT_VIEW,
+  rangeOf,
+  readView,
+  serializeViewState,
+  showsAnotherDataset,
+  type TimeDisplay,
+  type ViewState,
+} from './view-state';
+
+export type Phase = 'loading' | 'ready' | 'failed';
+
+export interface PageKind {
+  /**
+   * Whether discrete changes (filters, grouping, the open event) are history entries that
+   * Back undoes. The app's are; an embed's are not: a frame that pushed history would take
+   * over the host page's Back button.
+   */
+  historyEntries: boolean;
+  /** Whether the reader's stars exist here; without them `starred=1` is ignored. */
+  stars: boolean;
+}
+
+export class ViewModel {
+  phase = $state<Phase>('loading');
+  /** The dataset on screen, prepared for reading. */
+  prepared = $state.raw<PreparedChronology | null>(null);
+  /** Why nothing could be shown at all (phase 'failed'). */
+  error = $state.raw<LoadError | null>(null);
+  /** Everything the URL holds. Replaced whole on each change. */
+  view = $state.raw<ViewState>(DEFAULT_VIEW);
+
+  /** Built the first time a filter or the facet counts need it, not before the first paint. */
+  index = $derived<FilterIndex | null>(
+    this.prepared ? buildFilterIndex(this.prepared.events) : null,
+  );
+  /** The selection: events matching the filters, in time order. Chart and list share it. */
+  filtered = $derived<EventView[]>(
+    !this.prepared
+      ? []
+      : isFiltering(this.view.filters) && this.index
+        ? applyFilters(this.index, this.view.filters, this.userMarks())
+        : this.prepared.events,
+  );
+  /** Counts per facet value for the filter bar; computed the first time one reads them. */
+  facets = $derived(
+    this.index ? facetCounts(this.index, this.view.filters, this.userMarks()) : null,
+  );
+  lanes = $derived(buildLanes(this.filtered, this.view.group));
+  /** The whole dataset's span, so the zoom does not jump when filters change. */
+  extent = $derived(selectionExtent(this.prepared?.events ?? []));
+  /** The visible range; undefined means "fit everything". */
+  range = $derived(rangeOf(this.view));
+  /** The events of the selection inside the visible range: what the list beside the chart shows. */
+  inView = $derived(eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
+  /** Events in the dataset, and how many match the filters. */
+  total = $derived(this.prepared?.events.length ?? 0);
+  matching = $derived(this.filtered.length);
+  /** The open event, or null when none is open or the dataset has no such event. */
+  selected = $derived(
+    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
+  );
+
+  protected readonly history: ViewHistory;
+  readonly #page: PageKind;
+
+  constructor(history: ViewHistory, page: PageKind) {
+    this.history = history;
+    this.#page = page;
+  }
+
+  /** The reader's stars and notes, for the starred filter and the search; none here. */
+  protected userMarks(): UserMarks | undefined {
+    return undefined;
+  }
+
+  /**
+   * Takes the view from the URL and follows Back and Forward from then on; returns how to
+   * stop following. Going back to another dataset reloads the page: a dataset is chosen
+   * when the page loads.
+   */
+  followUrl(): () => void {
+    this.view = readView(this.history.read(), this.#page);
+    return this.history.onChange(() => {
+      const next = readView(this.history.read(), this.#page);
+      if (showsAnotherDataset(this.view, next)) this.history.reload();
+      else this.view = next;
+    });
+  }
+
+  /** Shows `chronology`; the view (filters, range, open event) stays as it is. */
+  show(chronology: Chronology): void {
+    this.prepared = prepareChronology(chronology);
+    this.phase = 'ready';
+  }
+
+  /** Nothing can be shown: the page says why. */
+  fail(error: unknown): void {
+    this.error = asLoadError(error);
+    this.phase = 'failed';
+  }
+
+  /**
+   * Changes the view and the URL with it, keeping parameters the view does not own (a host's,
+   * the embed's theme). A 'push' is a history entry where the page keeps them; a 'replace'
+   * (moving the range, which would flood the history) never is.
+   */
+  update(patch: Partial<ViewState>, mode: 'push' | 'replace'): void {
+    this.view = { ...this.view, ...patch };
+    const search = serializeViewState(this.view, this.history.read());
+    if (mode === 'push' && this.#page.historyEntries) this.history.push(search);
+    else this.history.replace(search);
+  }
+
+  select(id: string | null): void {
+    if (id === (this.view.event ?? null)) return;
+    this.update({ event: id ?? undefined }, 'push');
+  }
+
+  setFilters(filters: Filters): void {
+    this.update({ filters }, 'push');
+  }
+
+  setGroup(group: Grouping): void {
+    this.update({ group }, 'push');
+  }
+
+  setTimes(times: TimeDisplay): void {
+    this.update({ times }, 'replace');
+  }
+
+  setRange(range: [number, number] | undefined): void {
+    this.update({ from: range?.[0], to: range?.[1] }, 'replace');
+  }
+
+  /** The query string of this view with event `id` open: a link to it. */
+  linkTo(id: string): string {
+    return serializeViewState({ ...this.view, event: id });
+  }
+}
