@@ -84,7 +84,7 @@ describe('BibTeX export', () => {
     for (const entry of file.text.split(/\n(?=@online)/))
       expect(unescapedBraceBalance(entry)).toBe(0);
     expect(file.fileName).toBe(
-      'parley-us-russia-ukraine-peace-talks-2025-2026-sources-2026-11-28.bib',
+      'parley-us-russia-ukraine-peace-talks-2014-2026-sources-2026-11-28.bib',
     );
   });
 

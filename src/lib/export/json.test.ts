@@ -26,7 +26,7 @@ describe('exportJson', () => {
     );
     expect(file.warnings).toEqual([]);
     expect(file.mimeType).toBe('application/json');
-    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2025-2026-2026-11-28.json');
+    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2014-2026-2026-11-28.json');
   });
 
   it('round-trips a selection: export, then load as Parley reads files, gives the same events', () => {

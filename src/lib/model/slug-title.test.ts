@@ -43,6 +43,18 @@ describe('slugTitle', () => {
     expect(slugTitle(url)).toBe(title);
   });
 
+  it('reads "un" as the UN only in an English slug, and a lone "s" as a possessive only after a name', () => {
+    expect(slugTitle('https://x.example/un-security-council-backs-the-minsk-package')).toBe(
+      'UN Security Council backs the Minsk package',
+    );
+    expect(slugTitle('https://x.example/pourquoi-la-rencontre-laisse-un-gout-amer-a-macron')).toBe(
+      'Pourquoi la rencontre laisse un gout amer a Macron',
+    );
+    expect(slugTitle('https://x.example/putin-pogovoril-po-telefonu-s-direktorom-cru')).toBe(
+      'Putin pogovoril po telefonu s direktorom cru',
+    );
+  });
+
   it('ignores the query string and the fragment', () => {
     expect(
       slugTitle(

@@ -13,6 +13,13 @@ const ACRONYMS = new Set(
   ),
 );
 
+/** Acronyms that are also words in other languages (French and Italian "un"). */
+const AMBIGUOUS_ACRONYMS = new Set(['un']);
+/** Words that mark a slug as English, where "un" is the United Nations. */
+const ENGLISH_HINTS = new Set(
+  'the and of to in on with for says after over from at by is are'.split(' '),
+);
+
 /** Names a slug writes in lower case: people and places of these talks, and their adjectives. */
 const NAMES = new Set(
   (
@@ -125,8 +132,13 @@ function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-function styleWord(word: string, next: string | undefined, names: Set<string>): string {
-  if (ACRONYMS.has(word)) return word.toUpperCase();
+function styleWord(
+  word: string,
+  next: string | undefined,
+  names: Set<string>,
+  english: boolean,
+): string {
+  if (ACRONYMS.has(word) && (english || !AMBIGUOUS_ACRONYMS.has(word))) return word.toUpperCase();
   if (CONTRACTIONS[word]) return CONTRACTIONS[word];
   if (NAMES.has(word) || names.has(word)) return capitalize(word);
   if (word.endsWith('s') && POSSESSIVE.has(word.slice(0, -1)))
@@ -136,7 +148,11 @@ function styleWord(word: string, next: string | undefined, names: Set<string>): 
   return word;
 }
 
+const isName = (word: string | undefined, names: Set<string>) =>
+  word !== undefined && (NAMES.has(word) || names.has(word));
+
 function styleWords(words: string[], names: Set<string>): string {
+  const english = words.some((word) => ENGLISH_HINTS.has(word));
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const phrase = PHRASES.find(([parts]) => parts.every((part, j) => words[i + j] === part));
@@ -146,9 +162,10 @@ function styleWords(words: string[], names: Set<string>): string {
       continue;
     }
     const word = words[i] as string;
-    // "trump-s-concessions": the apostrophe of "Trump's" became a dash.
-    if (word === 's' && out.length) out.push(`${out.pop()}’s`);
-    else out.push(styleWord(word, words[i + 1], names));
+    // "trump-s-concessions": the apostrophe of "Trump's" became a dash. After any other word a
+    // lone "s" is a word of its own (Russian "s", with).
+    if (word === 's' && out.length && isName(words[i - 1], names)) out.push(`${out.pop()}’s`);
+    else out.push(styleWord(word, words[i + 1], names, english));
   }
   const text = out.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
