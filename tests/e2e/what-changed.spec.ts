@@ -173,6 +173,9 @@ test('a reader who stored the curated 1.0.1 sees the long history’s events as 
   await page.goto('/');
   await waitForApp(page);
   const panel = page.getByTestId('what-changed');
+  // The new release is fetched in the background after the stored 1.0.1 is drawn, and it is
+  // three times the size: give it longer than a click's default wait on a busy machine.
+  await expect(panel).toBeVisible({ timeout: 20_000 });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
     `What changed since your last visit (version 1.0.1 → ${nextVersion.version})`,
   );
