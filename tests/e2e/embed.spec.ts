@@ -82,10 +82,10 @@ test('an article embeds Parley: the chart renders, the frame fits its content, a
   await expect(chart).toHaveAttribute('data-events', '47');
   const frame = embedFrame(page, 'f1');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
-    'US–Russia–Ukraine peace talks, 2025–2026',
+    'US–Russia–Ukraine peace talks, 2014–2026',
   );
   await expect(frame.getByTestId('embed-credit')).toContainText(
-    'Data: US–Russia–Ukraine peace talks, 2025–2026, via Parley',
+    'Data: US–Russia–Ukraine peace talks, 2014–2026, via Parley',
   );
 
   // (b) The host script set the frame's height from the message: no longer the starting 480,
@@ -294,11 +294,15 @@ test('without JavaScript the embed lists every event with its sources as links',
   await page.goto('/embed.html');
   const list = page.getByTestId('noscript-list');
   await expect(list).toBeVisible();
-  await expect(list.locator('li')).toHaveCount(47);
-  await expect(list.locator('li').first()).toContainText('11 Feb 2025');
-  await expect(list.locator('li').first()).toContainText('Witkoff meets Putin in Moscow');
+  // Every curated event, 2014–2026, from the data file at build time.
+  await expect(list.locator('li')).toHaveCount(158);
+  await expect(list.locator('li').first()).toContainText('17 Apr 2014');
+  await expect(list.locator('li').first()).toContainText(
+    'Four-way talks in Geneva agree first de-escalation steps',
+  );
+  await expect(list.locator('li').last()).toContainText('Next trilateral round postponed');
   const links = list.locator('a[href^="https://"]');
-  expect(await links.count()).toBeGreaterThan(47);
+  expect(await links.count()).toBeGreaterThan(158);
   await expect(links.first()).toHaveAttribute('target', '_blank');
   await context.close();
 });

@@ -150,3 +150,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
 async function updatedOf(page: Page): Promise<string> {
   return (await page.locator('.dataset-meta time').first().getAttribute('datetime')) ?? '';
 }
+
+test('a reader who stored the curated 1.0.1 sees the long history’s events as added, notes kept', async ({
+  page,
+}) => {
+  const released = readFileSync('tests/fixtures/chronology-1.0.1.json', 'utf8');
+  const nextVersion = JSON.parse(readFileSync('data/chronology.json', 'utf8'));
+  // The first visit gets the 1.0.1 release, as a reader of the 2025 chronology did.
+  await page.route(CURATED_FILE, (route) =>
+    route.fulfill({ contentType: 'application/json', body: released }),
+  );
+  await page.goto('/?event=witkoff-putin-2025-02-11');
+  await waitForApp(page);
+  await expect.poll(() => storedDatasetIds(page)).toContain('curated');
+  const note = page.getByTestId('event-note');
+  await note.getByLabel('Note (kept in this browser only)').fill('Check the Fogel exchange');
+  await note.getByLabel('Note (kept in this browser only)').blur();
+  await expect(note.getByTestId('note-status')).toHaveText('Saved in this browser.');
+
+  // The next visit gets the release that adds 2014–2024.
+  await page.unroute(CURATED_FILE);
+  await page.goto('/');
+  await waitForApp(page);
+  const panel = page.getByTestId('what-changed');
+  // The new release is fetched in the background after the stored 1.0.1 is drawn, and it is
+  // three times the size: give it longer than a click's default wait on a busy machine.
+  await expect(panel).toBeVisible({ timeout: 20_000 });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(
+    `What changed since your last visit (version 1.0.1 → ${nextVersion.version})`,
+  );
+  const added = await ids(page, 'added');
+  expect(added).toHaveLength(43 + 42 + 26);
+  for (const id of [
+    'package-of-measures-2015-02-12',
+    'istanbul-ru-ua-2022-03-29',
+    'istanbul-black-sea-grain-initiative-2022-07-22',
+    'burgenstock-summit-2024-06-15_16',
+  ])
+    expect(added).toContain(id);
+  expect(await ids(page, 'removed')).toEqual([]);
+  expect(await ids(page, 'changed')).toEqual(['witkoff-putin-2025-03-13']);
+
+  // The reader's note on a 2025 event survives the upgrade.
+  await page.goto('/?event=witkoff-putin-2025-02-11');
+  await waitForApp(page);
+  await expect(
+    page.getByTestId('event-note').getByLabel('Note (kept in this browser only)'),
+  ).toHaveValue('Check the Fogel exchange');
+});

@@ -32,6 +32,12 @@ const broken: [string, (d: typeof small) => void][] = [
   ['id with a space', (d) => (d.events[0].id = 'a b')],
   ['updated as a month', (d) => (d.updated = '2025-09')],
   ['format v2', (d) => (d.format = 'parley-chronology/2')],
+  ['short title over 32 characters', (d) => (d.events[0].shortTitle = 'x'.repeat(33))],
+  ['titleFrom not page or url', (d) => (d.sources[0].titleFrom = 'guess')],
+  ['titleFrom without a title', (d) => (d.sources[1].titleFrom = 'url')],
+  ['era without a level', (d) => (d.eras = [{ id: 'e', title: 'E', start: '2014' }])],
+  ['era with a level 0', (d) => (d.eras = [{ id: 'e', title: 'E', start: '2014', level: 0 }])],
+  ['era without a start', (d) => (d.eras = [{ id: 'e', title: 'E', level: 1 }])],
 ];
 
 describe('data/chronology.schema.json and the validator agree', () => {
@@ -41,6 +47,29 @@ describe('data/chronology.schema.json and the validator agree', () => {
     ['data/chronology.json'],
   ])('both accept %s', (path) => {
     const data = read(path);
+    expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
+    expect(validateChronology(data).ok).toBe(true);
+  });
+
+  it('both accept the history fields: new kinds, short titles, title origins and eras', () => {
+    const data = structuredClone(small);
+    data.events[0].kind = 'ministerial';
+    data.events[0].shortTitle = 'Envoy meets host';
+    data.events[1].kind = 'advisers-meeting';
+    Object.assign(data.sources[1], { title: 'Built from the address', titleFrom: 'url' });
+    data.eras = [
+      {
+        id: 'minsk',
+        title: 'Minsk process',
+        start: '2014-09-05',
+        end: '2022-02-24',
+        level: 1,
+        summary: 'From the Minsk protocol to the invasion.',
+        startNote: 'The Minsk protocol is signed.',
+        endNote: 'Russia invades.',
+        sources: ['S1'],
+      },
+    ];
     expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
     expect(validateChronology(data).ok).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexEntry, escapeBibtex, escapeBibtexUrl, exportBibtex } from './bibtex';
-import { citationKey } from './cited-sources';
+import { accessedDay, citationKey } from './cited-sources';
 import { curated, hostile, NOW } from './test-data';
 
 function keys(text: string): string[] {
@@ -84,7 +84,7 @@ describe('BibTeX export', () => {
     for (const entry of file.text.split(/\n(?=@online)/))
       expect(unescapedBraceBalance(entry)).toBe(0);
     expect(file.fileName).toBe(
-      'parley-us-russia-ukraine-peace-talks-2025-2026-sources-2026-11-28.bib',
+      'parley-us-russia-ukraine-peace-talks-2014-2026-sources-2026-11-28.bib',
     );
   });
 
@@ -103,5 +103,45 @@ describe('BibTeX export', () => {
     );
     for (const entry of file.text.split(/\n(?=@online)/))
       expect(unescapedBraceBalance(entry)).toBe(0);
+  });
+
+  it('never writes an entry without a title: a source with none gets the one its URL gives', () => {
+    const entry = bibtexEntry('k', {
+      publisher: 'The Moscow Times',
+      url: 'https://www.themoscowtimes.com/2025/02/21/trump-envoy-witkoff-says-he-met-with-putin-during-trip-to-russia-a88113',
+      published: '2025-02-21',
+    });
+    expect(entry).toContain(
+      '  title = {Trump envoy Witkoff says he met with Putin during trip to Russia},\n',
+    );
+  });
+
+  it('writes a percent-encoded URL exactly as published, %3A%2F and all', () => {
+    const url =
+      'https://web.archive.org/web/2015/https%3A%2F%2Fwww.osce.org%2Fcio%2F140156%3Fdownload%3Dtrue#p_1';
+    const entry = bibtexEntry('k', { publisher: 'OSCE', title: 'Package of Measures', url });
+    expect(entry).toContain(`  url = {${url}}\n`);
+  });
+
+  it('gives every entry the day accessed as urldate: the dataset’s updated date, else the day of export', () => {
+    const data = hostile();
+    const file = exportBibtex({ chronology: data, events: data.events, now: NOW });
+    const urldates = [...file.text.matchAll(/^ {2}urldate = \{(.*)\}$/gm)].map((m) => m[1]);
+    expect(urldates).toHaveLength(keys(file.text).length);
+    expect(new Set(urldates)).toEqual(new Set(['2026-01-30']));
+    const { updated: _updated, ...undated } = data;
+    expect(accessedDay({ chronology: undated, now: NOW })).toBe('2026-11-28');
+    expect(exportBibtex({ chronology: undated, events: data.events, now: NOW }).text).toContain(
+      '  urldate = {2026-11-28}\n',
+    );
+  });
+
+  it('gives every curated source a title, and keeps every curated URL exactly', () => {
+    const data = curated();
+    const text = exportBibtex({ chronology: data, events: data.events, now: NOW }).text;
+    const entries = text.split(/\n(?=@online)/);
+    for (const entry of entries) expect(entry).toMatch(/^ {2}title = \{\S.*\},$/m);
+    const urls = new Set([...text.matchAll(/^ {2}url = \{(.*)\},?$/gm)].map((m) => m[1]));
+    for (const source of data.sources ?? []) expect(urls.has(source.url), source.url).toBe(true);
   });
 });

@@ -4,8 +4,15 @@
  * first citation, each with a citation key that is unique and plain ASCII (`reuters2025witkoff`).
  */
 import { parseDate } from '../model/dates';
+import { citationTitle } from '../model/slug-title';
 import type { Source } from '../model/types';
-import { citedSourceIds, eventSources, sourcesById, type ExportSelection } from './selection';
+import {
+  citedSourceIds,
+  eventSources,
+  sourcesById,
+  utcDay,
+  type ExportSelection,
+} from './selection';
 
 export interface CitedSource {
   key: string;
@@ -31,6 +38,17 @@ export function citedSources(
     key: uniqueKey(citationKey(source), used),
     source,
   }));
+}
+
+/**
+ * The day a citation says its source was accessed, YYYY-MM-DD: the dataset's `updated` date,
+ * because that is when its curators last checked the sources (the reader exporting them has not
+ * opened each page); the day of export (UTC) for a dataset that does not say.
+ */
+export function accessedDay(selection: Pick<ExportSelection, 'chronology' | 'now'>): string {
+  const updated = selection.chronology.updated;
+  const parsed = updated ? parseDate(updated) : undefined;
+  return parsed?.ok && parsed.date.precision === 'day' ? parsed.date.text : utcDay(selection.now);
 }
 
 /** "https://Example.org/a#x" and "https://example.org/a" are the same page. */
@@ -59,7 +77,10 @@ function ascii(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Publisher (without a parenthetical such as the author) + year + first telling word of the title. */
+/**
+ * Publisher (without a parenthetical such as the author) + year + first telling word of the
+ * title (the one the URL gives when the source has none).
+ */
 export function citationKey(source: Source): string {
   const publisher = (source.publisher ?? '').replace(/\([^)]*\)/g, '');
   let name = ascii(publisher).slice(0, 20);
@@ -67,7 +88,7 @@ export function citationKey(source: Source): string {
   const published = source.published ? parseDate(source.published) : undefined;
   const year = published?.ok ? String(published.date.year) : 'nd';
   const word =
-    (source.title ?? '')
+    citationTitle(source)
       .split(/\s+/)
       .map(ascii)
       .find((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w)) ?? '';

@@ -77,4 +77,44 @@ describe('exportCslJson', () => {
     expect(JSON.parse(file.text)).toEqual([]);
     expect(file.warnings).toEqual(['The selected events cite no sources.']);
   });
+
+  it('never writes an item without a title: a source with none gets the one its URL gives', () => {
+    expect(cslItem('k', { publisher: 'TASS', url: 'https://tass.com/world/1942591' }).title).toBe(
+      'tass.com/world/1942591',
+    );
+    expect(
+      cslItem('k', {
+        url: 'https://kyivindependent.com/trilateral-peace-talks-on-hold-zelensky-says/',
+      }).title,
+    ).toBe('Trilateral peace talks on hold Zelensky says');
+  });
+
+  it('writes a percent-encoded URL exactly as published, %3A%2F and all', () => {
+    const url = 'https://example.org/r?u=https%3A%2F%2Fwww.osce.org%2Fcio%2F140156';
+    const data = hostile();
+    data.sources![0]!.url = url;
+    const out = items(exportCslJson({ chronology: data, events: data.events, now: NOW }).text);
+    expect(out[0]?.URL).toBe(url);
+  });
+
+  it('says when each source was accessed: the dataset’s updated date, else the day of export', () => {
+    const data = hostile();
+    const out = items(exportCslJson({ chronology: data, events: data.events, now: NOW }).text);
+    for (const item of out) expect(item.accessed).toEqual({ 'date-parts': [[2026, 1, 30]] });
+    const { updated: _updated, ...undated } = data;
+    const later = items(exportCslJson({ chronology: undated, events: data.events, now: NOW }).text);
+    expect(later[0]?.accessed).toEqual({ 'date-parts': [[2026, 11, 28]] });
+  });
+
+  it('gives every curated item a title, its publisher as container-title, and its URL unchanged', () => {
+    const data = curated();
+    const out = items(exportCslJson({ chronology: data, events: data.events, now: NOW }).text);
+    const byUrl = new Map((data.sources ?? []).map((s) => [s.url, s]));
+    for (const item of out) {
+      expect(item.title.trim(), item.URL).not.toBe('');
+      const source = byUrl.get(item.URL);
+      expect(source, item.URL).toBeDefined();
+      expect(item['container-title']).toBe(source?.publisher);
+    }
+  });
 });

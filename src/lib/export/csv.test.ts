@@ -41,7 +41,7 @@ describe('exportCsv', () => {
     ).flat();
     expect(header).toEqual([...CSV_EVENT_COLUMNS, ...sourceColumns, 'note', 'starred']);
     expect(rows(file.text)).toHaveLength(data.events.length);
-    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2025-2026-2026-11-28.csv');
+    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2014-2026-2026-11-28.csv');
     expect(file.mimeType).toBe('text/csv;charset=utf-8');
   });
 

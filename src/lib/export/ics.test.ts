@@ -96,12 +96,12 @@ describe('exportIcs', () => {
       'PRODID:-//Parley//Parley chronology export//EN',
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
-      'X-WR-CALNAME:US–Russia–Ukraine peace talks\\, 2025–2026',
+      'X-WR-CALNAME:US–Russia–Ukraine peace talks\\, 2014–2026',
     ]);
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(data.events.length);
     expect(lines.filter((l) => l.startsWith('UID:'))).toHaveLength(data.events.length);
     expect(lines).toContain('UID:witkoff-putin-2025-02-11@curated.parley');
-    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2025-2026-2026-11-28.ics');
+    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2014-2026-2026-11-28.ics');
     expect(file.mimeType).toBe('text/calendar;charset=utf-8');
   });
 

@@ -26,7 +26,7 @@ describe('exportJson', () => {
     );
     expect(file.warnings).toEqual([]);
     expect(file.mimeType).toBe('application/json');
-    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2025-2026-2026-11-28.json');
+    expect(file.fileName).toBe('parley-us-russia-ukraine-peace-talks-2014-2026-2026-11-28.json');
   });
 
   it('round-trips a selection: export, then load as Parley reads files, gives the same events', () => {
@@ -46,7 +46,8 @@ describe('exportJson', () => {
     const out = parsed(file.text);
     expect(out.people!.length).toBeLessThan(data.people!.length);
     expect(out.sources!.length).toBeLessThan(data.sources!.length);
-    const text = JSON.stringify(selected);
+    // Every kept source is cited by a selected event, or by an era (eras are kept whole).
+    const text = JSON.stringify([selected, out.eras ?? []]);
     for (const source of out.sources!) expect(text).toContain(`"${source.id}"`);
     // Sources cited only by a figure or a note are kept too.
     const nested = selected.flatMap((e) => [
@@ -70,6 +71,16 @@ describe('exportJson', () => {
     expect(out.events[0]?.['customField']).toEqual({ kept: true });
     expect(out.people!.map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(out.sources!.map((s) => s.id)).toEqual(['S1', 'S2', 'S3', 'S5']);
+  });
+
+  it('keeps the eras whole, with the sources they cite, so the file still validates', () => {
+    const data = hostile();
+    data.eras = [{ id: 'era', title: 'An era', start: '2025', level: 1, sources: ['S4'] }];
+    const file = exportJson({ chronology: data, events: [data.events[0]!], now: NOW });
+    expectValid(file.text);
+    const out = parsed(file.text);
+    expect(out.eras).toEqual(data.eras);
+    expect(out.sources!.map((s) => s.id)).toEqual(['S1', 'S4', 'S5']);
   });
 
   it('adds the format line to a file that had none', () => {

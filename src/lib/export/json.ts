@@ -1,7 +1,7 @@
 /**
- * The selection as a Parley chronology v1: the header kept, the `people` and `sources`
- * registries trimmed to what the selected events cite (so the file still validates and stays
- * small), events unchanged with their unknown fields, plus the reader's note as `userNote`.
+ * The selection as a Parley chronology v1: the header and eras kept, the `people` and `sources`
+ * registries trimmed to what the selected events and the eras cite (so the file still validates
+ * and stays small), events unchanged with their unknown fields, plus the reader's note as `userNote`.
  */
 import { FORMAT_ID, type Chronology, type ChronologyEvent } from '../model/types';
 import { MAX_STRING_LENGTH } from '../model/validate';
@@ -37,6 +37,9 @@ export function exportJson(selection: ExportSelection): ExportFile {
     // A note replaces any `userNote` the dataset itself carried for this event.
     return { ...event, userNote: { text: note.text, starred: note.starred } };
   });
+
+  // Eras are kept whole (they are the selection's context), so the sources they cite stay too.
+  for (const era of chronology.eras ?? []) for (const id of era.sources ?? []) sourceIds.add(id);
 
   // Unknown header fields are kept; the registries are replaced by their trimmed copies.
   const { events: _events, people, sources, ...header } = chronology;

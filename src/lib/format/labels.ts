@@ -7,6 +7,8 @@ const KIND_LABELS: Record<string, string> = {
   summit: 'Summit',
   'phone-call': 'Phone call',
   document: 'Document',
+  ministerial: 'Ministerial meeting',
+  'advisers-meeting': 'Advisers’ meeting',
   other: 'Other',
 };
 
@@ -20,11 +22,27 @@ const SIDE_NAMES: Record<string, string> = {
   UA: 'Ukraine',
   EU: 'Europe',
   MED: 'Mediator or host',
+  OSCE: 'OSCE',
+  UN: 'United Nations',
+  CN: 'China',
+  AF: 'African leaders',
+  'DNR/LNR': 'Russia-backed entities in Donetsk and Luhansk',
+  OTHER: 'Other states',
 };
 
-/** "us-russia-ukraine" → "US–Russia–Ukraine". */
+/** Channels whose name is not the parties joined by dashes. */
+export const TRACK_LABELS: Record<string, string> = {
+  'normandy-format': 'Normandy format',
+  'contact-group': 'Trilateral Contact Group',
+  humanitarian: 'UN- and Türkiye-mediated humanitarian tracks',
+  'peace-formula': 'Peace formula',
+};
+
+/** "us-russia-ukraine" → "US–Russia–Ukraine"; named channels by their name. */
 export function trackLabel(track: string | undefined): string | undefined {
   if (track === undefined) return undefined;
+  const named = TRACK_LABELS[track];
+  if (named !== undefined) return named;
   const names: Record<string, string> = {
     us: 'US',
     russia: 'Russia',

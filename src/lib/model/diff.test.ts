@@ -202,3 +202,27 @@ describe('diffChronologies tells a returning reader what a new version changed',
     expect(changesOf(next, 'witkoff-putin-2025-04-11').map((c) => c.field)).toEqual(['place']);
   });
 });
+
+describe('the upgrade from the curated 1.0.1 to the long history', () => {
+  const released: Chronology = JSON.parse(
+    readFileSync('tests/fixtures/chronology-1.0.1.json', 'utf8'),
+  );
+
+  it('a short title added or changed is not news: it is a label made from the title', () => {
+    const next = structuredClone(released);
+    next.events[0]!.shortTitle = 'Witkoff–Putin, Moscow';
+    expect(diffChronologies(released, next).hasChanges).toBe(false);
+  });
+
+  it('lists the 111 events of 2014–2024 as added, removes none, and changes only the fixed link', () => {
+    expect(released.version).toBe('1.0.1');
+    const diff = diffChronologies(released, curated);
+    expect(diff.added).toHaveLength(43 + 42 + 26);
+    expect(diff.added.every((e) => e.start < '2025-02-11')).toBe(true);
+    expect(diff.added[0]?.id).toBe('geneva-statement-2014-04-17');
+    expect(diff.removed).toEqual([]);
+    // S16's host lost its stray trailing dot: the one event citing it shows the new link.
+    expect(diff.changed.map((c) => c.id)).toEqual(['witkoff-putin-2025-03-13']);
+    expect(diff.changed[0]?.changes.map((c) => c.field)).toEqual(['sources']);
+  });
+});

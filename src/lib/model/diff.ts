@@ -71,6 +71,12 @@ const HANDLED = new Set([
   'summary',
 ]);
 
+/**
+ * Keys that are not facts about the event, so a change to them is not news to a returning
+ * reader: `shortTitle` is a label for the chart, made from the title (whose changes are said).
+ */
+const NOT_NEWS = new Set(['shortTitle']);
+
 /** The parts of a place that say where; the rest (a note) is reported as `location.<key>`. */
 const PLACE_KEYS = ['venue', 'city', 'region', 'country', 'venueStatus', 'lat', 'lon'] as const;
 
@@ -235,7 +241,9 @@ function sourcesByUrl(
 
 /** Keys outside the compared fields, plus a place's note and figures' sources and notes. */
 function otherKeys(a: ChronologyEvent, b: ChronologyEvent): string[] {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !HANDLED.has(k)));
+  const keys = new Set(
+    [...Object.keys(a), ...Object.keys(b)].filter((k) => !HANDLED.has(k) && !NOT_NEWS.has(k)),
+  );
   const out = [...keys].filter((k) => !same(a[k], b[k])).sort();
   const restOfPlace = (p: Place | undefined) => omit(p ?? {}, PLACE_KEYS);
   const placeA = restOfPlace(a.location);

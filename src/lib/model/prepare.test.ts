@@ -63,3 +63,24 @@ describe('prepareChronology', () => {
     expect(allCitedSources(view, p.sources).map((c) => c.key)).toEqual(['S1', 'S2']);
   });
 });
+
+describe('prepared eras', () => {
+  it('are kept on the prepared dataset, parsed, broadest level first, each level in time order', () => {
+    const p = prepareChronology({
+      events: [{ id: 'a', title: 'A', start: '2015-02-12' }],
+      eras: [
+        { id: 'phase', title: 'Phase', start: '2015-02', end: '2015-03', level: 2 },
+        { id: 'later', title: 'Later', start: '2022-02-24', level: 1 },
+        { id: 'minsk', title: 'Minsk', start: '2014-09-05', end: '2022-02-24', level: 1 },
+      ],
+    });
+    expect(p.eras.map((e) => e.era.id)).toEqual(['minsk', 'later', 'phase']);
+    expect(p.eras[0]?.end?.text).toBe('2022-02-24');
+    expect(p.eras[1]?.end).toBeUndefined();
+    expect(p.eras[2]?.start.precision).toBe('month');
+  });
+
+  it('is an empty list for a dataset without eras', () => {
+    expect(prepareChronology(small).eras).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  * resolved, events in time order, and month groups. Pure: same input, same output.
  */
 import { mustParseDate, monthKey, type PartialDate } from './dates';
-import type { Chronology, ChronologyEvent, Person, Source, Status } from './types';
+import type { Chronology, ChronologyEvent, Era, Person, Source, Status } from './types';
 
 export interface ResolvedParticipant {
   /** Display name: the person's name, or the plain name the data gave. */
@@ -29,10 +29,19 @@ export interface EventView {
   readonly sources: CitedSource[];
 }
 
+/** An era with its dates parsed; no `end` means it is still going on. */
+export interface EraView {
+  readonly era: Era;
+  readonly start: PartialDate;
+  readonly end?: PartialDate;
+}
+
 export interface PreparedChronology {
   chronology: Chronology;
   /** In time order: start, then end, then id. */
   events: EventView[];
+  /** The dataset's eras, broadest level first, each level in time order. Empty when it has none. */
+  eras: EraView[];
   readonly byId: Map<string, EventView>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
@@ -49,6 +58,7 @@ export function prepareChronology(chronology: Chronology): PreparedChronology {
   return {
     chronology,
     events,
+    eras: prepareEras(chronology.eras ?? []),
     // Built on first use: the first draw of 100,000 events does not need it.
     get byId() {
       byId ??= new Map(events.map((v) => [v.event.id, v]));
@@ -57,6 +67,15 @@ export function prepareChronology(chronology: Chronology): PreparedChronology {
     people,
     sources,
   };
+}
+
+export function prepareEras(eras: readonly Era[]): EraView[] {
+  return eras
+    .map((era): EraView => {
+      const start = mustParseDate(era.start);
+      return era.end === undefined ? { era, start } : { era, start, end: mustParseDate(era.end) };
+    })
+    .sort((a, b) => a.era.level - b.era.level || a.start.startMs - b.start.startMs);
 }
 
 /**

@@ -11,6 +11,10 @@ export const EVENT_KINDS = [
   'summit',
   'phone-call',
   'document',
+  /** Foreign ministers, agency or intelligence heads, or a multilateral body meeting. */
+  'ministerial',
+  /** Political or national-security advisers (Normandy advisers, peace-formula NSA meetings). */
+  'advisers-meeting',
   'other',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
@@ -56,6 +60,12 @@ export interface Source extends Extensible {
   published?: string;
   /** Where `published` was read from: the page's own stamp or the URL path. */
   publishedFrom?: 'page' | 'url';
+  /**
+   * Where `title` came from when it is not the page's headline: `page` is a descriptive title
+   * written from the page's content (no headline was seen); `url` was built from the URL's slug,
+   * the last resort. Absent: the title is the headline as published.
+   */
+  titleFrom?: 'page' | 'url';
   reliability?: 'low';
   note?: string;
 }
@@ -104,6 +114,8 @@ export interface Place extends Extensible {
 export interface ChronologyEvent extends Extensible {
   id: string;
   title: string;
+  /** A label for tight places such as the chart, at most 32 characters ("Minsk II summit"). */
+  shortTitle?: string;
   /** YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] with Z or ±HH:MM. */
   start: string;
   end?: string;
@@ -111,7 +123,10 @@ export interface ChronologyEvent extends Extensible {
   /** IANA zone of the venue, for showing times in local time. */
   timeZone?: string;
   kind?: EventKind;
-  /** Negotiation channel, e.g. us-russia, us-ukraine, russia-ukraine, us-russia-ukraine, europe. */
+  /**
+   * Negotiation channel, e.g. us-russia, us-ukraine, russia-ukraine, us-russia-ukraine, europe,
+   * normandy-format, contact-group, humanitarian, peace-formula (see TRACK_LABELS).
+   */
   track?: string;
   tags?: string[];
   participants?: (string | Participant)[];
@@ -125,6 +140,28 @@ export interface ChronologyEvent extends Extensible {
   sources?: (string | Source)[];
 }
 
+/**
+ * A named period ("Minsk process, 2014–2022"), drawn as a band over the axis and usable as a
+ * range. Eras of one `level` never overlap; a higher level nests finer phases inside them.
+ * Where an era starts or ends is sourced like an event (`startNote`, `endNote`, `sources`).
+ */
+export interface Era extends Extensible {
+  id: string;
+  title: string;
+  start: string;
+  /** Absent: the era is still going on. */
+  end?: string;
+  /** 1 for the broadest periods; 2, 3… for phases within them. */
+  level: number;
+  summary?: string;
+  /** Why the era starts on `start`. */
+  startNote?: string;
+  /** Why the era ends on `end`. */
+  endNote?: string;
+  /** Ids from the dataset's `sources` registry. */
+  sources?: string[];
+}
+
 export interface Chronology extends Extensible {
   format?: string;
   title?: string;
@@ -133,7 +170,11 @@ export interface Chronology extends Extensible {
   description?: string;
   people?: Person[];
   sources?: Source[];
+  eras?: Era[];
   events: ChronologyEvent[];
 }
+
+/** The longest `shortTitle`: what fits beside a mark on the chart. */
+export const MAX_SHORT_TITLE_LENGTH = 32;
 
 export const FORMAT_ID = 'parley-chronology/1';

@@ -245,3 +245,115 @@ describe('problem reports stay readable', () => {
     expect(message?.length).toBeLessThan(200);
   });
 });
+
+describe('the history fields: new kinds, short titles, title origins and eras', () => {
+  /** Two eras of level 1 that touch on 24 Feb 2022, and a level-2 phase inside the first. */
+  const withEras = (change: (d: typeof small) => void = () => {}) => {
+    const data = clone(small);
+    data.eras = [
+      {
+        id: 'minsk',
+        title: 'Minsk process',
+        start: '2014-09-05',
+        end: '2022-02-24',
+        level: 1,
+        sources: ['S1'],
+      },
+      { id: 'invasion', title: 'After the invasion', start: '2022-02-24', level: 1 },
+      { id: 'normandy', title: 'Normandy summits', start: '2014-06', end: '2019-12', level: 2 },
+    ];
+    change(data);
+    return data;
+  };
+  const eraProblem = (change: (d: typeof small) => void) =>
+    messages(validateChronology(withEras(change)))[0];
+
+  it('accepts the kinds ministerial and advisers-meeting', () => {
+    const data = clone(small);
+    data.events[0].kind = 'ministerial';
+    data.events[1].kind = 'advisers-meeting';
+    expect(messages(validateChronology(data))).toEqual([]);
+  });
+
+  it('accepts a short title of up to 32 characters and refuses a longer one', () => {
+    const data = clone(small);
+    data.events[0].shortTitle = 'x'.repeat(32);
+    expect(messages(validateChronology(data))).toEqual([]);
+    expect(firstProblem((d) => (d.events[1].shortTitle = 'x'.repeat(33)))).toBe(
+      'events[1].shortTitle: is 33 characters long; a short title has at most 32',
+    );
+    expect(firstProblem((d) => (d.events[1].shortTitle = 7))).toBe(
+      'events[1].shortTitle: must be text, not number 7',
+    );
+  });
+
+  it('accepts titleFrom page or url, and refuses other values or one without a title', () => {
+    const data = clone(small);
+    data.sources[0].titleFrom = 'page';
+    Object.assign(data.sources[1], { title: 'Other wire b', titleFrom: 'url' });
+    expect(messages(validateChronology(data))).toEqual([]);
+    expect(firstProblem((d) => (d.sources[0].titleFrom = 'guess'))).toBe(
+      'sources[0].titleFrom: "guess" is not one of page, url',
+    );
+    expect(firstProblem((d) => (d.sources[1].titleFrom = 'url'))).toBe(
+      'sources[1].titleFrom: says where the title came from, but there is no title',
+    );
+  });
+
+  it('accepts eras that touch on a boundary day, an open era, and nested levels', () => {
+    expect(messages(validateChronology(withEras()))).toEqual([]);
+  });
+
+  it.each<[string, (d: typeof small) => void, string]>([
+    [
+      'a duplicate id',
+      (d) => (d.eras[1].id = 'minsk'),
+      'eras[1].id: "minsk" is already used by eras[0]',
+    ],
+    ['a missing title', (d) => delete d.eras[0].title, 'eras[0].title: is missing'],
+    [
+      'an impossible date',
+      (d) => (d.eras[0].end = '2022-02-30'),
+      'eras[0].end: "2022-02-30" is not a date: 2022-02 has no day 30',
+    ],
+    [
+      'an end before the start',
+      (d) => (d.eras[2].end = '2013'),
+      'eras[2].end: "2013" is before the start "2014-06"',
+    ],
+    [
+      'a source that does not resolve',
+      (d) => (d.eras[0].sources = ['S1', 'A9']),
+      'eras[0].sources[1]: "A9" is not in the dataset\'s sources list',
+    ],
+    ['a missing level', (d) => delete d.eras[1].level, 'eras[1].level: is missing'],
+    [
+      'a fractional level',
+      (d) => (d.eras[1].level = 1.5),
+      'eras[1].level: 1.5 is not a whole number',
+    ],
+    [
+      'two eras of one level overlapping',
+      (d) => (d.eras[1].start = '2022-02-23'),
+      'eras[1].start: "2022-02-23" falls inside eras[0], which has the same level (1)',
+    ],
+    [
+      'an era after an open one of the same level',
+      (d) => d.eras.push({ id: 'later', title: 'Later', start: '2025', level: 1 }),
+      'eras[3].start: "2025" falls inside eras[1]',
+    ],
+    [
+      'eras that are not a list',
+      (d) => (d.eras = { id: 'x' }),
+      'eras: must be a list, not an object',
+    ],
+  ])('refuses %s', (_name, change, expected) => {
+    expect(eraProblem(change)).toContain(expected);
+  });
+
+  it('finds markup in an era like anywhere else', () => {
+    expect(eraProblem((d) => (d.eras[0].summary = '<b>x</b>'))).toContain(
+      'eras[0].summary: contains markup',
+    );
+  });
+});

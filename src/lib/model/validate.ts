@@ -11,6 +11,7 @@ import {
   EVENT_KINDS,
   FIGURE_UNITS,
   FORMAT_ID,
+  MAX_SHORT_TITLE_LENGTH,
   NOTE_TOPICS,
   STATUSES,
   type Chronology,
@@ -264,6 +265,7 @@ export function validateChronology(input: Json, options: ValidateOptions = {}): 
 
   checkPeople(check, root);
   const sourceIds = checkSourceRegistry(check, root);
+  checkEras(check, root, sourceIds);
   checkEvents(check, root, sourceIds);
   // The path-naming walk is only needed when the fast walk finds something to report.
   if (hasSuspectString(root, 0)) check.scanStrings(root, '');
@@ -310,6 +312,10 @@ function checkSource(check: Checker, source: Obj, path: string): void {
   check.string(source, 'title', path);
   check.date(source, 'published', path);
   check.oneOf(source, 'publishedFrom', path, ['page', 'url']);
+  check.oneOf(source, 'titleFrom', path, ['page', 'url']);
+  if (source['titleFrom'] !== undefined && source['title'] === undefined) {
+    check.fail(at(path, 'titleFrom'), 'says where the title came from, but there is no title');
+  }
   check.oneOf(source, 'reliability', path, ['low']);
   check.string(source, 'note', path);
   if (source['publisher'] === undefined && source['title'] === undefined) {
@@ -342,6 +348,75 @@ function checkSourceRefs(check: Checker, obj: Obj, path: string, sourceIds: Set<
   }
 }
 
+interface EraSpan {
+  index: number;
+  level: number;
+  start: PartialDate;
+  end?: PartialDate;
+}
+
+/** The deepest era nesting a dataset may use: bands stacked deeper would not fit over the axis. */
+const MAX_ERA_LEVEL = 9;
+
+/**
+ * Eras: unique ids, real dates, end not before start, sources that resolve, and no two eras of
+ * one level overlapping. Touching is allowed: an era may end on the day the next one starts,
+ * because a boundary event (an invasion, an inauguration) closes one period and opens the next.
+ */
+function checkEras(check: Checker, root: Obj, sourceIds: Set<string>): void {
+  const eras = check.array(root, 'eras', '');
+  if (!eras) return;
+  const firstIndexOf = new Map<string, number>();
+  const spans: EraSpan[] = [];
+  eras.forEach((item, i) => {
+    const path = at('eras', i);
+    const era = check.object(item, path);
+    if (!era) return;
+    const id = checkId(check, era, path);
+    if (id !== undefined) {
+      const first = firstIndexOf.get(id);
+      if (first !== undefined)
+        check.fail(at(path, 'id'), `${quote(id)} is already used by eras[${first}]`);
+      else firstIndexOf.set(id, i);
+    }
+    check.string(era, 'title', path, true);
+    for (const key of ['summary', 'startNote', 'endNote']) check.string(era, key, path);
+    const level = check.number(era, 'level', path, 1, MAX_ERA_LEVEL);
+    if (era['level'] === undefined) check.fail(at(path, 'level'), 'is missing');
+    else if (level !== undefined && !Number.isInteger(level))
+      check.fail(at(path, 'level'), `${level} is not a whole number`);
+    const start = check.date(era, 'start', path, true);
+    const end = check.date(era, 'end', path);
+    if (start && end && end.startMs < start.startMs) {
+      check.fail(at(path, 'end'), `${quote(end.text)} is before the start ${quote(start.text)}`);
+    }
+    checkSourceRefs(check, era, path, sourceIds);
+    if (start && level !== undefined && Number.isInteger(level))
+      spans.push({ index: i, level, start, end });
+  });
+  checkErasDoNotOverlap(check, spans);
+}
+
+function checkErasDoNotOverlap(check: Checker, spans: EraSpan[]): void {
+  const sorted = [...spans].sort(
+    (a, b) => a.level - b.level || a.start.startMs - b.start.startMs || a.index - b.index,
+  );
+  for (let i = 1; i < sorted.length; i++) {
+    const before = sorted[i - 1]!;
+    const era = sorted[i]!;
+    if (before.level !== era.level) continue;
+    // An open era runs to today, so nothing of its level can follow it.
+    const beforeEnds = before.end?.startMs ?? Number.POSITIVE_INFINITY;
+    if (era.start.startMs < beforeEnds) {
+      check.fail(
+        at(at('eras', era.index), 'start'),
+        `${quote(era.start.text)} falls inside eras[${before.index}], ` +
+          `which has the same level (${era.level}); eras of one level must not overlap`,
+      );
+    }
+  }
+}
+
 function checkEvents(check: Checker, root: Obj, sourceIds: Set<string>): void {
   const events = check.array(root, 'events', '', true);
   if (!events) return;
@@ -359,6 +434,13 @@ function checkEvents(check: Checker, root: Obj, sourceIds: Set<string>): void {
       else firstIndexOf.set(id, i);
     }
     check.string(event, 'title', path, true);
+    const shortTitle = check.string(event, 'shortTitle', path);
+    if (shortTitle !== undefined && shortTitle.length > MAX_SHORT_TITLE_LENGTH) {
+      check.fail(
+        at(path, 'shortTitle'),
+        `is ${shortTitle.length} characters long; a short title has at most ${MAX_SHORT_TITLE_LENGTH}`,
+      );
+    }
     const start = check.date(event, 'start', path, true);
     const end = check.date(event, 'end', path);
     if (start && end && end.startMs < start.startMs) {
