@@ -1,0 +1,61 @@
+/**
+ * Features that load on first use. The page's first load carries only what draws the
+ * chronology; a dialog, a menu or a view that waits for the reader's click is fetched with
+ * `import()` when it is first needed, and kept for every later use.
+ *
+ * The pattern for every such feature (README "Architecture"):
+ *
+ *     // in the component that offers it
+ *     const importDialog = lazy(() => import('./ImportDialog.svelte'));
+ *     …
+ *     <Lazy feature={importDialog} name="the import dialog">
+ *       {#snippet children(ImportDialog)}<ImportDialog … />{/snippet}
+ *     </Lazy>
+ *
+ * `Lazy.svelte` shows "Loading …" while the code arrives and, if it cannot (the network went
+ * away before the service worker had cached it), a clear error with "Try again". The service
+ * worker precaches every built chunk (vite.config.ts), so after the first visit these load
+ * offline like the rest of the app.
+ */
+
+/** A module fetched on first use: `load()` starts (or joins) the fetch. */
+export interface LazyFeature<T> {
+  /** The module's default export, once loaded (a component, usually); undefined before. */
+  readonly loaded: T | undefined;
+  /** The module's default export. Every call shares one fetch; after a failure, the next call fetches again. */
+  load(): Promise<T>;
+}
+
+/**
+ * Wrap `() => import('./Feature.svelte')` so the fetch happens once, on first use.
+ * `import()` must be written out at the call site (Vite splits a chunk for each literal path).
+ */
+export function lazy<T>(importer: () => Promise<{ default: T }>): LazyFeature<T> {
+  let loaded: T | undefined;
+  let pending: Promise<T> | undefined;
+  return {
+    get loaded() {
+      return loaded;
+    },
+    load() {
+      pending ??= importer().then(
+        (module) => (loaded = module.default),
+        (error: unknown) => {
+          // Forget the failure, so "Try again" fetches again rather than replaying it.
+          pending = undefined;
+          throw error;
+        },
+      );
+      return pending;
+    },
+  };
+}
+
+/** What a reader is told when a feature's code could not be fetched. */
+export function lazyFailure(name: string, error: unknown, online: boolean): string {
+  const reason = !online
+    ? 'This browser is offline, and this part of Parley was not saved for offline use yet.'
+    : 'Its code could not be fetched; the connection may have dropped.';
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} could not be loaded. ${reason}${detail}`;
+}
