@@ -51,6 +51,17 @@ export function lazy<T>(importer: () => Promise<{ default: T }>): LazyFeature<T>
   };
 }
 
+/**
+ * Resolves once the page has loaded (its `load` event), at once if it already has: for code
+ * nobody needs before the first paint (a status line, the service worker's registration).
+ */
+export function pageLoaded(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+}
+
 /** What a reader is told when a feature's code could not be fetched. */
 export function lazyFailure(name: string, error: unknown, online: boolean): string {
   const reason = !online

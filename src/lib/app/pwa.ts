@@ -4,14 +4,11 @@
  * the page's load event, so caching the app never competes with the first paint; so does
  * fetching its code, which is then not part of the first load (src/lib/app/lazy.ts).
  */
+import { pageLoaded } from './lazy';
 import type { Register } from './update-state.svelte';
 
 export const registerServiceWorker: Register = (hooks) => {
-  const loaded = new Promise<void>((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else window.addEventListener('load', () => resolve(), { once: true });
-  });
-  const activating = loaded.then(async () => {
+  const activating = pageLoaded().then(async () => {
     const { registerSW } = await import('virtual:pwa-register');
     return registerSW({
       immediate: false,
