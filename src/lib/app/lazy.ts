@@ -1,28 +1,37 @@
 /**
  * Features that load on first use. The page's first load carries only what draws the
- * chronology; a dialog, a menu or a view that waits for the reader's click is fetched with
- * `import()` when it is first needed, and kept for every later use.
+ * chronology; a dialog, a menu or a view that waits for the reader is fetched with `import()`
+ * when it is first needed, and kept for every later use. The budgets this keeps (app ≤ 110 KB,
+ * embed ≤ 70 KB gzipped at first) are checked by `npm run bench` (scripts/bench/size.mjs).
  *
- * The pattern for every such feature (README "Architecture"):
+ * The pattern, for every view added later:
  *
- *     // in the component that offers it
- *     const importDialog = lazy(() => import('./ImportDialog.svelte'));
+ *     <script lang="ts" module>
+ *       const importDialog = lazy(() => import('./ImportDialog.svelte'));
+ *     </script>
  *     …
  *     <Lazy feature={importDialog} name="the import dialog">
  *       {#snippet children(ImportDialog)}<ImportDialog … />{/snippet}
  *     </Lazy>
  *
  * `Lazy.svelte` shows "Loading …" while the code arrives and, if it cannot (the network went
- * away before the service worker had cached it), a clear error with "Try again". The service
- * worker precaches every built chunk (vite.config.ts), so after the first visit these load
- * offline like the rest of the app.
+ * away before the service worker had cached it), a clear error with "Try again"; `overlay`
+ * shows those over the page (dialogs), `quiet` shows neither (a status line), `afterLoad`
+ * waits for the page's load event. Where callers should not change, a small component of the
+ * old name wraps the new one in `<Lazy>` (ExportMenu.svelte, EventDetail.svelte). A feature a
+ * page will surely show can start its fetch early with `feature.load()` (the embed's cards);
+ * a function needs no component: `await import('…')` where it runs (ChartImageExport.svelte).
+ *
+ * The service worker precaches every built chunk (vite.config.ts), so after the first visit
+ * these load offline like the rest of the app.
  */
 
 /** A module fetched on first use: `load()` starts (or joins) the fetch. */
 export interface LazyFeature<T> {
   /** The module's default export, once loaded (a component, usually); undefined before. */
   readonly loaded: T | undefined;
-  /** The module's default export. Every call shares one fetch; after a failure, the next call fetches again. */
+  /** The module's default export. Every call shares one fetch; after a failure, the next call
+   * fetches again. */
   load(): Promise<T>;
 }
 
