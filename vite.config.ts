@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { noscriptList } from './src/build/noscript-plugin.js';
+import { sharedChunk } from './src/build/shared-chunk.js';
 
 /** Paths from this file's folder, whatever directory the build is started from. */
 const here = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), path);
@@ -61,11 +62,14 @@ const pwa = VitePWA({
   },
 });
 
+const shared = sharedChunk();
+
 export default defineConfig({
   // The embed's <noscript> list of events is written from the curated data at build time.
   plugins: [
     svelte(),
     pwa,
+    shared.plugin,
     noscriptList({
       chronology: here('data/chronology.json'),
       renderer: here('src/build/noscript-list.ts'),
@@ -75,9 +79,15 @@ export default defineConfig({
     // Two pages: the app, and the chart alone for other sites' iframes (README "Embed").
     rollupOptions: {
       input: { main: here('index.html'), embed: here('embed.html') },
+      output: {
+        // What both pages load at first, in one file (src/build/shared-chunk.js says why).
+        codeSplitting: { groups: [{ name: 'shared', test: shared.test }] },
+      },
     },
     // Chromium 120+ and current Firefox/Safari: lets Vite skip legacy transforms.
     target: 'es2022',
+    // Those browsers all follow <link rel="modulepreload">: no polyfill in every first load.
+    modulePreload: { polyfill: false },
     // Never inline a dataset into the bundle: it must stay a separate file that can be
     // fetched, replaced by a newer version, and blocked in tests.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),

@@ -1,5 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { embedSnippet, isHeightMessage } from '../../src/lib/embed/options';
+import { isHeightMessage } from '../../src/lib/embed/options';
+import { embedSnippet } from '../../src/lib/embed/snippet';
 import { serveJson } from './helpers';
 
 /** A newsroom's article page, on another origin, with the README's host script inline. */

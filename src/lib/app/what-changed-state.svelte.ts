@@ -12,7 +12,7 @@ import {
   releaseKey,
 } from '../db/curated-history';
 import type { ParleyDb } from '../db/db';
-import { diffChronologies, type ChronologyDiff } from '../model/diff';
+import type { ChronologyDiff } from '../model/diff';
 import type { Chronology } from '../model/types';
 import { DEFAULT_VIEW, serializeViewState } from '../view/view-state';
 
@@ -47,6 +47,9 @@ export class WhatChangedState {
         this.clear();
         return;
       }
+      // Fetched only when there is an earlier version to compare (src/lib/app/lazy.ts).
+      const { diffChronologies } = await import('../model/diff');
+      if (load !== this.#loads) return;
       const diff = diffChronologies(previous, current);
       this.#db = database;
       this.report = { previous, current, diff };

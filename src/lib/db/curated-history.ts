@@ -7,7 +7,7 @@ import { CURATED_ID, readDataset, saveDataset } from './datasets';
 import type { ParleyDb } from './db';
 import type { Chronology } from '../model/types';
 import type { Versioned } from '../model/version';
-import { releaseLabel } from '../format/changes';
+import { releaseLabel } from '../format/release';
 
 /** The kept earlier curated version, a dataset like any other (origin 'curated'). */
 export const PREVIOUS_CURATED_ID = 'curated@previous';

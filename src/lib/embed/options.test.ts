@@ -3,12 +3,11 @@ import {
   appLinkFor,
   appUrlBeside,
   DEFAULT_EMBED,
-  embedSnippet,
   heightMessage,
   isHeightMessage,
   parseEmbedOptions,
-  serializeEmbedOptions,
 } from './options';
+import { embedSnippet, serializeEmbedOptions } from './snippet';
 
 describe('embed options in the URL', () => {
   it('default to an auto theme, 480 px, the overview shown and the filter bar hidden', () => {

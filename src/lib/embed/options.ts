@@ -1,7 +1,8 @@
 /**
  * The embed's URL: the app's view parameters (view-state.ts: data, from/to, filters, group,
- * event, times) plus what only a frame needs. Pure, shared by the embed page that reads it and
- * the "Embed" dialog that writes it, so the two cannot drift apart.
+ * event, times) plus what only a frame needs. Pure. The embed page reads it with this module;
+ * the "Embed" dialog writes it with snippet.ts, from the same names and defaults, so the two
+ * cannot drift apart.
  *
  *   theme=light|dark|auto   colours (default auto: the reader's system setting)
  *   height=<px>             the frame's starting height, 240–2000 (default 480)
@@ -43,7 +44,8 @@ export const DEFAULT_EMBED: EmbedOptions = {
   filters: false,
 };
 
-const EMBED_KEYS = ['theme', 'height', 'overview', 'filters', 'frame'];
+/** The query keys only a frame reads (the rest are the app's view). */
+export const EMBED_KEYS = ['theme', 'height', 'overview', 'filters', 'frame'];
 
 export function parseEmbedOptions(search: string | URLSearchParams): EmbedOptions {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -61,19 +63,6 @@ export function parseEmbedOptions(search: string | URLSearchParams): EmbedOption
     filters: p.get('filters') === '1',
     ...(frame && /^[\w-]{1,64}$/.test(frame) ? { frame } : {}),
   };
-}
-
-/** The query string for `options`, defaults left out so links stay short. */
-export function serializeEmbedOptions(options: EmbedOptions): string {
-  const p = new URLSearchParams(serializeViewState(options.view));
-  for (const key of EMBED_KEYS) p.delete(key);
-  if (options.theme !== 'auto') p.set('theme', options.theme);
-  if (options.height !== DEFAULT_HEIGHT) p.set('height', String(options.height));
-  if (!options.overview) p.set('overview', '0');
-  if (options.filters) p.set('filters', '1');
-  if (options.frame) p.set('frame', options.frame);
-  const text = p.toString();
-  return text ? `?${text}` : '';
 }
 
 /** The full app's address: index.html, in the embed page's own folder. */
@@ -111,27 +100,5 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
     typeof message.height === 'number' &&
     Number.isFinite(message.height) &&
     message.height >= 0
-  );
-}
-
-/** Escape text for an HTML attribute value in double quotes. */
-function attribute(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('"', '&quot;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;');
-}
-
-/**
- * The `<iframe>` a journalist pastes: responsive width, the starting height, a title for
- * screen readers, lazy loading, no border, and a sandbox that lets the chart run and open
- * "Open in Parley" in a new tab but gives it no access to the host page.
- */
-export function embedSnippet(embedUrl: string, title: string, height: number): string {
-  return (
-    `<iframe src="${attribute(embedUrl)}" title="${attribute(title)}" ` +
-    `width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy" ` +
-    `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`
   );
 }

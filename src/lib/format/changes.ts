@@ -10,18 +10,13 @@ import type { Versioned } from '../model/version';
 import { formatDateRange } from './dates';
 import { formatFigure } from './figures';
 import { placeLabel, statusLabel } from './labels';
+import { releaseLabel } from './release';
 
 /** "6 Aug 2025", "23–25 Mar 2025", "c. August 2025": an event's date as the list shows it. */
 export function formatEventDates(dates: EventDates | ChronologyEvent): string {
   const start = mustParseDate(dates.start);
   const end = dates.end === undefined ? undefined : mustParseDate(dates.end);
   return formatDateRange(start, end, Boolean(dates.approximate));
-}
-
-/** "version 1.0.1", or "updated 2026-11-28" for a file without a version. */
-export function releaseLabel(release: Versioned): string {
-  if (release.version) return `version ${release.version}`;
-  return release.updated ? `updated ${release.updated}` : 'an unnamed version';
 }
 
 /** "version 1.0.1 → 1.0.2", or both labels in full when either has no version number. */
