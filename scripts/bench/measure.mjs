@@ -321,15 +321,19 @@ export async function marks(page, prefix) {
 /**
  * What the page says its visible range is, to check that a gesture moved the view: Parley keeps
  * it in the URL (from=, to=; updated 250 ms after the view settles), vis-timeline answers
- * getWindow(). Null when the page does not answer.
+ * getWindow(), timelines-chart zoomX(). Null when the page does not answer.
  * @param {Page} page
- * @param {'parley' | 'vis'} app
+ * @param {'parley' | 'vis' | 'timelines'} app
  */
 export async function viewSignature(page, app) {
   const value = await withTimeout(
     page.evaluate((app) => {
       if (app === 'parley') return location.search;
       const timeline = /** @type {any} */ (window).benchTimeline;
+      if (app === 'timelines') {
+        const zoom = timeline?.zoomX();
+        return zoom ? `${Number(zoom[0])}–${Number(zoom[1])}` : '';
+      }
       const range = timeline?.getWindow();
       return range ? `${Number(range.start)}–${Number(range.end)}` : '';
     }, app),
