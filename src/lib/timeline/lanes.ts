@@ -161,14 +161,18 @@ export interface ColumnLaneSet {
 }
 
 /**
- * The lane keys of the selected rows: `slots` gives each distinct key a number in the order
- * first seen, `forEachSlot(r, visit)` visits row r's slots (each once).
+ * The lanes of each selected row, as slots numbered in the order the lanes' keys are first seen
+ * (`keys[slot]`). Row r's slots are `slots[offsets[r]]` up to `slots[offsets[r + 1]]`, each
+ * once; with one lane per row (every grouping but participant) `offsets` is omitted and row r's
+ * slot is `slots[r]`.
  */
-function laneSlots(
-  columns: EventColumns,
-  rows: Uint32Array,
-  grouping: Grouping,
-): { keys: string[]; forEachSlot: (r: number, visit: (slot: number) => void) => void } {
+interface RowSlots {
+  keys: string[];
+  slots: Int32Array;
+  offsets?: Uint32Array;
+}
+
+function rowSlots(columns: EventColumns, rows: Uint32Array, grouping: Grouping): RowSlots {
   const keys: string[] = [];
   const slotOfKey = new Map<string, number>();
   const slotOf = (key: string): number => {
@@ -180,54 +184,54 @@ function laneSlots(
     }
     return slot;
   };
-  if (grouping === 'participant') {
-    const { offsets, codes, table } = columns.people;
-    // Slot of each person code, by display name: two people with one name share a lane.
-    const slotOfPerson = new Int32Array(table.values.length).fill(-1);
-    // The call that last visited each slot, so that a name listed twice counts once.
-    let seen = new Int32Array(16);
-    let call = 0;
-    return {
-      keys,
-      forEachSlot(r, visit) {
-        call++;
-        const row = rows[r] as number;
-        const from = offsets[row] as number;
-        const to = offsets[row + 1] as number;
-        if (from === to) return visit(slotOf(NONE));
-        for (let j = from; j < to; j++) {
-          const person = codes[j] as number;
-          let slot = slotOfPerson[person] as number;
-          if (slot < 0) {
-            slot = slotOfPerson[person] = slotOf(columns.personNames[person] as string);
-          }
-          if (slot >= seen.length) {
-            const grown = new Int32Array(Math.max(seen.length * 2, slot + 1));
-            grown.set(seen);
-            seen = grown;
-          }
-          if (seen[slot] === call) continue;
-          seen[slot] = call;
-          visit(slot);
-        }
-      },
-    };
-  }
-  const column = columns[grouping];
-  const slotOfCode = new Int32Array(column.table.values.length + 1).fill(-1);
-  return {
-    keys,
-    forEachSlot(r, visit) {
+  const n = rows.length;
+  if (grouping !== 'participant') {
+    const column = columns[grouping];
+    const slotOfCode = new Int32Array(column.table.values.length + 1).fill(-1);
+    const slots = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
       const code = column.codes[rows[r] as number] as number;
       let slot = slotOfCode[code] as number;
       if (slot < 0) {
-        slot = slotOfCode[code] = slotOf(
-          code === 0 ? NONE : (column.table.values[code - 1] as string),
-        );
+        const key = code === 0 ? NONE : (column.table.values[code - 1] as string);
+        slot = slotOfCode[code] = slotOf(key);
       }
-      visit(slot);
-    },
+      slots[r] = slot;
+    }
+    return { keys, slots };
+  }
+  const people = columns.people;
+  // Slot of each person code, by display name: two people with one name share a lane.
+  const slotOfPerson = new Int32Array(people.table.values.length).fill(-1);
+  // The row that last took each slot, so that a name listed twice counts once.
+  const lastRow = new Int32Array(people.table.values.length + 1).fill(-1);
+  const offsets = new Uint32Array(n + 1);
+  let slots = new Int32Array(n + 16);
+  let length = 0;
+  const push = (slot: number, r: number) => {
+    if (lastRow[slot] === r) return;
+    lastRow[slot] = r;
+    if (length === slots.length) {
+      const grown = new Int32Array(slots.length * 2);
+      grown.set(slots);
+      slots = grown;
+    }
+    slots[length++] = slot;
   };
+  for (let r = 0; r < n; r++) {
+    const row = rows[r] as number;
+    const from = people.offsets[row] as number;
+    const to = people.offsets[row + 1] as number;
+    if (from === to) push(slotOf(NONE), r);
+    for (let j = from; j < to; j++) {
+      const person = people.codes[j] as number;
+      let slot = slotOfPerson[person] as number;
+      if (slot < 0) slot = slotOfPerson[person] = slotOf(columns.personNames[person] as string);
+      push(slot, r);
+    }
+    offsets[r + 1] = length;
+  }
+  return { keys, slots: slots.subarray(0, length), offsets };
 }
 
 /** The lanes of `rows` (a selection of column rows in time order), as `buildLanes` makes them. */
@@ -238,25 +242,14 @@ export function buildLanesFromColumns(
 ): ColumnLaneSet {
   const n = rows.length;
   const shapes = new Uint8Array(n);
-  const { keys, forEachSlot } = laneSlots(columns, rows, grouping);
-  // Two passes: count each lane's items, then fill typed arrays of the right length.
-  let sizes = new Uint32Array(16);
   for (let r = 0; r < n; r++) {
     const row = rows[r] as number;
-    shapes[r] = isCoarse(columns, row)
-      ? BAND
-      : (columns.flags[row] as number) & HAS_END
-        ? BAR
-        : POINT;
-    forEachSlot(r, (slot) => {
-      if (slot >= sizes.length) {
-        const grown = new Uint32Array(Math.max(sizes.length * 2, slot + 1));
-        grown.set(sizes);
-        sizes = grown;
-      }
-      sizes[slot] = (sizes[slot] as number) + 1;
-    });
+    if (isCoarse(columns, row)) shapes[r] = BAND;
+    else shapes[r] = (columns.flags[row] as number) & HAS_END ? BAR : POINT;
   }
+  const { keys, slots, offsets } = rowSlots(columns, rows, grouping);
+  const sizes = new Uint32Array(keys.length);
+  for (const slot of slots) sizes[slot] = (sizes[slot] as number) + 1;
   const lanes: Lane[] = keys.map((key, slot) => {
     const size = sizes[slot] as number;
     return {
@@ -273,7 +266,10 @@ export function buildLanesFromColumns(
     const row = rows[r] as number;
     const start = columns.startMs[row] as number;
     const end = columns.endMs[row] as number;
-    forEachSlot(r, (slot) => {
+    const from = offsets ? (offsets[r] as number) : r;
+    const to = offsets ? (offsets[r + 1] as number) : r + 1;
+    for (let k = from; k < to; k++) {
+      const slot = slots[k] as number;
       const lane = lanes[slot] as Lane;
       const j = filled[slot] as number;
       filled[slot] = j + 1;
@@ -281,19 +277,16 @@ export function buildLanesFromColumns(
       lane.ends[j] = end;
       lane.items[j] = r;
       if (end - start > lane.maxSpan) lane.maxSpan = end - start;
-    });
+    }
   }
   const slotOfKey = new Map(keys.map((key, slot) => [key, slot]));
-  const order = sortLaneKeys(
-    [...keys],
-    grouping,
-    (key) => sizes[slotOfKey.get(key) as number] as number,
-  );
+  const sizeOf = (key: string) => sizes[slotOfKey.get(key) as number] as number;
+  const sorted = sortLaneKeys([...keys], grouping, sizeOf);
   return {
     grouping,
     rows,
     shapes,
-    lanes: order.map((key) => lanes[slotOfKey.get(key) as number] as Lane),
+    lanes: sorted.map((key) => lanes[slotOfKey.get(key) as number] as Lane),
   };
 }
 
