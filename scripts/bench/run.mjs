@@ -33,7 +33,7 @@ import { SEARCH_WORD, writeChronology } from './generate.mjs';
 import {
   dragPan,
   filterRedraw,
-  heapMb,
+  memoryMb,
   marks,
   runGesture,
   sleep,
@@ -279,6 +279,7 @@ async function runOne(browser, app, size) {
     firstDrawMs: null,
     marks: {},
     heapAfterDrawMb: null,
+    buffersAfterDrawMb: null,
     heapAfterGesturesMb: null,
     wheel: null,
     pan: null,
@@ -342,8 +343,12 @@ async function runOne(browser, app, size) {
       30_000,
     );
     await sleep(500);
-    run.heapAfterDrawMb = await heapMb(page);
-    log(`  heap after draw: ${run.heapAfterDrawMb ?? '?'} MB`);
+    const memory = await memoryMb(page);
+    run.heapAfterDrawMb = memory?.heap ?? null;
+    run.buffersAfterDrawMb = memory?.buffers ?? null;
+    log(
+      `  heap after draw: ${run.heapAfterDrawMb ?? '?'} MB, buffers ${run.buffersAfterDrawMb ?? '?'} MB`,
+    );
 
     const selector = app === 'parley' ? '[data-testid="timeline"]' : OTHERS[app].selector;
     const centre = await visibleCentre(page, selector);
@@ -361,7 +366,7 @@ async function runOne(browser, app, size) {
     }
     const frozen = run.wheel.frozen || run.pan?.frozen;
     if (!frozen) {
-      run.heapAfterGesturesMb = await heapMb(page);
+      run.heapAfterGesturesMb = (await memoryMb(page))?.heap ?? null;
       log(`  heap after gestures: ${run.heapAfterGesturesMb ?? '?'} MB`);
     }
     if (app === 'parley' && !frozen) {
