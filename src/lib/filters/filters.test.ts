@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { prepareChronology } from '../model/prepare';
@@ -63,6 +64,24 @@ describe('filters', () => {
     expect(fold('Çırağan Türkiye')).toBe(
       'cırağan turkiye'.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
     );
+  });
+
+  it('fold’s shortcut for plain ASCII folds as the full path does, for any text', () => {
+    const full = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })),
+        (text) => {
+          expect(fold(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 2000, seed: 20251130 },
+    );
+    expect(fold('ISTANBUL Talks')).toBe('istanbul talks');
   });
 });
 

@@ -80,11 +80,16 @@ export interface FilterIndex {
 
 /** "Dolmabahçe" → "dolmabahce", so a search need not type accents. */
 export function fold(text: string): string {
+  // ASCII has no accent to strip, and it is most of what a search folds: skipping Unicode
+  // normalisation there makes folding 100,000 events' texts several times faster.
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 function placeOf(view: EventView): string {
   return view.event.location?.city ?? view.event.location?.country ?? UNSTATED;
