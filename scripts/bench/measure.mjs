@@ -212,20 +212,31 @@ export async function dragPan(page, at, capMs) {
 }
 
 /**
- * Used JS heap of the page after a forced garbage collection, in MB (2^20 bytes), or null when
- * the page does not answer within `timeoutMs`.
+ * Memory of the page after a forced garbage collection, in MB (2^20 bytes), or null when the
+ * page does not answer within `timeoutMs`: `heap`, the used JS heap (Performance.getMetrics'
+ * JSHeapUsedSize), and `buffers`, the backing stores of ArrayBuffers and typed arrays, which
+ * live outside that heap (Runtime.getHeapUsage's backingStorageSize; null when this Chromium
+ * does not report it). An app that keeps its data in typed arrays has most of it in `buffers`.
  * @param {Page} page
  * @param {number} [timeoutMs]
+ * @returns {Promise<{ heap: number | null, buffers: number | null } | null>}
  */
-export async function heapMb(page, timeoutMs = 60_000) {
+export async function memoryMb(page, timeoutMs = 60_000) {
+  const toMb = (/** @type {number | undefined} */ bytes) =>
+    bytes === undefined ? null : Math.round((bytes / 2 ** 20) * 10) / 10;
   const measure = async () => {
     const cdp = await page.context().newCDPSession(page);
     try {
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('Performance.enable');
       const { metrics } = await cdp.send('Performance.getMetrics');
-      const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value;
-      return used === undefined ? null : Math.round((used / 2 ** 20) * 10) / 10;
+      const usage = /** @type {{ backingStorageSize?: number }} */ (
+        await cdp.send('Runtime.getHeapUsage')
+      );
+      return {
+        heap: toMb(metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value),
+        buffers: toMb(usage.backingStorageSize),
+      };
     } finally {
       await cdp.detach().catch(() => {});
     }
@@ -321,15 +332,19 @@ export async function marks(page, prefix) {
 /**
  * What the page says its visible range is, to check that a gesture moved the view: Parley keeps
  * it in the URL (from=, to=; updated 250 ms after the view settles), vis-timeline answers
- * getWindow(). Null when the page does not answer.
+ * getWindow(), timelines-chart zoomX(). Null when the page does not answer.
  * @param {Page} page
- * @param {'parley' | 'vis'} app
+ * @param {'parley' | 'vis' | 'timelines'} app
  */
 export async function viewSignature(page, app) {
   const value = await withTimeout(
     page.evaluate((app) => {
       if (app === 'parley') return location.search;
       const timeline = /** @type {any} */ (window).benchTimeline;
+      if (app === 'timelines') {
+        const zoom = timeline?.zoomX();
+        return zoom ? `${Number(zoom[0])}–${Number(zoom[1])}` : '';
+      }
       const range = timeline?.getWindow();
       return range ? `${Number(range.start)}–${Number(range.end)}` : '';
     }, app),

@@ -5,11 +5,12 @@
  * @typedef {import('./measure.mjs').FilterTiming} FilterTiming
  * @typedef {FilterTiming | null | 'timed out'} FilterOutcome
  * @typedef {{
- *   app: 'parley' | 'vis', name: string, events: number, url: string,
+ *   app: 'parley' | 'vis' | 'timelines', name: string, events: number, url: string,
  *   status: 'ok' | 'timed out' | 'failed', error?: string, readyTimeoutMs: number,
  *   firstDrawMs: number | null, firstDrawBy?: string | null, marks: Record<string, number>,
  *   eventsShown?: number | null,
- *   heapAfterDrawMb: number | null, heapAfterGesturesMb: number | null,
+ *   heapAfterDrawMb: number | null, buffersAfterDrawMb?: number | null,
+ *   heapAfterGesturesMb: number | null,
  *   wheel: GestureResult | null, pan: GestureResult | null,
  *   filter: { word: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
  *   facet?: { facet: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
@@ -17,7 +18,7 @@
  * }} RunResult
  * @typedef {{
  *   cpuModel: string, cpus: number, totalMemoryGiB: number, os: string, node: string,
- *   chromium: string, visTimeline: string, date: string
+ *   chromium: string, visTimeline: string, timelinesChart?: string, date: string
  * }} Machine
  */
 
@@ -126,35 +127,59 @@ export function textTable(runs) {
 }
 
 /**
- * How many times vis-timeline's figure is Parley's.
+ * Parley's figure as a multiple of the other app's: 0.5× is half of it. The issue's budgets are
+ * written this way round ("retained heap ≤ 0.5× timelines-chart").
  * @param {number | null | undefined} parley
- * @param {number | null | undefined} vis
+ * @param {number | null | undefined} other
  */
-function ratio(parley, vis) {
-  if (parley == null || vis == null || parley <= 0) return '–';
-  const r = vis / parley;
-  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+export function ratioValue(parley, other) {
+  if (parley == null || other == null || other <= 0) return null;
+  return parley / other;
+}
+
+/** @param {number | null} r */
+function ratioCell(r) {
+  if (r === null) return '–';
+  if (r >= 10) return `${r.toFixed(0)}×`;
+  if (r >= 1) return `${r.toFixed(1)}×`;
+  return `${Number(r.toPrecision(2))}×`;
 }
 
 /**
- * One side-by-side row: a figure of each app and their ratio.
+ * The other app's figure for a ratio: a run that never drew is at least as slow as its timeout,
+ * so Parley's first draw is at most (`< `) that share of it.
+ * @param {string} label
+ * @param {RunResult | undefined} other
+ * @param {(run: RunResult) => number | null | undefined} value
+ */
+function otherValue(label, other, value) {
+  if (label.startsWith('first draw') && other?.status === 'timed out') {
+    return { value: other.readyTimeoutMs, prefix: '< ' };
+  }
+  return { value: other ? value(other) : null, prefix: '' };
+}
+
+/**
+ * One side-by-side row: a figure of each app, and Parley's as a multiple of each other's.
  * @param {string} label
  * @param {RunResult | undefined} parley
- * @param {RunResult | undefined} vis
+ * @param {(RunResult | undefined)[]} others
  * @param {(run: RunResult) => number | null | undefined} value
  * @param {(run: RunResult) => string} cell
  */
-function pairRow(label, parley, vis, value, cell) {
+function sideBySideRow(label, parley, others, value, cell) {
   const parleyValue = parley ? value(parley) : null;
-  let visValue = vis ? value(vis) : null;
-  let prefix = '';
-  // A vis-timeline run that never drew is at least as slow as its timeout.
-  if (label.startsWith('first draw') && vis?.status === 'timed out') {
-    visValue = vis.readyTimeoutMs;
-    prefix = '> ';
-  }
-  const r = ratio(parleyValue, visValue);
-  return [label, parley ? cell(parley) : '–', vis ? cell(vis) : '–', r === '–' ? r : prefix + r];
+  const ratios = others.map((other) => {
+    const { value: theirs, prefix } = otherValue(label, other, value);
+    const r = ratioCell(ratioValue(parleyValue, theirs));
+    return r === '–' ? r : prefix + r;
+  });
+  return [
+    label,
+    parley ? cell(parley) : '–',
+    ...others.map((other) => (other ? cell(other) : '–')),
+    ...ratios,
+  ];
 }
 
 /**
@@ -206,19 +231,127 @@ function listing(items) {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
+/** The text filter's figure includes the search box's typing pause; the redraw is the rest. */
+const TYPING_PAUSE_MS = 120;
+
+/** @param {FilterOutcome | undefined} outcome */
+const filterMs = (outcome) => (outcome && outcome !== 'timed out' ? outcome.ms : null);
+
+/**
+ * What a page keeps after its first draw: the JS heap plus the typed arrays' buffers outside it
+ * (an app holding events as columns keeps them there). Null without a heap figure.
+ * @param {RunResult} run
+ */
+function retainedMb(run) {
+  if (run.heapAfterDrawMb === null) return null;
+  return run.heapAfterDrawMb + (run.buffersAfterDrawMb ?? 0);
+}
+
+/**
+ * The issue's budgets for events held as columns, checked against one run: at the largest size,
+ * Parley's retained heap and first draw against timelines-chart's, its frames and its filter
+ * redraws; at 10,000 events, its first draw against vis-timeline's.
+ * @param {RunResult[]} runs
+ * @returns {string[][]} rows: budget, figure, met
+ */
+export function budgetRows(runs) {
+  /** @param {number} size @param {RunResult['app']} app */
+  const find = (size, app) => runs.find((run) => run.events === size && run.app === app);
+  /** @type {string[][]} */
+  const rows = [['budget', 'this run', 'met']];
+  /** @param {string} budget @param {number | null} figure @param {number} limit @param {(n: number) => string} show */
+  const check = (budget, figure, limit, show) =>
+    rows.push([
+      budget,
+      figure === null ? '–' : show(figure),
+      figure === null ? '–' : figure <= limit ? 'yes' : 'no',
+    ]);
+  const asRatio = (/** @type {number} */ r) => ratioCell(r);
+  const asMs = (/** @type {number} */ value) => `${one(value)} ms`;
+  const largest = Math.max(...runs.map((run) => run.events));
+  const parley = find(largest, 'parley');
+  const timelines = find(largest, 'timelines');
+  if (parley && timelines) {
+    const at = `at ${largest.toLocaleString('en')}`;
+    check(
+      `retained heap (JS heap and typed-array buffers after first draw) ≤ 0.5× timelines-chart ${at}`,
+      ratioValue(retainedMb(parley), retainedMb(timelines)),
+      0.5,
+      asRatio,
+    );
+    const ready = otherValue('first draw', timelines, (run) => run.firstDrawMs).value;
+    check(
+      `first draw ≤ 0.3× timelines-chart ${at}`,
+      ratioValue(parley.firstDrawMs, ready),
+      0.3,
+      asRatio,
+    );
+  }
+  if (parley) {
+    const at = `at ${largest.toLocaleString('en')}`;
+    const p95 = [frameValue(parley.wheel, 'p95'), frameValue(parley.pan, 'p95')];
+    check(
+      `wheel zoom and drag pan frame p95 ≤ 20 ms ${at}`,
+      p95.includes(null) ? null : Math.max(.../** @type {number[]} */ (p95)),
+      20,
+      asMs,
+    );
+    const facet = parley.facet && parley.facet !== 'n/a' ? parley.facet : null;
+    const facetMs = [filterMs(facet?.apply), filterMs(facet?.clear)];
+    check(
+      `facet filter redraw (tick, untick) ≤ 100 ms ${at}`,
+      facetMs.includes(null) ? null : Math.max(.../** @type {number[]} */ (facetMs)),
+      100,
+      asMs,
+    );
+    const text = parley.filter && parley.filter !== 'n/a' ? parley.filter : null;
+    const textMs = [filterMs(text?.apply), filterMs(text?.clear)];
+    check(
+      `text filter redraw (apply, clear; less the ${TYPING_PAUSE_MS} ms typing pause) ≤ 100 ms ${at}`,
+      textMs.includes(null)
+        ? null
+        : Math.max(.../** @type {number[]} */ (textMs)) - TYPING_PAUSE_MS,
+      100,
+      asMs,
+    );
+  }
+  const parley10k = find(10_000, 'parley');
+  const vis10k = find(10_000, 'vis');
+  if (parley10k && vis10k) {
+    const ready = otherValue('first draw', vis10k, (run) => run.firstDrawMs).value;
+    check(
+      'first draw ≤ 0.2× vis-timeline at 10,000',
+      ratioValue(parley10k.firstDrawMs, ready),
+      0.2,
+      asRatio,
+    );
+  }
+  return rows;
+}
+
 /**
  * docs/benchmarks.md: what is measured and how, the machine, and the results.
  * @param {{ machine: Machine, runs: RunResult[], command: string, capSeconds: number }} report
  */
 export function benchmarksMarkdown({ machine, runs, command, capSeconds }) {
   const sizes = [...new Set(runs.map((run) => run.events))].sort((a, b) => a - b);
+  const timelinesName = `timelines-chart ${machine.timelinesChart ?? ''}`.trim();
   /** @type {string[][]} */
   const pairs = [
-    ['events', 'measure', 'Parley', `vis-timeline ${machine.visTimeline}`, 'vis ÷ Parley'],
+    [
+      'events',
+      'measure',
+      'Parley',
+      `vis-timeline ${machine.visTimeline}`,
+      timelinesName,
+      'Parley ÷ vis',
+      'Parley ÷ timelines-chart',
+    ],
   ];
   for (const size of sizes) {
     const parley = runs.find((run) => run.events === size && run.app === 'parley');
     const vis = runs.find((run) => run.events === size && run.app === 'vis');
+    const timelines = runs.find((run) => run.events === size && run.app === 'timelines');
     /** @type {[string, (run: RunResult) => number | null | undefined, (run: RunResult) => string][]} */
     const measures = [
       ['first draw (ms)', (run) => run.firstDrawMs, firstDrawCell],
@@ -248,6 +381,11 @@ export function benchmarksMarkdown({ machine, runs, command, capSeconds }) {
         (run) => mbCell(run.heapAfterDrawMb),
       ],
       [
+        'typed-array buffers after first draw (MB)',
+        (run) => run.buffersAfterDrawMb,
+        (run) => mbCell(run.buffersAfterDrawMb ?? null),
+      ],
+      [
         'JS heap after the gestures (MB)',
         (run) => run.heapAfterGesturesMb,
         (run) =>
@@ -255,12 +393,13 @@ export function benchmarksMarkdown({ machine, runs, command, capSeconds }) {
       ],
     ];
     measures.forEach(([label, value, cell], i) => {
-      const cells = pairRow(label, parley, vis, value, cell);
+      const cells = sideBySideRow(label, parley, [vis, timelines], value, cell);
       pairs.push([i === 0 ? size.toLocaleString('en') : '', ...cells]);
     });
     if (parley) {
-      pairs.push(['', 'text filter: apply / clear (ms)', filterCell(parley), '–', '–']);
-      pairs.push(['', 'facet filter: tick / untick (ms)', facetCell(parley), '–', '–']);
+      const none = ['–', '–', '–', '–'];
+      pairs.push(['', 'text filter: apply / clear (ms)', filterCell(parley), ...none]);
+      pairs.push(['', 'facet filter: tick / untick (ms)', facetCell(parley), ...none]);
     }
   }
 
@@ -311,19 +450,23 @@ export function benchmarksMarkdown({ machine, runs, command, capSeconds }) {
 
   return `# Benchmarks
 
-\`npm run bench\` measures Parley's timeline against [vis-timeline](https://visjs.github.io/vis-timeline/)
-${machine.visTimeline}, a widely used DOM-based timeline, on the same synthetic chronologies of
+\`npm run bench\` measures Parley's timeline side by side with
+[vis-timeline](https://visjs.github.io/vis-timeline/) ${machine.visTimeline}, a widely used DOM-based
+timeline, and [timelines-chart](https://github.com/vasturiano/timelines-chart)
+${machine.timelinesChart ?? ''}, a D3 swimlane chart drawn in SVG, on the same synthetic chronologies of
 ${listing(sizes.map((size) => size.toLocaleString('en')))} events. The figures below are
 **one run on a shared machine with 2 cores**: absolute milliseconds move from run to run, so read
-the ratios between the two apps within the run rather than the absolute numbers.
+the ratios between the apps within the run rather than the absolute numbers. A ratio is Parley's
+figure as a multiple of the other app's: 0.5× is half of it.
 
 ## What is measured, and how
 
 - **Data.** \`scripts/bench/generate.mjs\` writes seeded, valid chronologies (format v1, the same
   file on every run): 8 years, 6 tracks, all 6 kinds, a quarter ranges of 1–5 days, 5% dated to
   the month only, mixed statuses, 2–4 participants from 300 people, 40 cities, 1–2 sources each
-  from a registry of 2,000. Both apps load the same file from the same local server
-  (\`vite preview\` of the production build).
+  from a registry of 2,000. Every app loads the same file from the same local server
+  (\`vite preview\` of the production build; the two libraries' standalone builds are copied
+  from \`node_modules\`, no CDN).
 - **First draw.** Each run starts in a fresh browser context (empty IndexedDB) at 1280 × 800 in
   headless Chromium. Parley opens \`/?data=/bench/events-<n>.json\` and marks
   \`parley-first-draw\` when the timeline has drawn it (after download, validation and layout);
@@ -334,15 +477,26 @@ the ratios between the two apps within the run rather than the absolute numbers.
   marking \`bench-first-draw\` at the \`changed\` event that follows its
   initial fit to the data (vis-timeline first draws its default window around today, hidden, then
   fits and draws the items; marking that first, hidden draw would halve its figure at 10,000
-  events). The figure is the mark's time since navigation start.
+  events). timelines-chart opens \`/bench/timelines.html?data=…\`, which fetches the same file,
+  groups events by track, one line per kind, each a segment coloured by status (an event without
+  an end lasts its start's day, month or year, as in vis.html), and creates
+  \`new TimelinesChart(container).zQualitative(true).data(…)\` with its other options at their
+  defaults; it marks \`bench-first-draw\` when the chart's update has added the segments to the
+  page. The figure is the mark's time since navigation start.
 - **Frames while zooming and panning.** A \`requestAnimationFrame\` loop records frame times while
   the mouse, at the centre of the chart, turns the wheel 40 steps in and 40 steps out (about
   16 ms apart), and then while it drags 60 × 8 px to the left. The tables give the intervals
   between frames: 16.7 ms is a smooth 60 frames per second; a long interval is a visible stall.
   Each gesture is capped at ${capSeconds} s of wall time; a capped gesture says how many steps it
-  completed, and one whose page stopped answering is reported as frozen.
+  completed, and one whose page stopped answering is reported as frozen. timelines-chart has no
+  wheel zoom (its wheel figures are the idle page's); its drag draws a zoom rectangle and zooms
+  to it when the button is released.
 - **Memory.** Used JS heap (Chrome DevTools Protocol \`Performance.getMetrics\`, after a forced
-  garbage collection) after the first draw and after the gestures; MB are 2^20 bytes.
+  garbage collection) after the first draw and after the gestures; MB are 2^20 bytes. After the
+  first draw, also the backing stores of typed arrays (\`Runtime.getHeapUsage\`'s
+  \`backingStorageSize\`), which live outside the JS heap: data held in typed arrays would
+  otherwise not count. The heap budget below counts both. timelines-chart keeps in its page only
+  the segments in view, so its heap after a zoom is far below its heap after the first draw.
 - **Filters (Parley).** Time from a filter change until the chart's event count has changed and
   one more frame has run. *Text*: typing a word found in about 1 title in 16 into the search box,
   then clearing it; this includes the box's 120 ms typing pause (it waits for the reader to stop
@@ -350,10 +504,11 @@ the ratios between the two apps within the run rather than the absolute numbers.
   checkbox, then unticking it; no pause, so the figure is the whole redraw — the one the
   100 ms target of a filter change at 10,000 events is about.
 
-The two do not do the same work. Parley validates the file before drawing it and stores it in
-IndexedDB right after; vis-timeline does neither, draws each item in view as DOM elements and,
-with its default options, stacks overlapping items in each group. Both figures are what a reader
-of that file would wait for. The raw figures, including every frame interval and the loading
+The three do not do the same work. Parley validates the file before drawing it and stores it in
+IndexedDB right after; the other two do neither. vis-timeline draws each item in view as DOM
+elements and, with its default options, stacks overlapping items in each group; timelines-chart
+draws every segment in view as an SVG rectangle and does not stack (overlapping segments of a
+line cover each other). Each figure is what a reader of that file would wait for. The raw figures, including every frame interval and the loading
 stages each page marked (\`parley-downloaded\`, \`parley-validated\`, …), are in
 [benchmarks.json](benchmarks.json).
 
@@ -363,11 +518,15 @@ stages each page marked (\`parley-downloaded\`, \`parley-validated\`, …), are 
 npm run bench                                      # builds, then 1,000, 10,000 and 100,000 events
 node scripts/bench/run.mjs --sizes 1000,10000      # a subset of the sizes
 node scripts/bench/run.mjs --skip-build            # reuse dist/ from an earlier build
+node scripts/bench/columns-heap.mjs                # what the column store keeps at 100,000 events
 \`\`\`
 
+[benchmarks-heap.md](benchmarks-heap.md) says where Parley's heap goes at 100,000 events and what
+holding events as columns keeps instead.
+
 It writes this page and \`docs/benchmarks.json\`, and prints the same figures. It exits non-zero
-only when Parley itself fails (no draw, a refused file, a gesture not done within its cap); vis-timeline timing out
-is recorded, not an error. \`--parley-url <path>\` points the Parley side at another page that
+only when Parley itself fails (no draw, a refused file, a gesture not done within its cap); another app timing out
+is recorded, not an error. \`--apps parley,timelines\` runs only some of the apps. \`--parley-url <path>\` points the Parley side at another page that
 honours the same contract (a self-test of the harness; its output then goes to
 \`dist/bench/self-test/\`).
 
@@ -380,6 +539,12 @@ Node ${machine.node}, Chromium ${machine.chromium} (headless), ${machine.date}. 
 ## Results
 
 ${markdownTable(pairs)}
+
+### Budgets
+
+The budgets of events held as columns (issue 9), checked against this run:
+
+${markdownTable(budgetRows(runs))}
 
 ### Frame intervals in detail (ms)
 

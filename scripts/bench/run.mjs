@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The benchmark: Parley's timeline against vis-timeline on synthetic chronologies of 1,000,
-// 10,000 and 100,000 events. `npm run bench` runs it; docs/benchmarks.md says what it measures.
+// The benchmark: Parley's timeline against vis-timeline and timelines-chart on synthetic
+// chronologies of 1,000, 10,000 and 100,000 events. `npm run bench` runs it;
+// docs/benchmarks.md says what it measures.
 //
-//   node scripts/bench/run.mjs [--sizes 1000,10000] [--skip-build] [--apps parley,vis]
+//   node scripts/bench/run.mjs [--sizes 1000,10000] [--skip-build] [--apps parley,vis,timelines]
 //                              [--cap 120] [--out docs] [--parley-url /bench/stand-in.html]
 //
 // --sizes       event counts to run (default 1000,10000,100000)
 // --skip-build  reuse dist/ instead of running `vite build` first
-// --apps        which sides to run: parley, vis or both (default both)
+// --apps        which sides to run: any of parley, vis, timelines (default all three)
 // --cap         wall-time cap per gesture, in seconds (default 120)
 // --out         where benchmarks.json and benchmarks.md go (default docs/)
 // --parley-url  self-test of the harness: measure this page (a path on the preview server, or a
@@ -15,11 +16,11 @@
 //               contract. Results then go to dist/bench/self-test/ unless --out is given.
 //               A page put under dist/bench/ needs --skip-build too: the build empties dist/.
 //
-// Steps: build; generate dist/bench/events-<n>.json; write dist/bench/vis.html with
-// vis-timeline's standalone build; serve dist/ with `vite preview` on 127.0.0.1:4191; for each
+// Steps: build; generate dist/bench/events-<n>.json; write dist/bench/vis.html and
+// dist/bench/timelines.html with the two libraries' standalone builds; serve dist/ with `vite preview` on 127.0.0.1:4191; for each
 // size and app, a fresh browser context measures first draw, frames during wheel zoom and drag
 // pan, JS heap and (Parley) a text and a facet filter; print a table and write the report. Exits non-zero
-// only when Parley fails; vis-timeline timing out is recorded.
+// only when Parley fails; another app timing out is recorded.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -32,7 +33,7 @@ import { SEARCH_WORD, writeChronology } from './generate.mjs';
 import {
   dragPan,
   filterRedraw,
-  heapMb,
+  memoryMb,
   marks,
   runGesture,
   sleep,
@@ -43,9 +44,11 @@ import {
   withTimeout,
 } from './measure.mjs';
 import { benchmarksMarkdown, textTable } from './report.mjs';
+import { writeTimelinesPage } from './timelines-page.mjs';
 import { writeVisPage } from './vis-page.mjs';
 
 /**
+ * @typedef {'parley' | 'vis' | 'timelines'} App
  * @typedef {import('@playwright/test').Browser} Browser
  * @typedef {import('@playwright/test').Page} Page
  * @typedef {import('./report.mjs').RunResult} RunResult
@@ -54,19 +57,32 @@ import { writeVisPage } from './vis-page.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Not 4190: that is ManageSieve's port, on the fetch standard's list of "bad ports" that
-// Chromium (ERR_UNSAFE_PORT) and Node's fetch refuse to connect to.
-const PORT = 4191;
+// Chromium (ERR_UNSAFE_PORT) and Node's fetch refuse to connect to. PARLEY_BENCH_PORT moves it,
+// for machines where several checkouts run the benchmark at once.
+const PORT = Number(process.env.PARLEY_BENCH_PORT ?? 4191);
 const BASE = `http://127.0.0.1:${PORT}`;
 const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
 const PARLEY_READY_MS = 120_000;
 const VIS_READY_MS = 180_000;
+/** The apps in the order they run at each size. */
+const APPS = /** @type {const} */ (['parley', 'vis', 'timelines']);
+/** @type {Record<Exclude<App, 'parley'>, { name: string, page: string, selector: string }>} */
+const OTHERS = {
+  vis: { name: 'vis-timeline', page: '/bench/vis.html', selector: '.vis-timeline' },
+  timelines: {
+    name: 'timelines-chart',
+    page: '/bench/timelines.html',
+    // The plot area (the one unclassed group of its SVG): it ignores drags outside it.
+    selector: '.timelines-chart > svg > g:not([class])',
+  },
+};
 
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     'skip-build': { type: 'boolean', default: false },
-    apps: { type: 'string', default: 'parley,vis' },
+    apps: { type: 'string', default: 'parley,vis,timelines' },
     cap: { type: 'string', default: '120' },
     out: { type: 'string' },
     'parley-url': { type: 'string' },
@@ -78,8 +94,8 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(2);
 }
 const apps = args.apps.split(',').map((app) => app.trim());
-if (apps.some((app) => app !== 'parley' && app !== 'vis')) {
-  console.error(`--apps: "${args.apps}" must list parley, vis or both`);
+if (apps.some((app) => !(/** @type {readonly string[]} */ (APPS).includes(app)))) {
+  console.error(`--apps: "${args.apps}" must list some of ${APPS.join(', ')}`);
   process.exit(2);
 }
 const capMs = Number(args.cap) * 1000;
@@ -109,9 +125,11 @@ function prepareFiles() {
     const bytes = writeChronology(size, file);
     log(`wrote ${relative(root, file)} (${(bytes / 1e6).toFixed(1)} MB)`);
   }
-  const version = writeVisPage(benchDir);
-  log(`wrote dist/bench/vis.html with vis-timeline ${version}`);
-  return version;
+  const vis = writeVisPage(benchDir);
+  log(`wrote dist/bench/vis.html with vis-timeline ${vis}`);
+  const timelines = writeTimelinesPage(benchDir);
+  log(`wrote dist/bench/timelines.html with timelines-chart ${timelines}`);
+  return { vis, timelines };
 }
 
 // --- The preview server -------------------------------------------------------------------
@@ -178,12 +196,12 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 // --- One app at one size ------------------------------------------------------------------
 
 /**
- * @param {'parley' | 'vis'} app
+ * @param {App} app
  * @param {number} size
  */
 function pageUrl(app, size) {
   const data = `/bench/events-${size}.json`;
-  const url = new URL(app === 'vis' ? '/bench/vis.html' : (parleyUrl ?? '/'), BASE);
+  const url = new URL(app === 'parley' ? (parleyUrl ?? '/') : OTHERS[app].page, BASE);
   url.searchParams.set('data', data);
   // Keep the slashes readable in the printed URL; both forms mean the same.
   return url.href.replace(encodeURIComponent(data), data);
@@ -192,14 +210,14 @@ function pageUrl(app, size) {
 /**
  * Waits for the page's ready signal; resolves to an error message, or null when ready.
  * @param {Page} page
- * @param {'parley' | 'vis'} app
+ * @param {App} app
  * @param {number} size
  * @param {number} timeoutMs
  */
 async function waitUntilDrawn(page, app, size, timeoutMs) {
   const readySelector =
-    app === 'vis' ? 'body[data-ready="true"]' : '[data-testid="timeline"][data-ready="true"]';
-  const errorSelector = app === 'vis' ? 'body[data-error]' : '[data-testid="load-problem"]';
+    app === 'parley' ? '[data-testid="timeline"][data-ready="true"]' : 'body[data-ready="true"]';
+  const errorSelector = app === 'parley' ? '[data-testid="load-problem"]' : 'body[data-error]';
   const ready = page
     .locator(readySelector)
     .first()
@@ -220,9 +238,9 @@ async function waitUntilDrawn(page, app, size, timeoutMs) {
   const first = await withTimeout(Promise.race([ready, broken]), timeoutMs + 5000);
   if (first === 'error') {
     const text =
-      app === 'vis'
-        ? await page.locator('body').getAttribute('data-error')
-        : await page.locator(errorSelector).first().innerText();
+      app === 'parley'
+        ? await page.locator(errorSelector).first().innerText()
+        : await page.locator('body').getAttribute('data-error');
     return `the page reported a problem: ${String(text).slice(0, 300)}`;
   }
   if (first !== 'ready') return 'timed out';
@@ -244,16 +262,16 @@ async function waitUntilDrawn(page, app, size, timeoutMs) {
 
 /**
  * @param {Browser} browser
- * @param {'parley' | 'vis'} app
+ * @param {App} app
  * @param {number} size
  * @returns {Promise<RunResult>}
  */
 async function runOne(browser, app, size) {
-  const readyTimeoutMs = app === 'vis' ? VIS_READY_MS : PARLEY_READY_MS;
+  const readyTimeoutMs = app === 'parley' ? PARLEY_READY_MS : VIS_READY_MS;
   /** @type {RunResult} */
   const run = {
     app,
-    name: app === 'vis' ? 'vis-timeline' : parleyUrl ? 'Parley (stand-in)' : 'Parley',
+    name: app === 'parley' ? (parleyUrl ? 'Parley (stand-in)' : 'Parley') : OTHERS[app].name,
     events: size,
     url: pageUrl(app, size),
     status: 'ok',
@@ -261,6 +279,7 @@ async function runOne(browser, app, size) {
     firstDrawMs: null,
     marks: {},
     heapAfterDrawMb: null,
+    buffersAfterDrawMb: null,
     heapAfterGesturesMb: null,
     wheel: null,
     pan: null,
@@ -279,7 +298,7 @@ async function runOne(browser, app, size) {
     await page.goto(run.url, { waitUntil: 'commit', timeout: 60_000 });
     const problem = await waitUntilDrawn(page, app, size, readyTimeoutMs);
     if (problem === 'timed out') {
-      run.status = app === 'vis' ? 'timed out' : 'failed';
+      run.status = app === 'parley' ? 'failed' : 'timed out';
       run.error = `not drawn within ${readyTimeoutMs / 1000} s`;
       return run;
     }
@@ -298,12 +317,12 @@ async function runOne(browser, app, size) {
       run.error = problem;
       return run;
     }
-    const prefix = app === 'vis' ? 'bench-' : 'parley-';
+    const prefix = app === 'parley' ? 'parley-' : 'bench-';
     run.marks = await marks(page, prefix);
     run.firstDrawMs = run.marks[`${prefix}first-draw`] ?? null;
-    if (app === 'vis') {
+    if (app !== 'parley') {
       run.firstDrawBy = await page.locator('body').getAttribute('data-ready-by');
-      if (run.firstDrawBy === 'animation-frame') {
+      if (app === 'vis' && run.firstDrawBy === 'animation-frame') {
         run.warnings.push(
           'vis-timeline sent no changed event: first draw taken two frames after construction',
         );
@@ -324,10 +343,14 @@ async function runOne(browser, app, size) {
       30_000,
     );
     await sleep(500);
-    run.heapAfterDrawMb = await heapMb(page);
-    log(`  heap after draw: ${run.heapAfterDrawMb ?? '?'} MB`);
+    const memory = await memoryMb(page);
+    run.heapAfterDrawMb = memory?.heap ?? null;
+    run.buffersAfterDrawMb = memory?.buffers ?? null;
+    log(
+      `  heap after draw: ${run.heapAfterDrawMb ?? '?'} MB, buffers ${run.buffersAfterDrawMb ?? '?'} MB`,
+    );
 
-    const selector = app === 'vis' ? '.vis-timeline' : '[data-testid="timeline"]';
+    const selector = app === 'parley' ? '[data-testid="timeline"]' : OTHERS[app].selector;
     const centre = await visibleCentre(page, selector);
     run.wheel = await wheelZoom(page, centre, capMs);
     log(`  wheel: ${describeGesture(run.wheel)}`);
@@ -343,7 +366,7 @@ async function runOne(browser, app, size) {
     }
     const frozen = run.wheel.frozen || run.pan?.frozen;
     if (!frozen) {
-      run.heapAfterGesturesMb = await heapMb(page);
+      run.heapAfterGesturesMb = (await memoryMb(page))?.heap ?? null;
       log(`  heap after gestures: ${run.heapAfterGesturesMb ?? '?'} MB`);
     }
     if (app === 'parley' && !frozen) {
@@ -383,6 +406,8 @@ async function runOne(browser, app, size) {
       }
     }
     for (const gesture of /** @type {const} */ (['wheel', 'pan'])) {
+      // timelines-chart has no wheel zoom (it zooms by dragging a rectangle): expected.
+      if (app === 'timelines' && gesture === 'wheel') continue;
       if (run.viewMoved[gesture] === false) {
         run.warnings.push(
           `the ${gesture} gesture did not move the view: check where the mouse was`,
@@ -438,7 +463,7 @@ async function writeFormatted(file, text, parser) {
 
 async function main() {
   if (!args['skip-build']) build();
-  const visVersion = prepareFiles();
+  const versions = prepareFiles();
   await startServer();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -456,7 +481,7 @@ async function main() {
   const runs = [];
   try {
     for (const size of sizes) {
-      for (const app of /** @type {const} */ (['parley', 'vis'])) {
+      for (const app of APPS) {
         if (apps.includes(app)) runs.push(await runOne(browser, app, size));
       }
     }
@@ -473,7 +498,8 @@ async function main() {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: chromiumVersion,
-    visTimeline: visVersion,
+    visTimeline: versions.vis,
+    timelinesChart: versions.timelines,
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   };
   const command = `node scripts/bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { prepareChronology } from '../model/prepare';
@@ -63,6 +64,30 @@ describe('filters', () => {
     expect(fold('Çırağan Türkiye')).toBe(
       'cırağan turkiye'.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
     );
+  });
+
+  it('fold’s shortcut for plain ASCII folds as the full path does, for any text', () => {
+    const full = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          // Any UTF-16 code unit, lone surrogates too (cheaper to set up than unit: 'binary').
+          fc.string({ unit: fc.nat(0xffff).map((code) => String.fromCharCode(code)) }),
+          fc.string({ unit: fc.nat(0xff).map((code) => String.fromCharCode(code)) }),
+          fc.constantFrom('Çırağan', 'İ', 'ǅ', 'Genève', 'TÜRKIYE', 'É'),
+        ),
+        (text) => {
+          expect(fold(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 500, seed: 20251130 },
+    );
+    expect(fold('ISTANBUL Talks')).toBe('istanbul talks');
   });
 });
 

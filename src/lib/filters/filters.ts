@@ -5,7 +5,7 @@
 import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
 import type { EventView } from '../model/prepare';
-import type { Status } from '../model/types';
+import type { ChronologyEvent, Status } from '../model/types';
 
 export const FACETS = ['kind', 'track', 'person', 'place', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -80,11 +80,16 @@ export interface FilterIndex {
 
 /** "Dolmabahçe" → "dolmabahce", so a search need not type accents. */
 export function fold(text: string): string {
+  // ASCII has no accent to strip, and it is most of what a search folds: skipping Unicode
+  // normalisation there makes folding 100,000 events' texts several times faster.
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 function placeOf(view: EventView): string {
   return view.event.location?.city ?? view.event.location?.country ?? UNSTATED;
@@ -127,8 +132,12 @@ function facetLabels(index: FilterIndex, facet: Facet): Map<string, string> {
   return index.labels[facet] ?? new Map();
 }
 
-function searchText(view: EventView): string {
-  const e = view.event;
+/**
+ * What a search looks in for one event, folded: its own text fields, tags, the display names of
+ * its participants and its notes. Exported so that the column store's search index holds
+ * exactly this text and answers exactly as this module does.
+ */
+export function eventSearchText(e: ChronologyEvent, participantNames: readonly string[]): string {
   const parts = [
     e.id,
     e.title,
@@ -140,10 +149,17 @@ function searchText(view: EventView): string {
     e.location?.country,
     e.location?.venue,
     ...(e.tags ?? []),
-    ...view.participants.map((p) => p.name),
+    ...participantNames,
     ...(e.notes ?? []).map((n) => n.text),
   ];
   return fold(parts.filter(Boolean).join(' \u0000 '));
+}
+
+function searchText(view: EventView): string {
+  return eventSearchText(
+    view.event,
+    view.participants.map((p) => p.name),
+  );
 }
 
 function textOf(index: FilterIndex): string[] {

@@ -3,7 +3,15 @@
  * resolved, events in time order, and month groups. Pure: same input, same output.
  */
 import { mustParseDate, monthKey, type PartialDate } from './dates';
-import type { Chronology, ChronologyEvent, Era, Person, Source, Status } from './types';
+import type {
+  Chronology,
+  ChronologyEvent,
+  Era,
+  Participant,
+  Person,
+  Source,
+  Status,
+} from './types';
 
 export interface ResolvedParticipant {
   /** Display name: the person's name, or the plain name the data gave. */
@@ -98,18 +106,9 @@ class LazyEventView implements EventView {
   }
 
   get participants(): ResolvedParticipant[] {
-    this.#participants ??= (this.event.participants ?? []).map((entry): ResolvedParticipant => {
-      const detail = typeof entry === 'string' ? { person: entry } : entry;
-      const person = this.people.get(detail.person);
-      return {
-        name: person?.name ?? detail.person,
-        person,
-        role: detail.role ?? person?.role,
-        status: detail.status,
-        note: detail.note,
-        sources: detail.sources ?? [],
-      };
-    });
+    this.#participants ??= (this.event.participants ?? []).map((entry) =>
+      resolveParticipant(entry, this.people),
+    );
     return this.#participants;
   }
 
@@ -121,6 +120,23 @@ class LazyEventView implements EventView {
     });
     return this.#sources;
   }
+}
+
+/** A participant as the views show it: the registered person, or the plain name the data gave. */
+export function resolveParticipant(
+  entry: string | Participant,
+  people: ReadonlyMap<string, Person>,
+): ResolvedParticipant {
+  const detail = typeof entry === 'string' ? { person: entry } : entry;
+  const person = people.get(detail.person);
+  return {
+    name: person?.name ?? detail.person,
+    person,
+    role: detail.role ?? person?.role,
+    status: detail.status,
+    note: detail.note,
+    sources: detail.sources ?? [],
+  };
 }
 
 /** Time order (start, end, id); numeric keys in typed arrays keep 100,000 events fast. */

@@ -4,6 +4,7 @@
  * while zooming is a binary search and a short scan, even with 100,000 events.
  */
 import { kindLabel, trackLabel } from '../format/labels';
+import { HAS_END, isCoarse, type EventColumns } from '../columns/event-columns';
 import type { EventView } from '../model/prepare';
 import { EVENT_KINDS } from '../model/types';
 
@@ -95,6 +96,16 @@ function rank(grouping: Grouping): ((key: string) => number) | undefined {
   return undefined;
 }
 
+/** Lanes in order: "none" last; channels and kinds in their known order; others busiest first. */
+function sortLaneKeys(keys: string[], grouping: Grouping, size: (key: string) => number): string[] {
+  const byRank = rank(grouping);
+  return keys.sort((a, b) => {
+    if ((a === NONE) !== (b === NONE)) return a === NONE ? 1 : -1;
+    if (byRank) return byRank(a) - byRank(b) || a.localeCompare(b);
+    return size(b) - size(a) || a.localeCompare(b);
+  });
+}
+
 export function buildLanes(events: readonly EventView[], grouping: Grouping): LaneSet {
   const members = new Map<string, number[]>();
   const shapes: MarkShape[] = new Array(events.length);
@@ -106,12 +117,7 @@ export function buildLanes(events: readonly EventView[], grouping: Grouping): La
       list.push(i);
     }
   });
-  const byRank = rank(grouping);
-  const keys = [...members.keys()].sort((a, b) => {
-    if ((a === NONE) !== (b === NONE)) return a === NONE ? 1 : -1;
-    if (byRank) return byRank(a) - byRank(b) || a.localeCompare(b);
-    return (members.get(b)?.length ?? 0) - (members.get(a)?.length ?? 0) || a.localeCompare(b);
-  });
+  const keys = sortLaneKeys([...members.keys()], grouping, (key) => members.get(key)?.length ?? 0);
   const lanes = keys.map((key): Lane => {
     const indices = members.get(key) ?? [];
     const starts = new Float64Array(indices.length);
@@ -133,6 +139,155 @@ export function buildLanes(events: readonly EventView[], grouping: Grouping): La
     };
   });
   return { grouping, events, shapes, lanes };
+}
+
+/** Shape codes of lanes built from columns: `MARK_SHAPES[code]`. */
+export const MARK_SHAPES: readonly MarkShape[] = ['point', 'bar', 'band'];
+const POINT = 0;
+const BAR = 1;
+const BAND = 2;
+
+/**
+ * Lanes built from event columns: `buildLanes` without an object per event. Lane items index
+ * into `rows`, the drawn selection of column rows.
+ */
+export interface ColumnLaneSet {
+  grouping: Grouping;
+  /** The column rows drawn (the filtered selection), in time order. */
+  rows: Uint32Array;
+  /** `MARK_SHAPES` code of each drawn row, parallel to `rows`. */
+  shapes: Uint8Array;
+  lanes: Lane[];
+}
+
+/**
+ * The lanes of each selected row, as slots numbered in the order the lanes' keys are first seen
+ * (`keys[slot]`). Row r's slots are `slots[offsets[r]]` up to `slots[offsets[r + 1]]`, each
+ * once; with one lane per row (every grouping but participant) `offsets` is omitted and row r's
+ * slot is `slots[r]`.
+ */
+interface RowSlots {
+  keys: string[];
+  slots: Int32Array;
+  offsets?: Uint32Array;
+}
+
+function rowSlots(columns: EventColumns, rows: Uint32Array, grouping: Grouping): RowSlots {
+  const keys: string[] = [];
+  const slotOfKey = new Map<string, number>();
+  const slotOf = (key: string): number => {
+    let slot = slotOfKey.get(key);
+    if (slot === undefined) {
+      slot = keys.length;
+      keys.push(key);
+      slotOfKey.set(key, slot);
+    }
+    return slot;
+  };
+  const n = rows.length;
+  if (grouping !== 'participant') {
+    const column = columns[grouping];
+    const slotOfCode = new Int32Array(column.table.values.length + 1).fill(-1);
+    const slots = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      const code = column.codes[rows[r] as number] as number;
+      let slot = slotOfCode[code] as number;
+      if (slot < 0) {
+        const key = code === 0 ? NONE : (column.table.values[code - 1] as string);
+        slot = slotOfCode[code] = slotOf(key);
+      }
+      slots[r] = slot;
+    }
+    return { keys, slots };
+  }
+  const people = columns.people;
+  // Slot of each person code, by display name: two people with one name share a lane.
+  const slotOfPerson = new Int32Array(people.table.values.length).fill(-1);
+  // The row that last took each slot, so that a name listed twice counts once.
+  const lastRow = new Int32Array(people.table.values.length + 1).fill(-1);
+  const offsets = new Uint32Array(n + 1);
+  let slots = new Int32Array(n + 16);
+  let length = 0;
+  const push = (slot: number, r: number) => {
+    if (lastRow[slot] === r) return;
+    lastRow[slot] = r;
+    if (length === slots.length) {
+      const grown = new Int32Array(slots.length * 2);
+      grown.set(slots);
+      slots = grown;
+    }
+    slots[length++] = slot;
+  };
+  for (let r = 0; r < n; r++) {
+    const row = rows[r] as number;
+    const from = people.offsets[row] as number;
+    const to = people.offsets[row + 1] as number;
+    if (from === to) push(slotOf(NONE), r);
+    for (let j = from; j < to; j++) {
+      const person = people.codes[j] as number;
+      let slot = slotOfPerson[person] as number;
+      if (slot < 0) slot = slotOfPerson[person] = slotOf(columns.personNames[person] as string);
+      push(slot, r);
+    }
+    offsets[r + 1] = length;
+  }
+  return { keys, slots: slots.subarray(0, length), offsets };
+}
+
+/** The lanes of `rows` (a selection of column rows in time order), as `buildLanes` makes them. */
+export function buildLanesFromColumns(
+  columns: EventColumns,
+  rows: Uint32Array,
+  grouping: Grouping,
+): ColumnLaneSet {
+  const n = rows.length;
+  const shapes = new Uint8Array(n);
+  for (let r = 0; r < n; r++) {
+    const row = rows[r] as number;
+    if (isCoarse(columns, row)) shapes[r] = BAND;
+    else shapes[r] = (columns.flags[row] as number) & HAS_END ? BAR : POINT;
+  }
+  const { keys, slots, offsets } = rowSlots(columns, rows, grouping);
+  const sizes = new Uint32Array(keys.length);
+  for (const slot of slots) sizes[slot] = (sizes[slot] as number) + 1;
+  const lanes: Lane[] = keys.map((key, slot) => {
+    const size = sizes[slot] as number;
+    return {
+      key,
+      label: labelOf(key, grouping),
+      starts: new Float64Array(size),
+      ends: new Float64Array(size),
+      items: new Int32Array(size),
+      maxSpan: 0,
+    };
+  });
+  const filled = new Uint32Array(keys.length);
+  for (let r = 0; r < n; r++) {
+    const row = rows[r] as number;
+    const start = columns.startMs[row] as number;
+    const end = columns.endMs[row] as number;
+    const from = offsets ? (offsets[r] as number) : r;
+    const to = offsets ? (offsets[r + 1] as number) : r + 1;
+    for (let k = from; k < to; k++) {
+      const slot = slots[k] as number;
+      const lane = lanes[slot] as Lane;
+      const j = filled[slot] as number;
+      filled[slot] = j + 1;
+      lane.starts[j] = start;
+      lane.ends[j] = end;
+      lane.items[j] = r;
+      if (end - start > lane.maxSpan) lane.maxSpan = end - start;
+    }
+  }
+  const slotOfKey = new Map(keys.map((key, slot) => [key, slot]));
+  const sizeOf = (key: string) => sizes[slotOfKey.get(key) as number] as number;
+  const sorted = sortLaneKeys([...keys], grouping, sizeOf);
+  return {
+    grouping,
+    rows,
+    shapes,
+    lanes: sorted.map((key) => lanes[slotOfKey.get(key) as number] as Lane),
+  };
 }
 
 /** First index whose value is >= target, in a sorted array. */

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { prepareChronology } from '../model/prepare';
+import {
+  APPROXIMATE,
+  buildEventColumns,
+  HAS_END,
+  isCoarse,
+  PRECISIONS,
+  valueAt,
+  type ListColumn,
+} from './event-columns';
+
+const columns = buildEventColumns(
+  prepareChronology({
+    people: [{ id: 'witkoff', name: 'Steve Witkoff' }],
+    events: [
+      {
+        id: 'late',
+        title: 'Istanbul talks',
+        start: '2025-05-16',
+        end: '2025-05-17',
+        kind: 'negotiation-round',
+        track: 'russia-ukraine',
+        status: 'confirmed',
+        location: { city: 'Istanbul', country: 'Türkiye' },
+        participants: ['witkoff', { person: 'Rustem Umerov' }],
+        tags: ['prisoners'],
+      },
+      {
+        id: 'early',
+        title: 'A call',
+        start: '2025-02',
+        approximate: true,
+        kind: 'phone-call',
+        location: { country: 'Russia' },
+      },
+    ],
+  }),
+);
+
+const row = (list: ListColumn, i: number) =>
+  [...list.codes.subarray(list.offsets[i], list.offsets[i + 1])].map((c) => list.table.values[c]);
+
+describe('event columns', () => {
+  it('hold one row per event, in time order', () => {
+    expect(columns.count).toBe(2);
+    expect(columns.ids).toEqual(['early', 'late']);
+    expect(columns.titles).toEqual(['A call', 'Istanbul talks']);
+  });
+
+  it('hold the span on the axis and how precisely each end is known', () => {
+    expect([...columns.startMs]).toEqual([Date.UTC(2025, 1, 1), Date.UTC(2025, 4, 16)]);
+    expect([...columns.endMs]).toEqual([Date.UTC(2025, 2, 1), Date.UTC(2025, 4, 18)]);
+    expect(PRECISIONS[columns.startPrecision[0]!]).toBe('month');
+    expect(columns.endPrecision[0]).toBe(0); // no end
+    expect(PRECISIONS[columns.endPrecision[1]! - 1]).toBe('day');
+    expect(columns.flags[0]).toBe(APPROXIMATE);
+    expect(columns.flags[1]).toBe(HAS_END);
+    expect([isCoarse(columns, 0), isCoarse(columns, 1)]).toEqual([true, false]);
+  });
+
+  it('code repeated strings, with 0 for a value the event does not give', () => {
+    expect([valueAt(columns.kind, 0), valueAt(columns.kind, 1)]).toEqual([
+      'phone-call',
+      'negotiation-round',
+    ]);
+    expect(columns.track.codes[0]).toBe(0);
+    expect(valueAt(columns.track, 0)).toBeUndefined();
+    expect([valueAt(columns.place, 0), valueAt(columns.place, 1)]).toEqual(['Russia', 'Istanbul']);
+    expect([valueAt(columns.country, 0), valueAt(columns.country, 1)]).toEqual([
+      'Russia',
+      'Türkiye',
+    ]);
+    expect(columns.kind.codes).toBeInstanceOf(Uint8Array);
+  });
+
+  it('list participants by person key, with their display names, and tags', () => {
+    expect(row(columns.people, 0)).toEqual([]);
+    expect(row(columns.people, 1)).toEqual(['witkoff', 'Rustem Umerov']);
+    expect(columns.personNames).toEqual(['Steve Witkoff', 'Rustem Umerov']);
+    expect(row(columns.tags, 1)).toEqual(['prisoners']);
+  });
+});

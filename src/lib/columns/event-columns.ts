@@ -1,0 +1,208 @@
+/**
+ * Events as columns: what drawing, filtering and counting read, one typed array per field
+ * instead of one object per event. Row i of every column is the i-th prepared event (time
+ * order: start, end, id), so an index array (Uint32Array) is a selection of events that costs
+ * 4 bytes an event. Full event objects — summaries, sources, figures — are for the list and the
+ * detail, which show a few at a time.
+ *
+ * Strings that repeat (kinds, tracks, statuses, places, countries, people, tags) are codes into
+ * string tables; a coded column stores code + 1, so that 0 can stand for "not given".
+ */
+import { eventSearchText } from '../filters/filters';
+import type { Precision } from '../model/dates';
+import { resolveParticipant, type EventView, type PreparedChronology } from '../model/prepare';
+import { buildSearchIndex, type SearchIndex } from './search-index';
+import {
+  createStringTable,
+  intern,
+  narrowCodes,
+  type CodeArray,
+  type StringTable,
+} from './string-table';
+
+/** A field with few distinct values: code 0 is "not given", code c is `table.values[c - 1]`. */
+export interface CodedColumn {
+  readonly table: StringTable;
+  readonly codes: CodeArray;
+}
+
+/**
+ * A field with a list per event, in compressed sparse rows: event i's entries are
+ * `codes[offsets[i]]` up to (not including) `codes[offsets[i + 1]]`, each an index into `table`
+ * (no "+ 1" here: an empty list is an empty row).
+ */
+export interface ListColumn {
+  readonly table: StringTable;
+  readonly offsets: Uint32Array;
+  readonly codes: CodeArray;
+}
+
+/** Precision codes: `PRECISIONS[startPrecision[i]]`; endPrecision is 0 without an end, else code + 1. */
+export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute', 'second'];
+
+/** Bits of `flags`. */
+export const HAS_END = 1;
+export const APPROXIMATE = 2;
+
+export interface EventColumns {
+  readonly count: number;
+  /** Event ids: how the reader's stars and notes, and IndexedDB, name an event. */
+  readonly ids: readonly string[];
+  /** Titles: the chart labels the events in view at every frame, so they stay at hand. */
+  readonly titles: readonly string[];
+  /** Span on the axis, in ms: start of the start date, exclusive end of the end date (or of the start date). */
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  readonly startPrecision: Uint8Array;
+  readonly endPrecision: Uint8Array;
+  /** HAS_END, APPROXIMATE. */
+  readonly flags: Uint8Array;
+  readonly kind: CodedColumn;
+  readonly track: CodedColumn;
+  readonly status: CodedColumn;
+  /** The place as the filters and lanes name it: the city, else the country. */
+  readonly place: CodedColumn;
+  readonly country: CodedColumn;
+  /** Participants, by person key: the registry id, or the plain name the data gave. */
+  readonly people: ListColumn;
+  /** Display name of each person key, parallel to `people.table.values`. */
+  readonly personNames: readonly string[];
+  readonly tags: ListColumn;
+  readonly search: SearchIndex;
+}
+
+const PRECISION_CODE = new Map(PRECISIONS.map((p, i) => [p, i]));
+
+function codedColumn(count: number): {
+  table: StringTable;
+  codes: Uint32Array;
+  set: (i: number, value: string | undefined) => void;
+  done: () => CodedColumn;
+} {
+  const table = createStringTable();
+  const codes = new Uint32Array(count);
+  return {
+    table,
+    codes,
+    set: (i, value) => {
+      codes[i] = value === undefined ? 0 : intern(table, value) + 1;
+    },
+    done: () => ({ table, codes: narrowCodes(codes, table.values.length + 1) }),
+  };
+}
+
+function listColumn(count: number): {
+  table: StringTable;
+  add: (value: string) => number;
+  endRow: (i: number) => void;
+  done: () => ListColumn;
+} {
+  const table = createStringTable();
+  const offsets = new Uint32Array(count + 1);
+  let codes: number[] = [];
+  return {
+    table,
+    add: (value) => {
+      const code = intern(table, value);
+      codes.push(code);
+      return code;
+    },
+    endRow: (i) => {
+      offsets[i + 1] = codes.length;
+    },
+    done: () => {
+      const packed = narrowCodes(codes, table.values.length);
+      codes = [];
+      return { table, offsets, codes: packed };
+    },
+  };
+}
+
+/**
+ * The columns of a prepared chronology. Reads each event once and keeps no reference to it:
+ * the prepared views' lazy participants are not resolved (and so not cached on the views).
+ */
+export function buildEventColumns(prepared: PreparedChronology): EventColumns {
+  const views = prepared.events;
+  const count = views.length;
+  const ids: string[] = new Array(count);
+  const titles: string[] = new Array(count);
+  const startMs = new Float64Array(count);
+  const endMs = new Float64Array(count);
+  const startPrecision = new Uint8Array(count);
+  const endPrecision = new Uint8Array(count);
+  const flags = new Uint8Array(count);
+  const kind = codedColumn(count);
+  const track = codedColumn(count);
+  const status = codedColumn(count);
+  const place = codedColumn(count);
+  const country = codedColumn(count);
+  const people = listColumn(count);
+  const personNames: string[] = [];
+  const tags = listColumn(count);
+  // The search texts are made in the same pass, while the participants' names are at hand.
+  const texts: string[] = new Array(count);
+
+  for (let i = 0; i < count; i++) {
+    const view = views[i] as EventView;
+    const event = view.event;
+    ids[i] = event.id;
+    titles[i] = event.title;
+    startMs[i] = view.start.startMs;
+    endMs[i] = view.end ? view.end.endMs : view.start.endMs;
+    startPrecision[i] = PRECISION_CODE.get(view.start.precision) ?? 0;
+    endPrecision[i] = view.end ? (PRECISION_CODE.get(view.end.precision) ?? 0) + 1 : 0;
+    flags[i] = (view.end ? HAS_END : 0) | (event.approximate ? APPROXIMATE : 0);
+    kind.set(i, event.kind);
+    track.set(i, event.track);
+    status.set(i, event.status);
+    place.set(i, event.location?.city ?? event.location?.country);
+    country.set(i, event.location?.country);
+    const names: string[] = [];
+    for (const entry of event.participants ?? []) {
+      const participant = resolveParticipant(entry, prepared.people);
+      const code = people.add(participant.person?.id ?? participant.name);
+      personNames[code] ??= participant.name;
+      names.push(participant.name);
+    }
+    people.endRow(i);
+    for (const tag of event.tags ?? []) tags.add(tag);
+    tags.endRow(i);
+    texts[i] = eventSearchText(event, names);
+  }
+
+  const search = buildSearchIndex(count, (i) => texts[i] as string);
+  return {
+    count,
+    ids,
+    titles,
+    startMs,
+    endMs,
+    startPrecision,
+    endPrecision,
+    flags,
+    kind: kind.done(),
+    track: track.done(),
+    status: status.done(),
+    place: place.done(),
+    country: country.done(),
+    people: people.done(),
+    personNames,
+    tags: tags.done(),
+    search,
+  };
+}
+
+/** The value of a coded column at row i, or undefined when the event does not give it. */
+export function valueAt(column: CodedColumn, i: number): string | undefined {
+  const code = column.codes[i] as number;
+  return code === 0 ? undefined : column.table.values[code - 1];
+}
+
+/** Whether the event's start or end is known only to the month or the year. */
+export function isCoarse(columns: EventColumns, i: number): boolean {
+  const start = columns.startPrecision[i] as number;
+  const end = columns.endPrecision[i] as number;
+  // year = 0, month = 1; endPrecision is shifted by one, with 0 for "no end".
+  return start <= 1 || end === 1 || end === 2;
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  applyFilters,
+  buildFilterIndex,
+  facetCounts,
+  NO_FILTERS,
+  type Filters,
+} from '../filters/filters';
+import { prepareChronology } from '../model/prepare';
+import type { Chronology } from '../model/types';
+import { buildEventColumns } from './event-columns';
+import { facetCountsOfColumns, filterColumns } from './filter-columns';
+import { chronology, filters, marks } from './test-arbitraries';
+
+const settings = { numRuns: 400, seed: 20251130 };
+
+describe('filtering columns answers as filtering event objects', () => {
+  it('the same events, in the same order, for any dataset, filter state and marks', () => {
+    fc.assert(
+      fc.property(chronology, filters, marks, (data, f, m) => {
+        const prepared = prepareChronology(data);
+        const expected = applyFilters(buildFilterIndex(prepared.events), f, m).map(
+          (view) => view.event.id,
+        );
+        const columns = buildEventColumns(prepared);
+        const rows = filterColumns(columns, f, m);
+        expect([...rows].map((row) => columns.ids[row])).toEqual(expected);
+      }),
+      settings,
+    );
+  });
+
+  it('the same facet counts, labels and order', () => {
+    fc.assert(
+      fc.property(chronology, filters, marks, (data, f, m) => {
+        const prepared = prepareChronology(data);
+        const expected = facetCounts(buildFilterIndex(prepared.events), f, m);
+        expect(facetCountsOfColumns(buildEventColumns(prepared), f, m)).toEqual(expected);
+      }),
+      settings,
+    );
+  });
+
+  it('agrees on the curated chronology, facet by facet and word by word', () => {
+    const curated: Chronology = JSON.parse(readFileSync('data/chronology.json', 'utf8'));
+    const prepared = prepareChronology(curated);
+    const index = buildFilterIndex(prepared.events);
+    const columns = buildEventColumns(prepared);
+    const states: Partial<Filters>[] = [
+      {},
+      { kind: ['phone-call'] },
+      { kind: ['envoy-meeting'], track: ['us-russia'], person: ['witkoff'] },
+      { q: 'dolmabahce' },
+      { q: 'ISTANBUL prisoner' },
+      { q: 'Kushner' },
+      { q: 'Hannity' },
+      { after: '2025-03-24', before: '2025-03-24' },
+      { place: ['Istanbul'], status: ['confirmed'] },
+    ];
+    for (const state of states) {
+      const f = { ...NO_FILTERS, ...state };
+      const expected = applyFilters(index, f).map((view) => view.event.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect([...filterColumns(columns, f)].map((row) => columns.ids[row])).toEqual(expected);
+      expect(facetCountsOfColumns(columns, f)).toEqual(facetCounts(index, f));
+    }
+  });
+
+  it('answers with an index array in time order', () => {
+    const columns = buildEventColumns(
+      prepareChronology({
+        events: [
+          { id: 'late', title: 'Late talks', start: '2025-03-01' },
+          { id: 'early', title: 'Early talks', start: '2024-03-01' },
+          { id: 'other', title: 'Other', start: '2024-06-01' },
+        ],
+      }),
+    );
+    const rows = filterColumns(columns, { ...NO_FILTERS, q: 'talks' });
+    expect(rows).toBeInstanceOf(Uint32Array);
+    expect([...rows].map((row) => columns.ids[row])).toEqual(['early', 'late']);
+  });
+});
