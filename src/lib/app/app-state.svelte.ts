@@ -15,6 +15,8 @@ import {
 import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
 import { buildLanes, type Grouping } from '../timeline/lanes';
 import { eventsInRange, selectionExtent } from '../timeline/selection';
+import { eraSpans, openingRange, rangeForUrl, readEras, type EraSpan } from '../timeline/eras';
+import { eraFilterBounds, knownEra, withEraFilter } from '../filters/era-filter';
 import type { NoteContent } from '../notes/note';
 import { NotesState } from './notes-state.svelte';
 import { WhatChangedState } from './what-changed-state.svelte';
@@ -81,30 +83,40 @@ export class AppState {
   starredCount = $derived(
     [...this.notes.starred].filter((id) => this.prepared?.byId.has(id)).length,
   );
+  /** The whole dataset's span, so the zoom does not jump when filters change. */
+  extent = $derived(selectionExtent(this.prepared?.events ?? []));
+  /** The dataset's eras on the axis; an open era runs to the data's end. */
+  eras = $derived<EraSpan[]>(eraSpans(readEras(this.prepared?.chronology.eras), this.extent[1]));
+  /** The reader's filters with the era filter's days applied. */
+  filters = $derived<Filters>(
+    withEraFilter(this.view.filters, eraFilterBounds(this.eras, this.view.era)),
+  );
   /** The selection: events matching the filters, in time order. Timeline and list share it. */
   filtered = $derived<EventView[]>(
     !this.prepared
       ? []
-      : isFiltering(this.view.filters) && this.index
-        ? applyFilters(this.index, this.view.filters, this.marks)
+      : isFiltering(this.filters) && this.index
+        ? applyFilters(this.index, this.filters, this.marks)
         : this.prepared.events,
   );
   /** Set once the first view has painted: work nobody needs for it waits until then. */
   deferredReady = $state(false);
   /** Facet counts, computed once the chart is on screen. */
   facets = $derived(
-    this.index && this.deferredReady
-      ? facetCounts(this.index, this.view.filters, this.marks)
-      : null,
+    this.index && this.deferredReady ? facetCounts(this.index, this.filters, this.marks) : null,
   );
   lanes = $derived(buildLanes(this.filtered, this.view.group));
-  /** The whole dataset's span, so the zoom does not jump when filters change. */
-  extent = $derived(selectionExtent(this.prepared?.events ?? []));
+  /** The visible range: the URL's, else the latest era's, else undefined (everything). */
+  range = $derived<[number, number] | undefined>(
+    this.view.from !== undefined && this.view.to !== undefined
+      ? [this.view.from, this.view.to]
+      : openingRange(this.eras, this.extent),
+  );
   selected = $derived(
     this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
   );
   /** The events of the selection inside the visible range: what the list beside the chart shows. */
-  inView = $derived.by(() => eventsInRange(this.filtered, this.view.from, this.view.to));
+  inView = $derived.by(() => eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
 
   async start(deps: LoadDeps, location: Location): Promise<void> {
     this.view = parseViewState(location.search);
@@ -153,6 +165,9 @@ export class AppState {
     this.prepared = prepareChronology(loaded.chronology);
     mark('parley-prepared');
     this.datasetId = loaded.datasetId;
+    // An era this dataset does not have is dropped from the URL, never guessed at.
+    if (this.view.era && !knownEra(this.eras, this.view.era))
+      this.update({ era: undefined }, 'replace');
     this.notices = [...this.notices, ...loaded.notices];
     void this.notes.load(this.notesDb(), loaded.datasetId);
     if (loaded.datasetId === CURATED_ID) void this.changes.load(this.notesDb(), loaded.chronology);
@@ -197,7 +212,14 @@ export class AppState {
   }
 
   setRange(range: [number, number] | undefined): void {
-    this.update({ from: range?.[0], to: range?.[1] }, 'replace');
+    // With eras, a URL without a range opens on the latest era: "everything" is spelled out.
+    const shown = rangeForUrl(range, this.eras, this.extent);
+    this.update({ from: shown?.[0], to: shown?.[1] }, 'replace');
+  }
+
+  /** Filter to one era's events, or (undefined) to every era's. */
+  setEra(era: string | undefined): void {
+    this.update({ era }, 'push');
   }
 
   /**
@@ -238,6 +260,7 @@ export class AppState {
         from: undefined,
         to: undefined,
         filters: NO_FILTERS,
+        era: undefined,
       },
       'push',
     );
