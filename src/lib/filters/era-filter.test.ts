@@ -18,6 +18,14 @@ describe('the era filter', () => {
     });
   });
 
+  it('leaves a day two eras share to the era that begins on it', () => {
+    expect(eraFilterBounds(spans, 'talks-after-full-scale-invasion-2022')).toEqual({
+      after: '2022-02-28',
+      before: '2022-11-14',
+    });
+    expect(eraFilterBounds(spans, 'peace-formula')?.after).toBe('2022-11-15');
+  });
+
   it('is nothing for an unknown id, which is dropped rather than guessed', () => {
     expect(eraFilterBounds(spans, 'minsk')).toBeUndefined();
     expect(eraFilterBounds(spans, undefined)).toBeUndefined();
@@ -50,6 +58,7 @@ describe('the era filter', () => {
       { id: 'minsk-ii', start: '2015-02-11', end: '2015-02-12' },
       { id: 'last-call', start: '2022-02-21' },
       { id: 'gomel', start: '2022-02-28' },
+      { id: 'g20-peace-formula', start: '2022-11-15' },
       { id: 'riyadh', start: '2025-02-18' },
     ]);
     const index = buildFilterIndex(events);
@@ -59,6 +68,7 @@ describe('the era filter', () => {
       );
     expect(ids('minsk-process')).toEqual(['tcg-minsk', 'minsk-ii', 'last-call']);
     expect(ids('talks-after-full-scale-invasion-2022')).toEqual(['gomel']);
+    expect(ids('peace-formula')).toEqual(['g20-peace-formula']);
     expect(ids('second-trump-administration')).toEqual(['riyadh']);
   });
 });

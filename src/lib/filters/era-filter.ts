@@ -2,12 +2,11 @@
  * The era filter (`?era=<id>`) as the date-range filter the filters already apply: the era's
  * first and last day become `after` and `before`, narrowed by any dates the reader set.
  *
- * The date-range filter keeps events that overlap the range; for an era that is the events
+ * The date-range filter keeps events that overlap the range; for an era those are the events
  * that start in it, as long as no event starts before an era and runs into it (none in the
  * curated data does: its eras begin and end on dated events).
  */
-import type { EraSpan } from '../timeline/eras';
-import { findEra } from '../timeline/eras';
+import { findEra, ownEnd, type EraSpan } from '../timeline/eras';
 import type { Filters } from './filters';
 
 export interface DayBounds {
@@ -29,9 +28,10 @@ export function eraFilterBounds(
   const span = findEra(spans, id);
   if (!span) return undefined;
   const after = day(span.start);
-  // `end` is exclusive (the midnight after the last day): its last day holds the ms before it.
-  // An open era has no last day yet.
-  return span.endDate ? { after, before: day(span.end - 1) } : { after };
+  // The end is exclusive (the midnight after the last day): the last day holds the ms before
+  // it. A day shared with the next era is that era's. An open era has no last day yet.
+  const end = ownEnd(spans, span);
+  return span.endDate || end < span.end ? { after, before: day(end - 1) } : { after };
 }
 
 /** The filters with the era's days applied: the later start and the earlier end win. */

@@ -2,7 +2,7 @@
  * Where each era's band goes over the axis at the current zoom, and how much of its title fits.
  * Pure: text width is estimated from the character count (labels.ts), so tests need no fonts.
  */
-import type { EraSpan } from './eras';
+import { ownEnd, type EraSpan } from './eras';
 import { DEFAULT_LABEL_OPTIONS, fitText, type LabelOptions } from './labels';
 import type { TimeScale } from './scale';
 
@@ -47,9 +47,8 @@ export function layoutEraBands(
   for (const [level, row] of [...rows].sort((a, b) => a[0] - b[0])) {
     row.sort((a, b) => a.start - b.start);
     row.forEach((span, index) => {
-      const next = row[index + 1];
       const left = x(span.start);
-      const right = Math.min(x(span.end), next ? x(next.start) : Infinity);
+      const right = x(ownEnd(row, span));
       const x0 = Math.max(0, left);
       const x1 = Math.min(width, right);
       if (x1 - x0 < 1) return;

@@ -7,6 +7,7 @@ import {
   eraYears,
   latestEra,
   openingRange,
+  ownEnd,
   rangeForUrl,
   readEras,
   sameRange,
@@ -99,6 +100,12 @@ describe('which era a date is in', () => {
 
   it('gives a day two eras share to the one that begins on it', () => {
     expect(eraAt(spans, day(2022, 11, 15))?.era.id).toBe('peace-formula');
+  });
+
+  it('lets an era own its days up to where the next one at its level begins', () => {
+    expect(ownEnd(spans, byId('talks-after-full-scale-invasion-2022'))).toBe(day(2022, 11, 15));
+    expect(ownEnd(spans, byId('minsk-process'))).toBe(day(2022, 2, 22));
+    expect(ownEnd(spans, byId('second-trump-administration'))).toBe(DATA_END);
   });
 
   it('finds none before the first era, in a gap, or at another level', () => {

@@ -120,6 +120,20 @@ export function eraAt(spans: readonly EraSpan[], ms: number, level = 0): EraSpan
   return found;
 }
 
+/**
+ * Where an era stops owning days: its end, or the start of the next era at its level if that
+ * comes first (the shared day, as in `eraAt`). Bands and the era filter both stop here.
+ */
+export function ownEnd(spans: readonly EraSpan[], span: EraSpan): number {
+  let end = span.end;
+  for (const other of spans) {
+    if (other.era.level === span.era.level && other.start > span.start && other.start < end) {
+      end = other.start;
+    }
+  }
+  return end;
+}
+
 export function findEra(spans: readonly EraSpan[], id: string | undefined): EraSpan | undefined {
   return id === undefined ? undefined : spans.find((s) => s.era.id === id);
 }
