@@ -192,6 +192,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`eras and an open era card have no serious accessibility violation (${colorScheme})`, async ({
     page,
   }) => {
+    // axe takes tens of seconds on a busy machine; this is about violations, not speed.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await open(page, '&from=2013-01-01&to=2026-06-01');
     await band(page, 'Minsk process, 2014–2022').hover();
