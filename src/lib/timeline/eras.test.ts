@@ -155,6 +155,13 @@ describe('the range a dataset opens on', () => {
     expect(range[1]).toBe(DATA_END);
   });
 
+  it('is the era of the event a link opens, or everything when the event is in no era', () => {
+    const minsk = openingRange(spans, extent, day(2015, 2, 11))!;
+    expect(minsk).toEqual(eraRange(byId('minsk-process'), extent));
+    // 24 Feb 2022 falls between the Minsk process and the talks after the invasion.
+    expect(openingRange(spans, extent, day(2022, 2, 24))).toBeUndefined();
+  });
+
   it('is everything (undefined) for a dataset without eras', () => {
     expect(openingRange([], extent)).toBeUndefined();
   });

@@ -174,14 +174,17 @@ export function latestEra(spans: readonly EraSpan[]): EraSpan | undefined {
 
 /**
  * What a view without from/to in its URL opens on: the latest era's range, so a chronology that
- * reaches back to 2014 still opens on today's talks. Undefined (fit everything) without eras.
+ * reaches back to 2014 still opens on today's talks. A link to an event (`at`, its start) opens
+ * on that event's era instead, or on everything when it falls in none, so the event is in view.
+ * Undefined (fit everything) without eras.
  */
 export function openingRange(
   spans: readonly EraSpan[],
   extent: readonly [number, number],
+  at?: number,
 ): [number, number] | undefined {
-  const latest = latestEra(spans);
-  return latest ? eraRange(latest, extent) : undefined;
+  const era = at === undefined ? latestEra(spans) : eraAt(spans, at);
+  return era ? eraRange(era, extent) : undefined;
 }
 
 /**
