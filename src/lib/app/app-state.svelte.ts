@@ -106,11 +106,12 @@ export class AppState {
     this.index && this.deferredReady ? facetCounts(this.index, this.filters, this.marks) : null,
   );
   lanes = $derived(buildLanes(this.filtered, this.view.group));
-  /** The visible range: the URL's, else the latest era's, else undefined (everything). */
+  /** The visible range: the URL's, else the open event's era or the latest era, else
+   * undefined (everything). */
   range = $derived<[number, number] | undefined>(
     this.view.from !== undefined && this.view.to !== undefined
       ? [this.view.from, this.view.to]
-      : openingRange(this.eras, this.extent),
+      : openingRange(this.eras, this.extent, this.selected?.start.startMs),
   );
   selected = $derived(
     this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
@@ -196,7 +197,13 @@ export class AppState {
 
   select(id: string | null): void {
     if (id === (this.view.event ?? null)) return;
-    this.update({ event: id ?? undefined }, 'push');
+    // Without a range in the URL the view follows the open event's era: closing the event keeps
+    // that era in view instead of jumping back to the latest one.
+    const keep = id === null && this.view.from === undefined ? this.range : undefined;
+    this.update(
+      { event: id ?? undefined, ...(keep ? { from: keep[0], to: keep[1] } : {}) },
+      'push',
+    );
   }
 
   setFilters(filters: Filters): void {
