@@ -145,6 +145,19 @@ test('the era filter keeps the events that start in the era, and lives in the UR
   await expect(page).not.toHaveURL(/era=/);
 });
 
+test('a link to an event opens on that event’s era, and closing the event stays there', async ({
+  page,
+}) => {
+  await open(page, '&event=minsk-summit-2015-02-11_12');
+  await expect(page.getByTestId('event-detail')).toBeVisible();
+  for (const id of MINSK_EVENTS) await expect(listItem(page, id)).toBeVisible();
+  await expect(listItem(page, 'witkoff-putin-2025-02-11')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('event-detail')).toHaveCount(0);
+  for (const id of MINSK_EVENTS) await expect(listItem(page, id)).toBeVisible();
+  await expect.poll(() => urlRange(page)?.[0]).toBeLessThanOrEqual(Date.UTC(2014, 8, 1));
+});
+
 test('an era the data does not have is dropped from the URL, not guessed', async ({ page }) => {
   await open(page, '&era=minsk');
   await expect(timeline(page)).toHaveAttribute('data-events', String(ALL));
