@@ -106,15 +106,15 @@ export class AppState {
     this.index && this.deferredReady ? facetCounts(this.index, this.filters, this.marks) : null,
   );
   lanes = $derived(buildLanes(this.filtered, this.view.group));
+  selected = $derived(
+    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
+  );
   /** The visible range: the URL's, else the open event's era or the latest era, else
    * undefined (everything). */
   range = $derived<[number, number] | undefined>(
     this.view.from !== undefined && this.view.to !== undefined
       ? [this.view.from, this.view.to]
       : openingRange(this.eras, this.extent, this.selected?.start.startMs),
-  );
-  selected = $derived(
-    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
   );
   /** The events of the selection inside the visible range: what the list beside the chart shows. */
   inView = $derived.by(() => eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
