@@ -152,6 +152,7 @@ export class AppState extends ViewModel {
         from: undefined,
         to: undefined,
         filters: NO_FILTERS,
+        era: undefined,
       },
       'push',
     );

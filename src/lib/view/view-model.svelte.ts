@@ -24,10 +24,11 @@ import { prepareChronology, type EventView, type PreparedChronology } from '../m
 import type { Chronology } from '../model/types';
 import { buildLanes, type Grouping } from '../timeline/lanes';
 import { eventsInRange, selectionExtent } from '../timeline/selection';
+import { eraSpans, openingRange, rangeForUrl, readEras, type EraSpan } from '../timeline/eras';
+import { eraFilterBounds, knownEra, withEraFilter } from '../filters/era-filter';
 import type { ViewHistory } from './history';
 import {
   DEFAULT_VIEW,
-  rangeOf,
   readView,
   serializeViewState,
   showsAnotherDataset,
@@ -61,32 +62,43 @@ export class ViewModel {
   index = $derived<FilterIndex | null>(
     this.prepared ? buildFilterIndex(this.prepared.events) : null,
   );
+  /** The whole dataset's span, so the zoom does not jump when filters change. */
+  extent = $derived(selectionExtent(this.prepared?.events ?? []));
+  /** The dataset's named periods on the axis; an open era runs to the data's end. */
+  eras = $derived<EraSpan[]>(eraSpans(readEras(this.prepared?.chronology.eras), this.extent[1]));
+  /** The reader's filters with the era filter's days applied (`era=` in the URL). */
+  filters = $derived<Filters>(
+    withEraFilter(this.view.filters, eraFilterBounds(this.eras, this.view.era)),
+  );
   /** The selection: events matching the filters, in time order. Chart and list share it. */
   filtered = $derived<EventView[]>(
     !this.prepared
       ? []
-      : isFiltering(this.view.filters) && this.index
-        ? applyFilters(this.index, this.view.filters, this.userMarks())
+      : isFiltering(this.filters) && this.index
+        ? applyFilters(this.index, this.filters, this.userMarks())
         : this.prepared.events,
   );
   /** Counts per facet value for the filter bar; computed the first time one reads them. */
-  facets = $derived(
-    this.index ? facetCounts(this.index, this.view.filters, this.userMarks()) : null,
-  );
+  facets = $derived(this.index ? facetCounts(this.index, this.filters, this.userMarks()) : null);
   lanes = $derived(buildLanes(this.filtered, this.view.group));
-  /** The whole dataset's span, so the zoom does not jump when filters change. */
-  extent = $derived(selectionExtent(this.prepared?.events ?? []));
-  /** The visible range; undefined means "fit everything". */
-  range = $derived(rangeOf(this.view));
+  /** The open event, or null when none is open or the dataset has no such event. */
+  selected = $derived(
+    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
+  );
+  /**
+   * The visible range: the URL's; else, for a dataset with eras, the open event's era or the
+   * latest era (the curated chronology opens on the 2025– talks); else undefined (everything).
+   */
+  range = $derived<[number, number] | undefined>(
+    this.view.from !== undefined && this.view.to !== undefined
+      ? [this.view.from, this.view.to]
+      : openingRange(this.eras, this.extent, this.selected?.start.startMs),
+  );
   /** The events of the selection inside the visible range: what the list beside the chart shows. */
   inView = $derived(eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
   /** Events in the dataset, and how many match the filters. */
   total = $derived(this.prepared?.events.length ?? 0);
   matching = $derived(this.filtered.length);
-  /** The open event, or null when none is open or the dataset has no such event. */
-  selected = $derived(
-    this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
-  );
 
   protected readonly history: ViewHistory;
   readonly #page: PageKind;
@@ -119,6 +131,9 @@ export class ViewModel {
   show(chronology: Chronology): void {
     this.prepared = prepareChronology(chronology);
     this.phase = 'ready';
+    // An era this dataset does not have is dropped from the URL, never guessed at.
+    if (this.view.era && !knownEra(this.eras, this.view.era))
+      this.update({ era: undefined }, 'replace');
   }
 
   /** Nothing can be shown: the page says why. */
@@ -141,7 +156,13 @@ export class ViewModel {
 
   select(id: string | null): void {
     if (id === (this.view.event ?? null)) return;
-    this.update({ event: id ?? undefined }, 'push');
+    // Without a range in the URL the view follows the open event's era: closing the event keeps
+    // that era in view instead of jumping back to the latest one.
+    const keep = id === null && this.view.from === undefined ? this.range : undefined;
+    this.update(
+      { event: id ?? undefined, ...(keep ? { from: keep[0], to: keep[1] } : {}) },
+      'push',
+    );
   }
 
   setFilters(filters: Filters): void {
@@ -157,7 +178,14 @@ export class ViewModel {
   }
 
   setRange(range: [number, number] | undefined): void {
-    this.update({ from: range?.[0], to: range?.[1] }, 'replace');
+    // With eras, a URL without a range opens on the latest era: "everything" is spelled out.
+    const shown = rangeForUrl(range, this.eras, this.extent);
+    this.update({ from: shown?.[0], to: shown?.[1] }, 'replace');
+  }
+
+  /** Filter to one era's events, or (undefined) to every era's. */
+  setEra(era: string | undefined): void {
+    this.update({ era }, 'push');
   }
 
   /** The query string of this view with event `id` open: a link to it. */

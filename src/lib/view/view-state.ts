@@ -9,6 +9,8 @@
  *   q=<words>             text search             after=, before=  date-range filter (YYYY-MM-DD)
  *   times=<zone>          how times show: venue (default), utc, local
  *   starred=1             only the events the reader starred
+ *   era=<id>              only the events that start in that era (an id the data does not
+ *                         have is dropped once the data is loaded: see era-filter.ts)
  *
  * Values that do not parse are dropped, never guessed.
  */
@@ -30,6 +32,8 @@ export interface ViewState {
   to?: number;
   filters: Filters;
   times: TimeDisplay;
+  /** An era's id: only its events. Kept beside `filters`, because only the data knows its days. */
+  era?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, times: 'venue' };
@@ -47,12 +51,18 @@ const OWN_KEYS = [
   'before',
   'times',
   'starred',
+  'era',
 ];
 
 function dayOrUndefined(text: string | null): string | undefined {
   if (!text) return undefined;
   const parsed = parseDate(text);
   return parsed.ok && parsed.date.precision === 'day' ? text : undefined;
+}
+
+/** An era id as ids are written (no spaces or markup, not absurdly long); else dropped. */
+function eraIdOrUndefined(text: string | null): string | undefined {
+  return text && text.length <= 200 && /^[^\s<>]+$/.test(text) ? text : undefined;
 }
 
 function instantOrUndefined(text: string | null): number | undefined {
@@ -79,6 +89,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     before: dayOrUndefined(p.get('before')),
     ...(p.get('starred') === '1' ? { starred: true } : {}),
   };
+  const era = eraIdOrUndefined(p.get('era'));
   return {
     ...(p.get('event') ? { event: p.get('event') as string } : {}),
     ...(p.get('data') ? { data: p.get('data') as string } : {}),
@@ -87,6 +98,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     ...(from !== undefined && to !== undefined ? { from, to } : {}),
     filters,
     times: TIME_DISPLAYS.includes(times as TimeDisplay) ? (times as TimeDisplay) : 'venue',
+    ...(era ? { era } : {}),
   };
 }
 
@@ -106,7 +118,7 @@ export function showsAnotherDataset(current: ViewState, next: ViewState): boolea
 }
 
 /** The visible range, when the view has one; undefined means "fit everything". */
-export function rangeOf(view: ViewState): [number, number] | undefined {
+function rangeOf(view: ViewState): [number, number] | undefined {
   return view.from !== undefined && view.to !== undefined ? [view.from, view.to] : undefined;
 }
 
@@ -132,6 +144,7 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.filters.after) p.set('after', view.filters.after);
   if (view.filters.before) p.set('before', view.filters.before);
   if (view.filters.starred) p.set('starred', '1');
+  if (view.era) p.set('era', view.era);
   if (view.times !== 'venue') p.set('times', view.times);
   if (view.event) p.set('event', view.event);
   const text = p.toString();
