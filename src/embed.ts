@@ -10,6 +10,7 @@ import { EmbedState } from './lib/embed/embed-state.svelte';
 import { parseEmbedOptions } from './lib/embed/options';
 import { applyTheme } from './lib/embed/theme';
 import { fetchText } from './lib/io/fetch-text';
+import 'virtual:parley-tokens.css';
 import './app.css';
 import './embed.css';
 
