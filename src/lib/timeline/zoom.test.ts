@@ -6,6 +6,7 @@ import {
   fitsAll,
   maxZoomFor,
   rangeOf,
+  revealRange,
   sameView,
   transformFor,
   type Clock,
@@ -93,6 +94,19 @@ describe('sameView (a range read back from the URL)', () => {
     { name: 'the end moved only', wanted: [shown[0], shown[1] + DAY] as Range, expected: false },
   ])('$name → $expected', ({ wanted, expected }) => {
     expect(sameView(shown, wanted, WIDTH)).toBe(expected);
+  });
+});
+
+describe('revealRange (the keyboard focus moved off screen)', () => {
+  const shown: Range = [100, 200];
+  it.each([
+    { name: 'inside: stay', span: [120, 130] as Range, expected: undefined },
+    { name: 'touching both edges: stay', span: [100, 200] as Range, expected: undefined },
+    { name: 'after: centre on it', span: [300, 310] as Range, expected: [255, 355] },
+    { name: 'before: centre on it', span: [0, 20] as Range, expected: [-40, 60] },
+    { name: 'half out: centre on it', span: [190, 230] as Range, expected: [160, 260] },
+  ])('$name', ({ span, expected }) => {
+    expect(revealRange(shown, span)).toEqual(expected);
   });
 });
 

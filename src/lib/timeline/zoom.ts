@@ -52,6 +52,17 @@ export function sameView(shown: Range, wanted: Range, width: number): boolean {
   return Math.abs(shown[0] - wanted[0]) <= tolerance && Math.abs(shown[1] - wanted[1]) <= tolerance;
 }
 
+/**
+ * The range to move to so that `span` is in view, keeping the zoom: centred on it; undefined
+ * when it is in view already.
+ */
+export function revealRange(shown: Range, span: Range): Range | undefined {
+  if (span[0] >= shown[0] && span[1] <= shown[1]) return undefined;
+  const width = shown[1] - shown[0];
+  const centre = (span[0] + span[1]) / 2;
+  return [centre - width / 2, centre + width / 2];
+}
+
 /** setTimeout and requestAnimationFrame, injectable so tests control time. */
 export interface Clock {
   setTimeout(run: () => void, ms: number): unknown;
@@ -179,6 +190,12 @@ export class TimelineZoom {
   showRange(range: Range): void {
     this.#apply(this.#transformFor(range));
     this.#emitRangeSoon();
+  }
+
+  /** Bring `span` into view if it is not (the keyboard's focus moved there). */
+  reveal(span: Range): void {
+    const target = revealRange(this.range, span);
+    if (target) this.showRange(target);
   }
 
   #transformFor(range: Range): ZoomTransform {
