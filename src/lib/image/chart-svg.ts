@@ -9,7 +9,7 @@
  */
 import { creditLine } from '../format/credit';
 import { formatDateRange } from '../format/dates';
-import type { Palette } from '../theme/tokens';
+import { FIXED_TOKENS, type Palette } from '../theme/tokens';
 import {
   AXIS_HEIGHT,
   encodeBin,
@@ -65,7 +65,8 @@ export interface ChartImage {
 }
 
 export const CHART_IMAGE_WIDTH = 1200;
-export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+/** The page's own font stack (design tokens), written out: the file lives without the page. */
+export const FONT_STACK = FIXED_TOKENS.font;
 const MARGIN = 24;
 const TITLE_SIZE = 20;
 const SMALL_CHAR = 6.6;
