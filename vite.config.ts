@@ -5,11 +5,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { noscriptList } from './src/build/noscript-plugin.js';
 import { sharedChunk } from './src/build/shared-chunk.js';
+import { designTokens } from './src/build/tokens-plugin.js';
 
 /** Paths from this file's folder, whatever directory the build is started from. */
 const here = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), path);
 
-/** The light theme's page and accent colours (src/app.css `--bg`, `--accent`). */
+/** The light theme's page and accent colours (src/lib/theme/tokens.ts `bg`, `accent`). */
 const BACKGROUND = '#fbfaf7';
 const ACCENT = '#1f5fa8';
 
@@ -65,11 +66,13 @@ const pwa = VitePWA({
 const shared = sharedChunk();
 
 export default defineConfig({
-  // The embed's <noscript> list of events is written from the curated data at build time.
+  // The embed's <noscript> list of events is written from the curated data at build time;
+  // the design tokens become the pages' custom properties.
   plugins: [
     svelte(),
     pwa,
     shared.plugin,
+    designTokens({ source: here('src/lib/theme/tokens-css.ts') }),
     noscriptList({
       chronology: here('data/chronology.json'),
       renderer: here('src/build/noscript-list.ts'),

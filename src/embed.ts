@@ -11,6 +11,7 @@ import { parseEmbedOptions } from './lib/embed/options';
 import { applyTheme } from './lib/embed/theme';
 import { fetchText } from './lib/io/fetch-text';
 import { browserHistory } from './lib/view/history';
+import 'virtual:parley-tokens.css';
 import './app.css';
 import './embed.css';
 

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import 'virtual:parley-tokens.css';
 import './app.css';
 import './app-page.css';
 

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tokensCss } from '../../src/lib/theme/tokens-css';
 
-const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
+// The custom properties the pages load (virtual:parley-tokens.css), made from the tokens.
+const css = tokensCss();
 
 /** The custom properties of the first rule whose selector follows `marker`. */
 function variables(marker: string): Record<string, string> {
   const start = css.indexOf(marker);
-  expect(start, `app.css has ${marker}`).toBeGreaterThanOrEqual(0);
+  expect(start, `the tokens' CSS has ${marker}`).toBeGreaterThanOrEqual(0);
   const open = css.indexOf('{', css.indexOf(':root', start));
   const block = css.slice(open, css.indexOf('}', open));
   return Object.fromEntries(

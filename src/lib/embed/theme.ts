@@ -1,5 +1,5 @@
 /**
- * The embed's theme=light|dark|auto, as an attribute on <html> that app.css reads. "auto"
+ * The embed's theme=light|dark|auto, as an attribute on <html> that the tokens' CSS reads. "auto"
  * leaves the reader's system setting in charge.
  */
 import { colorScheme } from '../timeline/theme.svelte';

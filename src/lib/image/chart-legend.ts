@@ -6,7 +6,8 @@
  */
 import { kindLabel } from '../format/labels';
 import { EVENT_KINDS } from '../model/types';
-import type { ChartPalette } from './palette';
+import { kindColor, type Palette } from '../theme/tokens';
+import { markPaint, svgPaint, todayPaint, type MarkLook } from '../timeline/encoding';
 import { el, text } from './xml';
 
 export interface LegendContent {
@@ -30,26 +31,19 @@ const FONT_SIZE = 12;
 const CHAR_WIDTH = 7;
 const ITEM_GAP = 18;
 
-function items(content: LegendContent, p: ChartPalette): Item[][] {
-  const stroke = { stroke: p.muted, 'stroke-width': 1.5 };
-  const dot = (extra: Record<string, string | number>) =>
-    el('circle', { cx: 8, cy: 7, r: 5, fill: p.muted, ...stroke, ...extra });
-  const bar = (extra: Record<string, string | number>) =>
-    el('rect', { x: 1, y: 2, width: 26, height: 10, rx: 3, fill: p.muted, ...stroke, ...extra });
+function items(content: LegendContent, p: Palette): Item[][] {
+  // Samples in the muted colour, painted exactly as the marks are (encoding.ts).
+  const look = (shape: MarkLook['shape'], status?: string) =>
+    svgPaint(markPaint({ shape, status, color: p.muted }, p));
+  const dot = (paint: ReturnType<typeof look>) => el('circle', { cx: 8, cy: 7, r: 5, ...paint });
+  const bar = (paint: ReturnType<typeof look>) =>
+    el('rect', { x: 1, y: 2, width: 26, height: 10, rx: 3, ...paint });
   const shapes: Item[] = [
-    { symbol: dot({}), symbolWidth: 16, label: 'One day' },
-    { symbol: bar({}), symbolWidth: 28, label: 'Several days' },
-    {
-      symbol: bar({ 'fill-opacity': 0.22, 'stroke-dasharray': '4 2' }),
-      symbolWidth: 28,
-      label: 'Known only to the month or year',
-    },
-    { symbol: dot({ 'fill-opacity': 0.45 }), symbolWidth: 16, label: 'Partly confirmed' },
-    {
-      symbol: dot({ fill: p.surface, 'stroke-dasharray': '3 2' }),
-      symbolWidth: 16,
-      label: 'Unconfirmed',
-    },
+    { symbol: dot(look('point')), symbolWidth: 16, label: 'One day' },
+    { symbol: bar(look('bar')), symbolWidth: 28, label: 'Several days' },
+    { symbol: bar(look('band')), symbolWidth: 28, label: 'Known only to the month or year' },
+    { symbol: dot(look('point', 'partly')), symbolWidth: 16, label: 'Partly confirmed' },
+    { symbol: dot(look('point', 'unconfirmed')), symbolWidth: 16, label: 'Unconfirmed' },
   ];
   if (content.bins) {
     shapes.push({
@@ -65,9 +59,8 @@ function items(content: LegendContent, p: ChartPalette): Item[][] {
         x2: 4,
         y1: 0,
         y2: ROW,
-        stroke: p.today,
-        'stroke-width': 1.5,
-        'stroke-dasharray': '4 3',
+        ...svgPaint(todayPaint(p)),
+        fill: undefined,
       }),
       symbolWidth: 8,
       label: 'Today',
@@ -82,7 +75,7 @@ function items(content: LegendContent, p: ChartPalette): Item[][] {
         width: 12,
         height: 12,
         rx: 2,
-        fill: p.kinds[kind] ?? p.muted,
+        fill: kindColor(p, kind),
       }),
       symbolWidth: 12,
       label: kindLabel(kind) ?? kind,
@@ -93,7 +86,7 @@ function items(content: LegendContent, p: ChartPalette): Item[][] {
 /** The legend as an SVG group at (x, y), and the height it takes. */
 export function legendSvg(
   content: LegendContent,
-  p: ChartPalette,
+  p: Palette,
   x: number,
   y: number,
   width: number,

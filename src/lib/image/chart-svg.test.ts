@@ -3,7 +3,7 @@ import { buildLanes } from '../timeline/lanes';
 import { views } from '../timeline/test-data';
 import type { ChronologyEvent } from '../model/types';
 import { chartSvg, type ChartImageInput } from './chart-svg';
-import { DARK_PALETTE, LIGHT_PALETTE } from './palette';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/tokens';
 import { checkWellFormed } from './test-xml';
 
 const utc = (iso: string) => Date.parse(iso);

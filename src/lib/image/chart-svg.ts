@@ -9,10 +9,25 @@
  */
 import { creditLine } from '../format/credit';
 import { formatDateRange } from '../format/dates';
+import { FIXED_TOKENS, type Palette } from '../theme/tokens';
+import {
+  AXIS_HEIGHT,
+  encodeBin,
+  encodeLabel,
+  encodeMark,
+  gridStroke,
+  LABEL_FONT_SIZE,
+  laneFill,
+  markTitle,
+  svgPaint,
+  svgShape,
+  todayPaint,
+  viewGeometry,
+  type MarkPart,
+} from '../timeline/encoding';
 import { GROUPING_LABELS, spanOf, type LaneSet } from '../timeline/lanes';
 import { DEFAULT_LABEL_OPTIONS, fitText, placeLabels } from '../timeline/labels';
 import {
-  DEFAULT_GEOMETRY,
   laneHeight,
   layoutTimeline,
   type Geometry,
@@ -21,7 +36,6 @@ import {
 } from '../timeline/layout';
 import { createTimeScale, timeTicks, type TimeScale } from '../timeline/scale';
 import { legendSvg } from './chart-legend';
-import type { ChartPalette } from './palette';
 import { rangeInWords } from './visible-range';
 import { el, escapeXml, text } from './xml';
 
@@ -34,7 +48,9 @@ export interface ChartImageInput {
   range: [number, number];
   /** The absolute link to this view, printed under the credit. */
   link: string;
-  palette: ChartPalette;
+  palette: Palette;
+  /** Ids of starred events, ringed as on screen (their titles start with ★). */
+  starred?: ReadonlySet<string>;
   /** The moment "today" is: its line shows when in range. Omitted, no line (tests stay fixed). */
   today?: number;
   /** Image width in CSS pixels. */
@@ -49,9 +65,9 @@ export interface ChartImage {
 }
 
 export const CHART_IMAGE_WIDTH = 1200;
-export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif";
+/** The page's own font stack (design tokens), written out: the file lives without the page. */
+export const FONT_STACK = FIXED_TOKENS.font;
 const MARGIN = 24;
-const AXIS_HEIGHT = 28;
 const TITLE_SIZE = 20;
 const SMALL_CHAR = 6.6;
 const CLIP_ID = 'parley-chart-plot';
@@ -63,7 +79,8 @@ interface Frame {
   laneH: number;
   x: TimeScale;
   width: number;
-  p: ChartPalette;
+  p: Palette;
+  starred: ReadonlySet<string> | undefined;
 }
 
 function axis(f: Frame, plotHeight: number): string {
@@ -74,87 +91,64 @@ function axis(f: Frame, plotHeight: number): string {
       x2: tick.x,
       y1: AXIS_HEIGHT - 6,
       y2: plotHeight,
-      stroke: tick.major ? f.p.muted : f.p.border,
+      stroke: gridStroke(tick, f.p),
       'stroke-width': 1,
     });
     // A label that would run past the image's edge is left off, as a cut word would mislead.
     if (tick.x + 3 + tick.label.length * SMALL_CHAR > f.width + MARGIN - 4) continue;
     out += text(
-      { x: tick.x + 3, y: AXIS_HEIGHT - 10, 'font-size': 11, fill: f.p.muted },
+      { x: tick.x + 3, y: AXIS_HEIGHT - 10, 'font-size': LABEL_FONT_SIZE, fill: f.p.muted },
       tick.label,
     );
   }
   return el('g', { class: 'axis' }, out);
 }
 
+function partSvg(part: MarkPart): string {
+  return el(part.shape.type, { ...svgShape(part.shape), ...svgPaint(part.paint) });
+}
+
 function markSvg(f: Frame, mark: PlacedMark): string {
   const view = f.lanes.events[mark.event];
   if (!view) return '';
   const event = view.event;
-  const color = f.p.kinds[event.kind ?? 'other'] ?? f.p.kinds.other ?? f.p.muted;
-  const unconfirmed = event.status === 'unconfirmed';
-  const band = mark.shape === 'band';
-  // The same encoding as the live chart's CSS (app.css, .mark rules).
-  const paint = {
-    fill: unconfirmed ? f.p.surface : color,
-    'fill-opacity': event.status === 'partly' ? 0.45 : band ? 0.22 : undefined,
-    stroke: color,
-    'stroke-width': 1.5,
-    'stroke-dasharray': unconfirmed ? '3 2' : band ? '4 2' : undefined,
-  };
-  const g = f.geometry;
-  const shape =
-    mark.shape === 'point'
-      ? el('circle', { cx: (mark.x0 + mark.x1) / 2, cy: mark.y, r: g.pointRadius - 1, ...paint })
-      : el('rect', {
-          x: mark.x0,
-          y: mark.y - g.rowHeight / 2 + 3,
-          width: Math.max(1, mark.x1 - mark.x0),
-          height: g.rowHeight - 6,
-          rx: 3,
-          ...paint,
-        });
+  const encoded = encodeMark(mark, view, f.geometry, f.p, {
+    starred: f.starred?.has(event.id) ?? false,
+  });
   // A <title> gives a tooltip where the SVG is opened in a browser.
   const when = formatDateRange(view.start, view.end, event.approximate);
   return el(
     'g',
     { class: `mark ${mark.shape}`, 'data-event-id': event.id },
-    `<title>${escapeXml(`${event.title}, ${when}`)}</title>${shape}`,
+    `<title>${escapeXml(`${event.title}, ${when}`)}</title>${partSvg(encoded)}` +
+      (encoded.ring ? partSvg(encoded.ring) : ''),
   );
 }
 
 function binsSvg(f: Frame): string {
   let out = '';
-  const { geometry: g, layout } = f;
-  for (const bin of layout.bins) {
-    const y0 = bin.lane * f.laneH + g.labelHeight;
-    const h = f.laneH - g.labelHeight - g.lanePadding;
-    const x0 = Math.max(bin.x0, 0);
-    const w = Math.max(1, Math.min(bin.x1, f.width) - x0 - 1);
-    // Shaded by count, as on the canvas (draw-canvas.ts).
-    const strength = 0.25 + 0.75 * Math.sqrt(bin.count / Math.max(1, layout.maxCount));
-    const top = y0 + h * (1 - strength) * 0.6;
+  for (const bin of f.layout.bins) {
+    const b = encodeBin(bin, f.layout.maxCount, f.geometry, f.laneH, f.p);
     out += el('rect', {
       class: 'bin',
-      x: x0,
-      y: top,
-      width: w,
-      height: y0 + h - top,
-      fill: f.p.bin,
-      'fill-opacity': Math.round(strength * 100) / 100,
+      x: b.x,
+      y: b.y,
+      width: b.width,
+      height: b.height,
+      fill: b.fill,
+      'fill-opacity': b.opacity,
     });
-    const count = String(bin.count);
-    if (w >= count.length * 7 + 4) {
+    if (b.label) {
       out += text(
         {
-          x: x0 + w / 2,
-          y: y0 + h - 8,
+          x: b.label.x,
+          y: b.label.y,
           dy: '0.35em',
           'text-anchor': 'middle',
-          'font-size': 11,
-          fill: f.p.binText,
+          'font-size': LABEL_FONT_SIZE,
+          fill: b.label.fill,
         },
-        count,
+        b.label.text,
       );
     }
   }
@@ -162,7 +156,10 @@ function binsSvg(f: Frame): string {
 }
 
 function labelsSvg(f: Frame): string {
-  const titleOf = (event: number) => f.lanes.events[event]?.event.title ?? '';
+  const titleOf = (event: number) => {
+    const e = f.lanes.events[event]?.event;
+    return e ? markTitle(e.title, f.starred?.has(e.id) ?? false) : '';
+  };
   let out = '';
   for (const label of placeLabels(f.layout.marks, titleOf, {
     ...DEFAULT_LABEL_OPTIONS,
@@ -170,23 +167,18 @@ function labelsSvg(f: Frame): string {
   })) {
     const mark = f.layout.marks[label.mark];
     if (!mark) continue;
-    const status = f.lanes.events[mark.event]?.event.status;
-    // Light text only on a solid bar; pale marks (bands, partly, unconfirmed) take dark text.
-    const onSolid =
-      label.inside && mark.shape === 'bar' && status !== 'partly' && status !== 'unconfirmed';
+    const l = encodeLabel(label, mark, f.lanes.events[mark.event]?.event.status, f.p);
     out += text(
       {
         class: 'mark-label',
-        x: label.x,
-        y: mark.y,
+        x: l.x,
+        y: l.y,
         dy: '0.35em',
-        'font-size': 11,
-        fill: onSolid ? f.p.onMark : f.p.text,
-        ...(label.inside
-          ? {}
-          : { stroke: f.p.surface, 'stroke-width': 3, 'paint-order': 'stroke' }),
+        'font-size': LABEL_FONT_SIZE,
+        fill: l.fill,
+        ...(l.halo ? { stroke: l.halo, 'stroke-width': 3, 'paint-order': 'stroke' } : {}),
       },
-      label.text,
+      l.text,
     );
   }
   return out;
@@ -200,7 +192,7 @@ function laneLabels(f: Frame): string {
           class: 'lane-label',
           x: 6,
           y: i * f.laneH + 12,
-          'font-size': 11,
+          'font-size': LABEL_FONT_SIZE,
           'font-weight': 600,
           fill: f.p.muted,
           stroke: f.p.surface,
@@ -234,15 +226,20 @@ export function chartSvg(input: ChartImageInput): ChartImage {
   const p = input.palette;
   const { lanes, range } = input;
   const plotWidth = width - 2 * MARGIN;
-  const geometry: Geometry = {
-    ...DEFAULT_GEOMETRY,
-    width: plotWidth,
-    rows: lanes.lanes.length > 10 ? 1 : 3,
-  };
+  const geometry: Geometry = viewGeometry(plotWidth, lanes.lanes.length);
   const laneH = laneHeight(geometry);
   const x = createTimeScale(range, plotWidth);
   const layout = layoutTimeline(lanes, x, geometry);
-  const f: Frame = { lanes, layout, geometry, laneH, x, width: plotWidth, p };
+  const f: Frame = {
+    lanes,
+    layout,
+    geometry,
+    laneH,
+    x,
+    width: plotWidth,
+    p,
+    starred: input.starred,
+  };
 
   const title = input.title?.trim() || 'Untitled chronology';
   const count = eventsInRange(lanes, range);
@@ -266,7 +263,7 @@ export function chartSvg(input: ChartImageInput): ChartImage {
       y: i * laneH,
       width: plotWidth,
       height: laneH,
-      fill: i % 2 === 1 ? p.laneOdd : p.surface,
+      fill: laneFill(i, p),
     });
   });
   if (lanes.lanes.length === 0) {
@@ -284,11 +281,10 @@ export function chartSvg(input: ChartImageInput): ChartImage {
         x2: todayX,
         y1: 0,
         y2: lanesHeight,
-        stroke: p.today,
-        'stroke-width': 1.5,
-        'stroke-dasharray': '4 3',
+        ...svgPaint(todayPaint(p)),
+        fill: undefined,
       }) +
-      text({ x: todayX + 3, y: 10, 'font-size': 10, fill: p.today }, 'today') +
+      text({ x: todayX + 3, y: 10, 'font-size': 10, fill: p.focus }, 'today') +
       drawn;
   }
 

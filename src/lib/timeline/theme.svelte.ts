@@ -1,8 +1,10 @@
 /**
  * Which colour scheme the page is in, as a rune that changes when the reader's system switches
- * between light and dark. Canvas palettes are read once per scheme: reading CSS variables forces
- * a style recalculation, which costs ~15 ms a draw on a big page (measured by the bench).
+ * between light and dark or an embed's theme= sets one. The canvas draws with the palette of
+ * this scheme (theme/tokens.ts); the SVG layer needs no redraw, as CSS switches its colours.
  */
+import type { ColorSchemeName } from '../theme/tokens';
+
 class ColorScheme {
   /** Bumped on every switch; read it in a $derived to recompute on change. */
   version = $state(0);
@@ -15,6 +17,15 @@ class ColorScheme {
     window
       .matchMedia('(prefers-color-scheme: dark)')
       .addEventListener('change', () => this.version++);
+  }
+
+  /** The scheme in force: <html data-theme> wins over the system setting, as in the CSS. */
+  get current(): ColorSchemeName {
+    void this.version;
+    if (typeof window === 'undefined') return 'light';
+    const explicit = document.documentElement.dataset.theme;
+    if (explicit === 'light' || explicit === 'dark') return explicit;
+    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }
 }
 

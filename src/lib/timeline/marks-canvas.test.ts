@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CanvasPalette } from './colors';
-import { drawCanvas, type CanvasScene } from './draw-canvas';
+import { LIGHT_PALETTE, type Palette } from '../theme/tokens';
+import { drawCanvas, type CanvasScene } from './marks-canvas';
 import { buildLanes } from './lanes';
 import { DEFAULT_GEOMETRY, laneHeight, layoutTimeline } from './layout';
 import { createTimeScale } from './scale';
@@ -25,14 +25,7 @@ function recordingContext() {
   return { ctx, arcs };
 }
 
-const palette: CanvasPalette = {
-  kinds: {},
-  muted: '#555',
-  text: '#111',
-  bin: '#678',
-  binText: '#fff',
-  surface: '#fff',
-};
+const palette: Palette = { ...LIGHT_PALETTE, kinds: {} };
 
 function scene(starred?: ReadonlySet<string>): CanvasScene {
   const lanes = buildLanes(
@@ -44,14 +37,11 @@ function scene(starred?: ReadonlySet<string>): CanvasScene {
   return {
     layout: layoutTimeline(lanes, x, g),
     lanes,
+    geometry: g,
     labels: [],
     drawMarks: true,
     top: 28,
     laneHeight: laneHeight(g),
-    labelHeight: g.labelHeight,
-    lanePadding: g.lanePadding,
-    rowHeight: g.rowHeight,
-    pointRadius: g.pointRadius,
     width: 800,
     height: 200,
     palette,
@@ -65,12 +55,12 @@ describe('the canvas layer (dense views)', () => {
     const { ctx, arcs } = recordingContext();
     drawCanvas(ctx, s, 1);
     const mark = s.layout.marks.find((m) => s.lanes.events[m.event]?.event.id === 'e0');
-    const rings = arcs.filter((a) => a.r === s.pointRadius + 2);
+    const rings = arcs.filter((a) => a.r === s.geometry.pointRadius + 2);
     expect(rings).toEqual([
       {
         x: ((mark?.x0 ?? NaN) + (mark?.x1 ?? NaN)) / 2,
         y: mark?.y,
-        r: s.pointRadius + 2,
+        r: s.geometry.pointRadius + 2,
         lineWidth: 2,
       },
     ]);
@@ -80,7 +70,7 @@ describe('the canvas layer (dense views)', () => {
     const s = scene();
     const { ctx, arcs } = recordingContext();
     drawCanvas(ctx, s, 1);
-    expect(arcs.filter((a) => a.r === s.pointRadius + 2)).toEqual([]);
+    expect(arcs.filter((a) => a.r === s.geometry.pointRadius + 2)).toEqual([]);
     expect(arcs).toHaveLength(1);
   });
 });

@@ -1,0 +1,369 @@
+/**
+ * The three renderers of the timeline — the live SVG layer, the canvas, the exported image —
+ * must encode every mark identically. One view is drawn by each, and what each drew is read
+ * back into the same plain form: shape, geometry and paint per mark, ring, count bin and label.
+ */
+import { describe, expect, it } from 'vitest';
+import { chartSvg } from '../image/chart-svg';
+import type { ChronologyEvent } from '../model/types';
+import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from '../theme/tokens';
+import {
+  encodeBin,
+  encodeLabel,
+  encodeMark,
+  markTitle,
+  svgPaint,
+  svgShape,
+  viewGeometry,
+} from './encoding';
+import { DEFAULT_LABEL_OPTIONS, placeLabels } from './labels';
+import { buildLanes } from './lanes';
+import { laneHeight, layoutTimeline } from './layout';
+import { drawCanvas } from './marks-canvas';
+import { createTimeScale } from './scale';
+import { views } from './test-data';
+
+type Attrs = Record<string, string>;
+/** A drawn shape: its tag and every attribute, numbers to two decimals (as the image writes). */
+interface Drawn {
+  tag: string;
+  attrs: Attrs;
+}
+
+const WIDTH = 800;
+const MARGIN = 24;
+const RANGE: [number, number] = [Date.parse('2025-01-20'), Date.parse('2025-06-10')];
+const STARRED = new Set(['bar', 'point']);
+
+// Two kinds the data team is adding (not in EVENT_KINDS yet), and one nobody knows.
+const EVENTS: Partial<ChronologyEvent>[] = [
+  { id: 'point', title: 'Envoys meet', start: '2025-02-03', kind: 'envoy-meeting', track: 'a' },
+  {
+    id: 'bar',
+    title: 'Three days of talks in a long title',
+    start: '2025-02-10',
+    end: '2025-02-28',
+    kind: 'negotiation-round',
+    track: 'a',
+  },
+  {
+    id: 'short',
+    title: 'Talks',
+    start: '2025-04-01',
+    end: '2025-04-25',
+    kind: 'summit',
+    track: 'a',
+  },
+  { id: 'band', title: 'Sometime in March', start: '2025-03', kind: 'summit', track: 'a' },
+  {
+    id: 'partly',
+    title: 'Partly',
+    start: '2025-04-02',
+    end: '2025-04-20',
+    kind: 'phone-call',
+    track: 'b',
+    status: 'partly',
+  },
+  {
+    id: 'partly-point',
+    title: 'Partly point',
+    start: '2025-05-02',
+    kind: 'document',
+    track: 'b',
+    status: 'partly',
+  },
+  {
+    id: 'unconfirmed',
+    title: 'Unconfirmed',
+    start: '2025-02-15',
+    kind: 'ministerial' as ChronologyEvent['kind'],
+    track: 'b',
+    status: 'unconfirmed',
+  },
+  {
+    id: 'unconfirmed-bar',
+    title: 'Unconfirmed bar',
+    start: '2025-03-01',
+    end: '2025-03-20',
+    kind: 'advisers-meeting' as ChronologyEvent['kind'],
+    track: 'b',
+    status: 'unconfirmed',
+  },
+  {
+    id: 'unknown',
+    title: 'A kind nobody knows',
+    start: '2025-05-20',
+    kind: 'press-conference' as ChronologyEvent['kind'],
+    track: 'b',
+  },
+  // A lane too dense for marks: it shows counts.
+  ...Array.from({ length: 200 }, (_, i) => ({
+    id: `dense-${i}`,
+    start: new Date(Date.parse('2025-02-01') + (i % 90) * 86_400_000).toISOString().slice(0, 10),
+    track: 'dense',
+  })),
+];
+
+const round = (v: string) =>
+  /^-?\d+(\.\d+)?$/.test(v) ? String(Math.round(Number(v) * 100) / 100) : v;
+function drawn(tag: string, values: Record<string, string | number | undefined>): Drawn {
+  const attrs: Attrs = {};
+  for (const [name, value] of Object.entries(values))
+    if (value !== undefined && name !== 'class') attrs[name] = round(String(value));
+  return { tag, attrs };
+}
+
+function view() {
+  const lanes = buildLanes(views(EVENTS), 'track');
+  const g = viewGeometry(WIDTH, lanes.lanes.length);
+  const layout = layoutTimeline(lanes, createTimeScale(RANGE, WIDTH), g);
+  const titleOf = (i: number) => {
+    const e = lanes.events[i]?.event;
+    return e ? markTitle(e.title, STARRED.has(e.id)) : '';
+  };
+  const labels = placeLabels(layout.marks, titleOf, { ...DEFAULT_LABEL_OPTIONS, width: WIDTH });
+  return { lanes, g, layout, labels, laneH: laneHeight(g) };
+}
+
+// --- The SVG layer: what Marks.svg.svelte renders (svgShape and paint(svgPaint)) per mark. ---
+function svgLayer(palette: Palette, selected = -1): Drawn[] {
+  const { lanes, g, layout } = view();
+  return layout.marks.flatMap((mark) => {
+    const v = lanes.events[mark.event]!;
+    const e = encodeMark(mark, v, g, palette, {
+      starred: STARRED.has(v.event.id),
+      selected: mark.event === selected,
+    });
+    return [e, ...(e.ring ? [e.ring] : [])].map((part) =>
+      drawn(part.shape.type, { ...svgShape(part.shape), ...svgPaint(part.paint) }),
+    );
+  });
+}
+
+// --- The canvas: a fake 2D context records every shape painted, with the paint in force. -----
+interface Recorded {
+  marks: Drawn[];
+  rects: Drawn[];
+  texts: Drawn[];
+}
+
+function recordCanvas(paint: (ctx: CanvasRenderingContext2D) => void): Recorded {
+  const out: Recorded = { marks: [], rects: [], texts: [] };
+  const state: Record<string, unknown> = { globalAlpha: 1, lineWidth: 1, dash: [] };
+  let path: Drawn | undefined;
+  let pending: { fill?: Attrs; stroke?: Attrs } = {};
+  const flush = () => {
+    if (path) {
+      out.marks.push(
+        drawn(path.tag, {
+          ...path.attrs,
+          fill: pending.fill?.fill ?? 'none',
+          'fill-opacity': pending.fill?.['fill-opacity'],
+          ...pending.stroke,
+        }),
+      );
+    }
+    path = undefined;
+    pending = {};
+  };
+  const methods: Record<string, (...args: never[]) => void> = {
+    beginPath: () => flush(),
+    arc: (cx: number, cy: number, r: number) => {
+      path = drawn('circle', { cx, cy, r });
+    },
+    roundRect: (x: number, y: number, width: number, height: number, rx: number) => {
+      path = drawn('rect', { x, y, width, height, rx });
+    },
+    fill: () => {
+      const alpha = state.globalAlpha as number;
+      pending.fill = {
+        fill: state.fillStyle as string,
+        ...(alpha !== 1 ? { 'fill-opacity': String(alpha) } : {}),
+      };
+    },
+    stroke: () => {
+      const dash = state.dash as number[];
+      pending.stroke = {
+        stroke: state.strokeStyle as string,
+        'stroke-width': String(state.lineWidth),
+        ...(dash.length ? { 'stroke-dasharray': dash.join(' ') } : {}),
+      };
+    },
+    setLineDash: (dash: number[]) => {
+      state.dash = dash;
+    },
+    fillRect: (x: number, y: number, width: number, height: number) => {
+      out.rects.push(
+        drawn('rect', {
+          x,
+          y,
+          width,
+          height,
+          fill: state.fillStyle as string,
+          'fill-opacity': state.globalAlpha as number,
+        }),
+      );
+    },
+    strokeText: (text: string, x: number, y: number) => {
+      out.texts.push(
+        drawn('halo', {
+          text,
+          x,
+          y,
+          stroke: state.strokeStyle as string,
+          'stroke-width': state.lineWidth as number,
+        }),
+      );
+    },
+    fillText: (text: string, x: number, y: number) => {
+      out.texts.push(drawn('text', { text, x, y, fill: state.fillStyle as string }));
+    },
+  };
+  const ctx = new Proxy(state, {
+    get: (target, key: string) => methods[key] ?? (key in target ? target[key] : () => undefined),
+    set: (target, key: string, value) => {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+  paint(ctx);
+  flush();
+  return out;
+}
+
+function canvasLayer(palette: Palette, selected = -1): Recorded {
+  const { lanes, g, layout, labels, laneH } = view();
+  return recordCanvas((ctx) =>
+    drawCanvas(
+      ctx,
+      {
+        layout,
+        lanes,
+        geometry: g,
+        laneHeight: laneH,
+        labels,
+        drawMarks: true,
+        top: 28,
+        width: WIDTH,
+        height: 400,
+        palette,
+        starred: STARRED,
+        selected,
+      },
+      1,
+    ),
+  );
+}
+
+// --- The image: chart-svg's file, parsed back. ---------------------------------------------
+function attributes(source: string): Attrs {
+  return Object.fromEntries([...source.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+}
+
+function image(palette: Palette) {
+  const { svg } = chartSvg({
+    title: 'Parity',
+    lanes: buildLanes(views(EVENTS), 'track'),
+    range: RANGE,
+    link: 'https://parley.example/',
+    palette,
+    starred: STARRED,
+    width: WIDTH + 2 * MARGIN,
+  });
+  const marks: Drawn[] = [];
+  for (const g of svg.matchAll(/<g class="mark [a-z]+" data-event-id="[^"]+">(.*?)<\/g>/g))
+    for (const m of (g[1] as string).matchAll(/<(circle|rect)([^>]*)\/>/g))
+      marks.push(drawn(m[1] as string, attributes(m[2] as string)));
+  const bins = [...svg.matchAll(/<rect class="bin"([^>]*)\/>/g)].map((m) =>
+    drawn('rect', attributes(m[1] as string)),
+  );
+  const labels = [...svg.matchAll(/<text class="mark-label"([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+    const a = attributes(m[1] as string);
+    return { text: m[2] as string, x: a.x, y: a.y, fill: a.fill, halo: a.stroke };
+  });
+  return { marks, bins, labels };
+}
+
+describe('the three renderers encode each mark identically', () => {
+  for (const [name, palette] of [
+    ['light', LIGHT_PALETTE],
+    ['dark', DARK_PALETTE],
+  ] as const) {
+    it(`points, bars, month bands, every status, stars and unknown kinds (${name})`, () => {
+      const svgMarks = svgLayer(palette);
+      // Every case is in the view: each shape, each status, the rings.
+      expect(svgMarks.filter((d) => d.attrs['stroke-dasharray'] === '4 2')).not.toHaveLength(0);
+      expect(svgMarks.filter((d) => d.attrs['stroke-dasharray'] === '3 2')).toHaveLength(2);
+      expect(svgMarks.filter((d) => d.attrs['fill-opacity'] === '0.45')).toHaveLength(2);
+      expect(svgMarks.filter((d) => d.attrs.fill === 'none')).toHaveLength(2);
+      expect(svgMarks.some((d) => d.attrs.fill === palette.kinds.other)).toBe(true);
+      expect(svgMarks.some((d) => d.attrs.stroke === palette.kinds.ministerial)).toBe(true);
+
+      expect(canvasLayer(palette).marks).toEqual(svgMarks);
+      expect(image(palette).marks).toEqual(svgMarks);
+    });
+
+    it(`count bins (${name})`, () => {
+      const { g, layout, laneH, lanes } = view();
+      expect(layout.bins.length).toBeGreaterThan(5);
+      const expected = layout.bins.map((bin) => {
+        const b = encodeBin(bin, layout.maxCount, g, laneH, palette);
+        return drawn('rect', {
+          x: b.x,
+          y: b.y,
+          width: b.width,
+          height: b.height,
+          fill: b.fill,
+          'fill-opacity': b.opacity,
+        });
+      });
+      // The canvas paints the lane bands first, one per lane, then the bins.
+      const canvasBins = canvasLayer(palette).rects.slice(lanes.lanes.length);
+      expect(canvasBins).toEqual(expected);
+      expect(image(palette).bins).toEqual(expected);
+    });
+
+    it(`labels: text, place, colour and halo (${name})`, () => {
+      const { layout, labels, lanes } = view();
+      const expected = labels.map((label) => {
+        const mark = layout.marks[label.mark]!;
+        const l = encodeLabel(label, mark, lanes.events[mark.event]?.event.status, palette);
+        return {
+          text: l.text,
+          x: round(String(l.x)),
+          y: round(String(l.y)),
+          fill: l.fill,
+          halo: l.halo,
+        };
+      });
+      expect(expected.some((l) => l.halo === undefined && l.fill === palette.onMark)).toBe(true);
+      expect(expected.some((l) => l.text.startsWith('★ '))).toBe(true);
+
+      const drawnTexts = canvasLayer(palette).texts;
+      const canvasLabels = drawnTexts
+        .filter((t) => t.tag === 'text' && !/^\d+$/.test(t.attrs.text ?? ''))
+        .map((t) => {
+          const halo = drawnTexts.find((h) => h.tag === 'halo' && h.attrs.text === t.attrs.text);
+          return {
+            text: t.attrs.text,
+            x: t.attrs.x,
+            y: t.attrs.y,
+            fill: t.attrs.fill,
+            halo: halo?.attrs.stroke,
+          };
+        });
+      expect(canvasLabels).toEqual(expected);
+      expect(image(palette).labels).toEqual(expected);
+    });
+  }
+
+  it('the selected event, on screen (SVG and canvas alike)', () => {
+    const { lanes } = view();
+    const selected = lanes.events.findIndex((v) => v.event.id === 'bar');
+    const svgMarks = svgLayer(LIGHT_PALETTE, selected);
+    expect(svgMarks.filter((d) => d.attrs['stroke-width'] === '2.5')).toEqual([
+      expect.objectContaining({ attrs: expect.objectContaining({ stroke: LIGHT_PALETTE.text }) }),
+    ]);
+    expect(canvasLayer(LIGHT_PALETTE, selected).marks).toEqual(svgMarks);
+  });
+});

@@ -1,0 +1,161 @@
+import { zoomIdentity } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { createTimeScale } from './scale';
+import {
+  Debounce,
+  fitsAll,
+  maxZoomFor,
+  rangeOf,
+  revealRange,
+  sameView,
+  transformFor,
+  type Clock,
+  type Range,
+} from './zoom';
+
+const DAY = 86_400_000;
+const utc = (iso: string) => Date.parse(iso);
+const EXTENT: Range = [utc('2025-01-01'), utc('2026-01-01')];
+const WIDTH = 1000;
+const base = createTimeScale(EXTENT, WIDTH);
+
+describe('maxZoomFor', () => {
+  it.each([
+    { span: 365 * DAY, expected: (365 * 24) / 6 },
+    { span: 6 * 3_600_000, expected: 2 },
+    { span: 0, expected: 2 },
+  ])('a dataset of $span ms zooms in at most $expected×', ({ span, expected }) => {
+    expect(maxZoomFor([0, span])).toBeCloseTo(expected);
+  });
+});
+
+describe('transformFor and rangeOf', () => {
+  it.each([
+    { name: 'everything', range: EXTENT, k: 1 },
+    { name: 'the first half', range: [EXTENT[0], (EXTENT[0] + EXTENT[1]) / 2] as Range, k: 2 },
+    { name: 'March', range: [utc('2025-03-01'), utc('2025-04-01')] as Range, k: 365 / 31 },
+    { name: 'one day in June', range: [utc('2025-06-10'), utc('2025-06-11')] as Range, k: 365 },
+  ])('show $name, and read back the same dates', ({ range, k }) => {
+    const t = transformFor(range, base, WIDTH, maxZoomFor(EXTENT));
+    expect(t.k).toBeCloseTo(k);
+    const [a, b] = rangeOf(t, base);
+    expect(Math.abs(a - range[0])).toBeLessThan(1000);
+    expect(Math.abs(b - range[1])).toBeLessThan(1000);
+  });
+
+  it.each([
+    {
+      name: 'wider than the dataset',
+      range: [utc('2024-01-01'), utc('2027-01-01')] as Range,
+      k: 1,
+    },
+    { name: 'an hour (past the deepest zoom)', range: [0, 3_600_000] as Range, k: 4 },
+  ])('clamp a range $name to the zoom limits', ({ range, k }) => {
+    expect(transformFor(range, base, WIDTH, 4).k).toBeCloseTo(k);
+  });
+
+  it('read the unzoomed view as the whole extent', () => {
+    expect(rangeOf(zoomIdentity, base)).toEqual(EXTENT);
+  });
+});
+
+describe('fitsAll', () => {
+  it.each([
+    { t: zoomIdentity, expected: true },
+    { t: zoomIdentity.translate(0.3, 0), expected: true },
+    { t: zoomIdentity.translate(-2, 0), expected: false },
+    { t: zoomIdentity.scale(1.5), expected: false },
+  ])('k=$t.k x=$t.x → $expected', ({ t, expected }) => {
+    expect(fitsAll(t)).toBe(expected);
+  });
+});
+
+describe('sameView (a range read back from the URL)', () => {
+  const shown: Range = [utc('2025-03-01'), utc('2025-04-01')];
+  const pixel = (shown[1] - shown[0]) / WIDTH;
+  it.each([
+    { name: 'identical', wanted: shown, expected: true },
+    {
+      name: 'a minute off',
+      wanted: [shown[0] + 60_000, shown[1] - 60_000] as Range,
+      expected: true,
+    },
+    {
+      name: 'within a pixel and a minute',
+      wanted: [shown[0] + 60_000 + pixel, shown[1]] as Range,
+      expected: true,
+    },
+    {
+      name: 'more than that',
+      wanted: [shown[0] + 60_000 + pixel + 1, shown[1]] as Range,
+      expected: false,
+    },
+    { name: 'a day later', wanted: [shown[0] + DAY, shown[1] + DAY] as Range, expected: false },
+    { name: 'the end moved only', wanted: [shown[0], shown[1] + DAY] as Range, expected: false },
+  ])('$name → $expected', ({ wanted, expected }) => {
+    expect(sameView(shown, wanted, WIDTH)).toBe(expected);
+  });
+});
+
+describe('revealRange (the keyboard focus moved off screen)', () => {
+  const shown: Range = [100, 200];
+  it.each([
+    { name: 'inside: stay', span: [120, 130] as Range, expected: undefined },
+    { name: 'touching both edges: stay', span: [100, 200] as Range, expected: undefined },
+    { name: 'after: centre on it', span: [300, 310] as Range, expected: [255, 355] },
+    { name: 'before: centre on it', span: [0, 20] as Range, expected: [-40, 60] },
+    { name: 'half out: centre on it', span: [190, 230] as Range, expected: [160, 260] },
+  ])('$name', ({ span, expected }) => {
+    expect(revealRange(shown, span)).toEqual(expected);
+  });
+});
+
+/** A clock whose time moves only when the test says so. */
+function fakeClock() {
+  let now = 0;
+  let next = 1;
+  const timers = new Map<number, { at: number; run: () => void }>();
+  const clock: Clock = {
+    setTimeout: (run, ms) => {
+      timers.set(next, { at: now + ms, run });
+      return next++;
+    },
+    clearTimeout: (handle) => void timers.delete(handle as number),
+    requestAnimationFrame: (run) => clock.setTimeout(run, 16),
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    for (const [id, timer] of [...timers].sort((a, b) => a[1].at - b[1].at)) {
+      if (timer.at > now) continue;
+      timers.delete(id);
+      timer.run();
+    }
+  };
+  return { clock, advance };
+}
+
+describe('Debounce', () => {
+  it.each([
+    { name: 'one call runs after the wait', calls: [0], wait: 250, runs: ['c0'] },
+    { name: 'not before', calls: [0], wait: 249, runs: [] },
+    {
+      name: 'calls in quick succession run once, the last',
+      calls: [0, 100, 200],
+      wait: 250,
+      runs: ['c2'],
+    },
+    { name: 'calls far apart each run', calls: [0, 300], wait: 250, runs: ['c0', 'c1'] },
+  ])('$name', ({ calls, wait, runs }) => {
+    const { clock, advance } = fakeClock();
+    const debounce = new Debounce(250, clock);
+    const ran: string[] = [];
+    let time = 0;
+    calls.forEach((at, i) => {
+      advance(at - time);
+      time = at;
+      debounce.call(() => ran.push(`c${i}`));
+    });
+    advance(wait);
+    expect(ran).toEqual(runs);
+  });
+});
