@@ -117,11 +117,6 @@ export function showsAnotherDataset(current: ViewState, next: ViewState): boolea
   return next.data !== current.data || next.dataset !== current.dataset;
 }
 
-/** The visible range, when the view has one; undefined means "fit everything". */
-function rangeOf(view: ViewState): [number, number] | undefined {
-  return view.from !== undefined && view.to !== undefined ? [view.from, view.to] : undefined;
-}
-
 /** An instant for the URL: "2025-02-11" at UTC midnight, else "2025-02-11T14:30Z". */
 export function formatInstant(ms: number): string {
   const iso = new Date(Math.round(ms / 60_000) * 60_000).toISOString();
