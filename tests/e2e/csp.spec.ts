@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './released-data';
 import { waitForApp } from './helpers';
 
 /** Every Content-Security-Policy violation the page reports, recorded from the first byte. */

@@ -1,4 +1,5 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, test } from './released-data';
 import { isHeightMessage } from '../../src/lib/embed/options';
 import { embedSnippet } from '../../src/lib/embed/snippet';
 import { serveJson } from './helpers';
@@ -83,10 +84,10 @@ test('an article embeds Parley: the chart renders, the frame fits its content, a
   await expect(chart).toHaveAttribute('data-events', '47');
   const frame = embedFrame(page, 'f1');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
-    'US–Russia–Ukraine peace talks, 2014–2026',
+    'US–Russia–Ukraine peace talks, 2025–2026',
   );
   await expect(frame.getByTestId('embed-credit')).toContainText(
-    'Data: US–Russia–Ukraine peace talks, 2014–2026, via Parley',
+    'Data: US–Russia–Ukraine peace talks, 2025–2026, via Parley',
   );
 
   // (b) The host script set the frame's height from the message: no longer the starting 480,

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './released-data';
 import { listItem, mark, waitForApp } from './helpers';
 
 const timeline = (page: Page) => page.getByTestId('timeline');

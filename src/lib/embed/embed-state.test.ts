@@ -5,7 +5,11 @@ import { eventsInRange } from '../timeline/selection';
 import type { EmbedDeps } from './load';
 import { memoryHistory } from '../view/memory-history';
 
-const curated = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
+// The 2025–2026 release (1.0.1), frozen: these tests check the embed's state, not the data.
+const curated = readFileSync(
+  new URL('../../../tests/fixtures/chronology-1.0.1.json', import.meta.url),
+  'utf8',
+);
 const deps: EmbedDeps = {
   curatedUrl: '/assets/chronology.json',
   fetchText: async (url) => {

@@ -8,7 +8,7 @@ import type { TimeScale } from './scale';
 
 export interface EraBand {
   span: EraSpan;
-  /** Row: the era's level (0 is the top row). */
+  /** Row: the rank of the era's level among the levels used (0 is the top row). */
   row: number;
   /** Clipped to the plot: a band half out of view starts at 0 and keeps its label in view. */
   x0: number;
@@ -44,7 +44,10 @@ export function layoutEraBands(
     else rows.set(span.era.level, [span]);
   }
   const bands: EraBand[] = [];
-  for (const [level, row] of [...rows].sort((a, b) => a[0] - b[0])) {
+  // Rows go by rank, not by the level's number: a dataset whose broadest level is 1 (as the
+  // format asks) still draws it in the top row, with no empty row above.
+  const ranked = [...rows].sort((a, b) => a[0] - b[0]);
+  for (const [rank, [, row]] of ranked.entries()) {
     row.sort((a, b) => a.start - b.start);
     row.forEach((span, index) => {
       const left = x(span.start);
@@ -53,13 +56,13 @@ export function layoutEraBands(
       const x1 = Math.min(width, right);
       if (x1 - x0 < 1) return;
       const label = fitText(span.era.title, x1 - x0 - 2 * options.gap, options);
-      bands.push({ span, row: level, x0, x1, label, index });
+      bands.push({ span, row: rank, x0, x1, label, index });
     });
   }
   return bands;
 }
 
-/** How many rows of bands the eras need (levels 0…n), so the chart can make room for them. */
+/** How many rows of bands the eras need (one per level used), so the chart can make room. */
 export function eraRows(spans: readonly EraSpan[]): number {
-  return spans.reduce((rows, span) => Math.max(rows, span.era.level + 1), 0);
+  return new Set(spans.map((span) => span.era.level)).size;
 }

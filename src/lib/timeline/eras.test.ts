@@ -55,8 +55,8 @@ describe('reading eras from a loaded chronology', () => {
     ]);
   });
 
-  it('puts an era without a level on level 0', () => {
-    expect(readEras([{ id: 'a', title: 'A', start: '2015' }])[0]?.level).toBe(0);
+  it('puts an era without a level on level 1, the broadest', () => {
+    expect(readEras([{ id: 'a', title: 'A', start: '2015' }])[0]?.level).toBe(1);
   });
 });
 

@@ -64,13 +64,14 @@ export function readEras(value: unknown): Era[] {
     const to = end === undefined ? undefined : parseDate(end);
     if (!from.ok || (to && (!to.ok || to.date.endMs <= from.date.startMs))) continue;
     seen.add(id);
-    const level = typeof raw.level === 'number' && Number.isInteger(raw.level) ? raw.level : 0;
+    // The format's levels run from 1 (broadest); a file without one means the broadest.
+    const level = typeof raw.level === 'number' && Number.isInteger(raw.level) ? raw.level : 1;
     const era: Era = {
       id,
       title,
       start,
       ...(end !== undefined ? { end } : {}),
-      level: Math.max(0, level),
+      level: Math.max(1, level),
       summary: text(raw.summary),
       startNote: text(raw.startNote),
       endNote: text(raw.endNote),
@@ -107,11 +108,20 @@ export function eraSpans(eras: readonly Era[], openEnd: number): EraSpan[] {
   });
 }
 
+/** The lowest level number the eras use: the broadest periods. */
+export function broadestLevel(spans: readonly EraSpan[]): number {
+  return spans.reduce((lowest, span) => Math.min(lowest, span.era.level), Infinity);
+}
+
 /**
- * The era (at `level`) that contains the instant `ms`. Where one era ends on the day the next
+ * The era (at `level`, by default the broadest) that contains the instant `ms`. Where one era ends on the day the next
  * begins, that shared day belongs to the one that begins there: it is what the day opened.
  */
-export function eraAt(spans: readonly EraSpan[], ms: number, level = 0): EraSpan | undefined {
+export function eraAt(
+  spans: readonly EraSpan[],
+  ms: number,
+  level = broadestLevel(spans),
+): EraSpan | undefined {
   let found: EraSpan | undefined;
   for (const span of spans) {
     if (span.era.level !== level || ms < span.start || ms >= span.end) continue;
