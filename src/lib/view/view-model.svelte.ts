@@ -24,7 +24,14 @@ import { prepareChronology, type EventView, type PreparedChronology } from '../m
 import type { Chronology } from '../model/types';
 import { buildLanes, type Grouping } from '../timeline/lanes';
 import { eventsInRange, selectionExtent } from '../timeline/selection';
-import { eraSpans, openingRange, rangeForUrl, readEras, type EraSpan } from '../timeline/eras';
+import {
+  eraSpans,
+  openingRange,
+  rangeForUrl,
+  readEras,
+  sameRange,
+  type EraSpan,
+} from '../timeline/eras';
 import { eraFilterBounds, knownEra, withEraFilter } from '../filters/era-filter';
 import type { ViewHistory } from './history';
 import {
@@ -157,8 +164,15 @@ export class ViewModel {
   select(id: string | null): void {
     if (id === (this.view.event ?? null)) return;
     // Without a range in the URL the view follows the open event's era: closing the event keeps
-    // that era in view instead of jumping back to the latest one.
-    const keep = id === null && this.view.from === undefined ? this.range : undefined;
+    // that era in view instead of jumping back to the latest one (which needs no range).
+    const shown = this.range;
+    const keep =
+      id === null &&
+      this.view.from === undefined &&
+      shown &&
+      !sameRange(shown, openingRange(this.eras, this.extent))
+        ? shown
+        : undefined;
     this.update(
       { event: id ?? undefined, ...(keep ? { from: keep[0], to: keep[1] } : {}) },
       'push',

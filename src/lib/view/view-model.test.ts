@@ -181,3 +181,42 @@ describe('a load that fails', () => {
     expect(model.error).toBe(kept);
   });
 });
+
+describe('a dataset with eras', () => {
+  const withEras: Chronology = {
+    ...talks,
+    events: [
+      ...talks.events,
+      { id: 'old', title: 'An old round', start: '2015-02-12', kind: 'summit', track: 'a' },
+    ],
+    eras: [
+      { id: 'then', title: 'Then', start: '2014-09-01', end: '2022-02-21', level: 1, sources: [] },
+      { id: 'now', title: 'Now', start: '2025-01-01', level: 1, sources: [] },
+    ],
+  };
+  function openWithEras(search: string) {
+    const history = memoryHistory(`https://p.test/app/${search}`);
+    const model = new ViewModel(history, APP);
+    model.followUrl();
+    model.show(withEras);
+    return { history, model };
+  }
+
+  it('opens on the latest era, and on an open event’s era', () => {
+    const latest = openWithEras('').model;
+    expect(latest.inView.map((v) => v.event.id)).toEqual(['jan', 'feb', 'mar']);
+    const old = openWithEras('?event=old').model;
+    expect(old.inView.map((v) => v.event.id)).toEqual(['old']);
+  });
+
+  it('closing an event in another era keeps that era in the URL; in the latest, adds nothing', () => {
+    const { history, model } = openWithEras('?event=old');
+    model.select(null);
+    expect(model.inView.map((v) => v.event.id)).toEqual(['old']);
+    expect(new URLSearchParams(history.read()).get('from')).not.toBeNull();
+
+    const latest = openWithEras('?event=feb');
+    latest.model.select(null);
+    expect(latest.history.read()).toBe('');
+  });
+});
