@@ -23,6 +23,13 @@ function urlRange(page: Page): [number, number] | undefined {
   return from && to ? [Date.parse(from), Date.parse(to)] : undefined;
 }
 
+/** The events that start within an era's days (the curated eras all have an end but the last). */
+function inEra(era: { start: string; end?: string }): CuratedEvent[] {
+  return curated.events.filter(
+    (e) => e.start.slice(0, 10) >= era.start && (!era.end || e.start.slice(0, 10) <= era.end),
+  );
+}
+
 const timeline = (page: Page) => page.getByTestId('timeline');
 const listed = (page: Page) => page.locator('#events article');
 
@@ -65,9 +72,7 @@ test('the Minsk era is a filter, and the key dates of the history are where the 
   page,
 }) => {
   expect(minsk).toBeDefined();
-  const inMinsk = curated.events.filter(
-    (e) => e.start.slice(0, 10) >= minsk!.start && e.start.slice(0, 10) <= minsk!.end!,
-  );
+  const inMinsk = inEra(minsk!);
   await open(page, '?era=minsk-process');
   await expect(timeline(page)).toHaveAttribute('data-events', String(inMinsk.length));
   await expect(page.getByTestId('era-picker').getByLabel('Only events in')).toHaveValue(
@@ -103,4 +108,9 @@ test('the embed shows the whole curated chronology, opening on the 2025–2026 t
   await expect(
     page.locator('[data-testid="timeline"] [data-event-id="geneva-statement-2014-04-17"]'),
   ).toHaveCount(0);
+
+  // era= filters the frame as it does the app.
+  await page.goto('/embed.html?era=minsk-process');
+  await expect(chart).toHaveAttribute('data-ready', 'true');
+  await expect(chart).toHaveAttribute('data-events', String(inEra(minsk!).length));
 });
