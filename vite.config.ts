@@ -100,5 +100,9 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
+    // The property tests run thousands of generated cases each; on a shared 2-core machine under
+    // load one can pass Vitest's 5 s default without anything being wrong. A limit, not a speed
+    // check: speed is measured by `npm run bench`.
+    testTimeout: 60_000,
   },
 });
