@@ -31,6 +31,12 @@ export interface Palette {
   laneOdd: string;
   /** Text written inside a solid bar. */
   onMark: string;
+  /** The eras' bands over the axis (two, alternating), their edge and text, and a pressed era button's text. */
+  eraBand: string;
+  eraBandAlt: string;
+  eraBorder: string;
+  eraText: string;
+  eraPressedText: string;
   /** Mark colour by event kind; a kind not listed is drawn as `other`. */
   kinds: Readonly<Record<string, string>>;
 }
@@ -55,6 +61,11 @@ export const LIGHT_PALETTE: Palette = {
   binText: '#ffffff',
   laneOdd: '#f7f7f7',
   onMark: '#ffffff',
+  eraBand: '#eef2f7',
+  eraBandAlt: '#e1e8f1',
+  eraBorder: '#5b6f8c',
+  eraText: '#1f2f45',
+  eraPressedText: '#ffffff',
   kinds: {
     'envoy-meeting': '#1f5fa8',
     'negotiation-round': '#0f766e',
@@ -88,6 +99,11 @@ export const DARK_PALETTE: Palette = {
   binText: '#10131a',
   laneOdd: '#282b2f',
   onMark: '#10131a',
+  eraBand: '#1f2833',
+  eraBandAlt: '#27323f',
+  eraBorder: '#8fa6c4',
+  eraText: '#dfe7f1',
+  eraPressedText: '#10131a',
   kinds: {
     'envoy-meeting': '#7fb2ee',
     'negotiation-round': '#5ccfc1',
