@@ -1,4 +1,4 @@
-import { zoomIdentity } from 'd3';
+import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import { createTimeScale } from './scale';
 import {
