@@ -158,7 +158,7 @@ export interface ZoomListener {
 
 /** d3-zoom, fetched once, after the page's load event: only the reader's gestures need it. */
 let gesturesModule: Promise<typeof import('./zoom-gestures')> | undefined;
-const loadGestures = () =>
+export const loadGestures = () =>
   (gesturesModule ??= pageLoaded()
     .then(() => import('./zoom-gestures'))
     .catch((error) => {
