@@ -6,7 +6,7 @@
  * When a lane holds more than it can show (too many marks, or more overlaps than rows), it
  * shows counts per period instead: how much is there, not a smear.
  */
-import type { TimeInterval } from 'd3';
+import type { TimeInterval } from 'd3-time';
 import { candidates, type Lane, type LaneSet, type MarkShape } from './lanes';
 import { binInterval, type TimeScale } from './scale';
 

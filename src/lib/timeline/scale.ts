@@ -4,8 +4,8 @@
  * The axis is UTC throughout: civil dates sit at UTC midnight (see model/dates.ts), so ticks,
  * labels and marks line up in every reader's zone.
  */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import {
-  scaleUtc,
   utcDay,
   utcHour,
   utcMinute,
@@ -13,9 +13,8 @@ import {
   utcMonth,
   utcYear,
   type CountableTimeInterval,
-  type ScaleTime,
   type TimeInterval,
-} from 'd3';
+} from 'd3-time';
 
 export type TimeScale = ScaleTime<number, number>;
 

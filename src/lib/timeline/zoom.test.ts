@@ -1,14 +1,18 @@
-import { zoomIdentity } from 'd3';
+import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import { createTimeScale } from './scale';
 import {
   Debounce,
   fitsAll,
   maxZoomFor,
+  pannedBy,
   rangeOf,
+  rescaled,
   revealRange,
   sameView,
+  scaledBy,
   transformFor,
+  within,
   type Clock,
   type Range,
 } from './zoom';
@@ -67,6 +71,88 @@ describe('fitsAll', () => {
     { t: zoomIdentity.scale(1.5), expected: false },
   ])('k=$t.k x=$t.x → $expected', ({ t, expected }) => {
     expect(fitsAll(t)).toBe(expected);
+  });
+});
+
+describe('rescaled (the scale that draws a view)', () => {
+  it.each([
+    { name: 'unzoomed', t: zoomIdentity },
+    { name: 'twice, moved', t: zoomIdentity.translate(-300, 0).scale(2) },
+    { name: 'deep', t: zoomIdentity.translate(-123_456, 0).scale(365) },
+  ])("matches d3-zoom's rescaleX: $name", ({ t }) => {
+    expect(rescaled(base, t).domain()).toEqual(t.rescaleX(base).domain());
+  });
+});
+
+// d3-zoom's own maths for a chart that is its extent and translate extent (zoom-gestures.ts):
+// the buttons, keys and URL move the view as a wheel or a drag would.
+describe('within (no empty space beside the data)', () => {
+  it.each([
+    { name: 'inside', t: { k: 2, x: -300 }, x: -300 },
+    { name: 'before the first date', t: { k: 2, x: 50 }, x: 0 },
+    { name: 'after the last date', t: { k: 2, x: -1500 }, x: -1000 },
+    { name: 'unzoomed, moved', t: { k: 1, x: -20 }, x: 0 },
+  ])('$name → x=$x', ({ t, x }) => {
+    expect(within(t, WIDTH)).toEqual({ k: t.k, x });
+  });
+});
+
+describe('scaledBy (zoom about a point)', () => {
+  it.each([
+    {
+      name: 'in about the middle',
+      t: { k: 1, x: 0 },
+      factor: 2,
+      at: 500,
+      expected: { k: 2, x: -500 },
+    },
+    {
+      name: 'in about the left edge',
+      t: { k: 1, x: 0 },
+      factor: 2,
+      at: 0,
+      expected: { k: 2, x: 0 },
+    },
+    {
+      name: 'out to everything',
+      t: { k: 2, x: -500 },
+      factor: 0.5,
+      at: 500,
+      expected: { k: 1, x: 0 },
+    },
+    {
+      name: 'past the deepest zoom',
+      t: { k: 3, x: -1000 },
+      factor: 2,
+      at: 500,
+      expected: { k: 4, x: -1500 },
+    },
+    { name: 'out past 1×', t: { k: 1, x: 0 }, factor: 0.5, at: 200, expected: { k: 1, x: 0 } },
+  ])('$name', ({ t, factor, at, expected }) => {
+    const next = scaledBy(t, factor, at, WIDTH, 4);
+    expect(next.k).toBeCloseTo(expected.k);
+    expect(next.x).toBeCloseTo(expected.x);
+  });
+
+  it('keeps the date under the point', () => {
+    const t = transformFor([utc('2025-03-01'), utc('2025-06-01')], base, WIDTH, 365);
+    const at = 321;
+    const before = rescaled(base, t).invert(at).getTime();
+    const after = rescaled(base, scaledBy(t, 2, at, WIDTH, 365))
+      .invert(at)
+      .getTime();
+    expect(Math.abs(after - before)).toBeLessThan(1000);
+  });
+});
+
+describe('pannedBy (move the view on screen)', () => {
+  it.each([
+    { name: 'to later dates', pixels: -200, x: -700 },
+    { name: 'to earlier dates', pixels: 200, x: -300 },
+    { name: 'past the first date', pixels: 800, x: 0 },
+    { name: 'past the last date', pixels: -800, x: -1000 },
+  ])('$name', ({ pixels, x }) => {
+    expect(pannedBy({ k: 2, x: -500 }, pixels, WIDTH)).toEqual({ k: 2, x });
   });
 });
 

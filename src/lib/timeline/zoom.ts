@@ -1,12 +1,19 @@
 /**
- * The timeline's zoom: d3-zoom owns the gesture maths (wheel, drag, pinch, double-click); this
- * module owns what the app means by it. A view is a range of dates; the zoom transform is how
- * far the whole dataset's scale is stretched and moved to show it. The maths between the two
- * are pure functions (tested as tables in zoom.test.ts); `TimelineZoom` ties them to one SVG
- * element, draws at most once a frame, and tells the app the new range once the reader stops.
+ * The timeline's zoom: this module owns what the app means by it; d3-zoom only reads the
+ * reader's gestures (wheel, drag, pinch, double-click, zoom-gestures.ts). A view is a range of
+ * dates; the transform is how far the whole dataset's scale is stretched and moved to show it.
+ * The maths between the two are pure functions (tested as tables in zoom.test.ts);
+ * `TimelineZoom` ties them to one SVG element, draws at most once a frame, and tells the app
+ * the new range once the reader stops.
+ *
+ * The gestures load after the page has drawn (d3-zoom, d3-selection and d3-transition are a
+ * tenth of the first load): the first paint, the buttons, the keys and a range from the URL
+ * need only the maths here, which are d3-zoom's own (scale about a point, kept inside the
+ * chart), so a view moves the same whichever way it was asked for.
  */
-import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { pageLoaded } from '../app/lazy';
 import type { TimeScale } from './scale';
+import type { Gestures } from './zoom-gestures';
 
 export type Range = [number, number];
 
@@ -19,9 +26,25 @@ export function maxZoomFor(extent: Range): number {
   return Math.max(2, (extent[1] - extent[0]) / (6 * HOUR));
 }
 
+/**
+ * How far the unzoomed scale is stretched (`k`, 1 shows everything) and moved (`x`, pixels):
+ * d3-zoom's transform, read across only (the timeline never moves up or down).
+ */
+export interface ViewTransform {
+  readonly k: number;
+  readonly x: number;
+}
+
+export const IDENTITY: ViewTransform = { k: 1, x: 0 };
+
+/** The scale that draws the view `t`: d3-zoom's `transform.rescaleX`. */
+export function rescaled(base: TimeScale, t: ViewTransform): TimeScale {
+  return base.copy().domain(base.range().map((px) => base.invert((px - t.x) / t.k)));
+}
+
 /** The dates a transform shows, given the unzoomed scale. */
-export function rangeOf(t: ZoomTransform, base: TimeScale): Range {
-  const [a, b] = t.rescaleX(base).domain() as [Date, Date];
+export function rangeOf(t: ViewTransform, base: TimeScale): Range {
+  const [a, b] = rescaled(base, t).domain() as [Date, Date];
   return [a.getTime(), b.getTime()];
 }
 
@@ -31,15 +54,43 @@ export function transformFor(
   base: TimeScale,
   width: number,
   maxZoom: number,
-): ZoomTransform {
+): ViewTransform {
   const x0 = base(range[0]);
   const x1 = base(range[1]);
   const k = Math.min(maxZoom, Math.max(1, width / Math.max(1e-9, x1 - x0)));
-  return zoomIdentity.scale(k).translate(-x0, 0);
+  return { k, x: -x0 * k };
+}
+
+/**
+ * Keep the dataset across the whole chart, as d3-zoom does with the chart as its extent and
+ * translate extent: no empty space before the first date or after the last.
+ */
+export function within(t: ViewTransform, width: number): ViewTransform {
+  return { k: t.k, x: Math.min(0, Math.max(width - width * t.k, t.x)) };
+}
+
+/**
+ * Zoom by `factor` about the pixel `at`, which keeps its date (d3-zoom's `scaleBy`), within
+ * 1× and `maxZoom`.
+ */
+export function scaledBy(
+  t: ViewTransform,
+  factor: number,
+  at: number,
+  width: number,
+  maxZoom: number,
+): ViewTransform {
+  const k = Math.min(maxZoom, Math.max(1, t.k * factor));
+  return within({ k, x: at - ((at - t.x) / t.k) * k }, width);
+}
+
+/** Move the view by `pixels` on screen (d3-zoom's `translateBy`, in screen pixels). */
+export function pannedBy(t: ViewTransform, pixels: number, width: number): ViewTransform {
+  return within({ k: t.k, x: t.x + pixels }, width);
 }
 
 /** Does the transform show everything? (Then the URL carries no range.) */
-export function fitsAll(t: ZoomTransform): boolean {
+export function fitsAll(t: ViewTransform): boolean {
   return t.k === 1 && Math.abs(t.x) < 0.5;
 }
 
@@ -100,19 +151,30 @@ export interface ZoomView {
 
 export interface ZoomListener {
   /** The transform to draw, at most once a frame. */
-  ontransform: (t: ZoomTransform) => void;
+  ontransform: (t: ViewTransform) => void;
   /** The range after the reader moved the view, debounced; undefined when it fits all. */
   onrange: (range: Range | undefined) => void;
 }
 
+/** d3-zoom, fetched once, after the page's load event: only the reader's gestures need it. */
+let gesturesModule: Promise<typeof import('./zoom-gestures')> | undefined;
+export const loadGestures = () =>
+  (gesturesModule ??= pageLoaded()
+    .then(() => import('./zoom-gestures'))
+    .catch((error) => {
+      // Offline before the code was cached: buttons and keys still zoom; try again next time.
+      gesturesModule = undefined;
+      throw error;
+    }));
+
 export class TimelineZoom {
-  #behaviour: ZoomBehavior<SVGSVGElement, unknown> | undefined;
-  #svg: SVGSVGElement | undefined;
   #view: ZoomView | undefined;
   /** The newest transform, which may not be drawn yet. */
-  #latest: ZoomTransform = zoomIdentity;
+  #latest: ViewTransform = IDENTITY;
   #frame: unknown;
   #rangeSoon: Debounce;
+  /** Wheel, drag, pinch and double-click, once their code has come. */
+  #gestures: Gestures | undefined;
 
   constructor(
     private readonly listener: ZoomListener,
@@ -122,7 +184,7 @@ export class TimelineZoom {
   }
 
   get attached(): boolean {
-    return this.#behaviour !== undefined;
+    return this.#view !== undefined;
   }
 
   /** The dates in view (the newest transform's). */
@@ -135,55 +197,49 @@ export class TimelineZoom {
    * Returns the detach function; attach again when the view's size or dataset changes.
    */
   attach(svg: SVGSVGElement, view: ZoomView, keep: Range | undefined): () => void {
-    const area: [[number, number], [number, number]] = [
-      [0, 0],
-      [view.width, view.height],
-    ];
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      // No animated double-click zoom: it would need d3-transition, and reduced motion wants none.
-      .duration(0)
-      .scaleExtent([1, view.maxZoom])
-      .extent(area)
-      .translateExtent(area)
-      .on('zoom', (event) => this.#moved(event.transform, Boolean(event.sourceEvent)));
-    this.#svg = svg;
     this.#view = view;
-    this.#behaviour = behaviour;
-    const selection = select(svg);
-    selection.call(behaviour);
-    selection.call(behaviour.transform, keep ? this.#transformFor(keep) : zoomIdentity);
+    this.#moved(keep ? this.#transformFor(keep) : IDENTITY, false);
+    let detached = false;
+    void loadGestures().then(
+      (gestures) => {
+        if (detached) return;
+        this.#gestures = gestures.attachGestures(svg, view, this.#latest, (t, byUser) =>
+          this.#moved(t, byUser),
+        );
+      },
+      () => undefined,
+    );
     return () => {
-      selection.on('.zoom', null);
+      detached = true;
+      this.#gestures?.detach();
+      this.#gestures = undefined;
     };
   }
 
   /** A range from the URL (load, back/forward): move only if it differs from what shows. */
   follow(wanted: Range | undefined): void {
     const view = this.#view;
-    if (!view || !this.attached) return;
-    const target = wanted ?? rangeOf(zoomIdentity, view.base);
+    if (!view) return;
+    const target = wanted ?? rangeOf(IDENTITY, view.base);
     if (!sameView(this.range, target, view.width))
-      this.#apply(wanted ? this.#transformFor(wanted) : zoomIdentity);
+      this.#apply(wanted ? this.#transformFor(wanted) : IDENTITY);
   }
 
   zoomBy(factor: number, atX?: number): void {
     const view = this.#view;
-    if (this.#svg && this.#behaviour && view)
-      select(this.#svg).call(this.#behaviour.scaleBy, factor, [
-        atX ?? view.width / 2,
-        view.height / 2,
-      ]);
+    if (view)
+      this.#apply(scaledBy(this.#latest, factor, atX ?? view.width / 2, view.width, view.maxZoom));
     this.#emitRangeSoon();
   }
 
   panBy(pixels: number): void {
-    if (this.#svg && this.#behaviour)
-      select(this.#svg).call(this.#behaviour.translateBy, pixels / this.#latest.k, 0);
+    const view = this.#view;
+    if (view) this.#apply(pannedBy(this.#latest, pixels, view.width));
     this.#emitRangeSoon();
   }
 
   fitAll(): void {
-    this.#apply(zoomIdentity);
+    this.#apply(IDENTITY);
     this.#emitRangeSoon();
   }
 
@@ -198,16 +254,19 @@ export class TimelineZoom {
     if (target) this.showRange(target);
   }
 
-  #transformFor(range: Range): ZoomTransform {
+  #transformFor(range: Range): ViewTransform {
     const view = this.#view as ZoomView;
     return transformFor(range, view.base, view.width, view.maxZoom);
   }
 
-  #apply(t: ZoomTransform): void {
-    if (this.#svg && this.#behaviour) select(this.#svg).call(this.#behaviour.transform, t);
+  /** Move to `t`: through d3-zoom once it is there, so its own state follows. */
+  #apply(t: ViewTransform): void {
+    if (!this.#view) return;
+    if (this.#gestures) this.#gestures.moveTo(t);
+    else this.#moved(t, false);
   }
 
-  #moved(next: ZoomTransform, byUser: boolean): void {
+  #moved(next: ViewTransform, byUser: boolean): void {
     this.#latest = next;
     // Wheel events come faster than frames: draw once per frame.
     if (this.#frame === undefined) {
