@@ -30,6 +30,12 @@ export default ts.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      // D3 by module (d3-scale, d3-zoom…): the 'd3' barrel would put every module, even those
+      // only lazily loaded features use, into both pages' first load (README "Page weight").
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'd3', message: "Import the D3 module itself, e.g. from 'd3-scale'." }] },
+      ],
     },
   },
 );
