@@ -34,6 +34,13 @@ async function waitFor(url) {
 const shots = [
   { path: 'docs/screenshot-timeline.png', url: '/', width: 1280, height: 900 },
   {
+    path: 'docs/screenshot-history.png',
+    url: '/?from=2014-01-01&to=2026-06-30',
+    width: 1280,
+    height: 900,
+    scrollTo: '.chart-area',
+  },
+  {
     path: 'docs/screenshot-timeline-dark.png',
     url: '/?from=2025-10-10&to=2026-01-31&group=kind',
     width: 1280,
