@@ -7,23 +7,11 @@
  * an `end` is still open: it runs to the end the caller gives (the data's end, or today).
  */
 import { parseDate, type PartialDate } from '../model/dates';
+import type { Era as EraRecord } from '../model/types';
 
-/** One era as the data file states it (data/README.md, "Eras"). */
-export interface Era {
-  id: string;
-  title: string;
-  /** YYYY-MM-DD (or a coarser partial date). */
-  start: string;
-  /** Absent: the era is still open. */
-  end?: string;
-  /** Eras at one level never overlap; a higher level is drawn in a row below. */
-  level: number;
-  summary?: string;
-  startNote?: string;
-  endNote?: string;
-  /** Ids in the dataset's `sources` registry. */
-  sources: string[];
-}
+/** One era as the data file states it (model/types.ts, data/README.md "Eras"), read
+ * defensively: its sources are always a list. */
+export type Era = EraRecord & { sources: string[] };
 
 /** An era placed on the axis: ms from the start of its first day to the end of its last. */
 export interface EraSpan {
