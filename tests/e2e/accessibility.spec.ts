@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForApp } from './helpers';
 
 async function seriousViolations(page: Page) {
+  // axe's colour-contrast rule alone takes 10–20 s on this page on a loaded 2-core machine.
+  test.setTimeout(120_000);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

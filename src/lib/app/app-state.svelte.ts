@@ -101,6 +101,7 @@ export class AppState extends ViewModel {
     this.showLoaded(loaded);
     await afterPaint();
     this.deferredReady = true;
+    whenIdle(() => this.prepareForFiltering());
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
     void this.watchDatasets();
@@ -247,6 +248,12 @@ export class AppState extends ViewModel {
         'A newer version of Parley was opened in another tab and updated the stored data. Reload this tab to keep saving; everything saved so far is kept.';
     });
   }
+}
+
+/** Runs `task` when the browser has nothing else to do (soon, where it cannot tell). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
+  else setTimeout(task, 200);
 }
 
 /** Resolves after the browser has painted the current state (two frames). */

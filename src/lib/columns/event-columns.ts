@@ -68,6 +68,10 @@ export interface EventColumns {
   /** Display name of each person key, parallel to `people.table.values`. */
   readonly personNames: readonly string[];
   readonly tags: ListColumn;
+  /**
+   * The packed search text, built the first time it is read (a search, or the app's idle time
+   * after the first draw): it is the costliest column to make, and a reader may never search.
+   */
   readonly search: SearchIndex;
 }
 
@@ -119,8 +123,9 @@ function listColumn(count: number): {
 }
 
 /**
- * The columns of a prepared chronology. Reads each event once and keeps no reference to it:
- * the prepared views' lazy participants are not resolved (and so not cached on the views).
+ * The columns of a prepared chronology, in one pass over its events. The prepared views' lazy
+ * participants are not resolved (and so not cached on the views). The columns keep a reference
+ * to `prepared` only to build the search text when it is first read.
  */
 export function buildEventColumns(prepared: PreparedChronology): EventColumns {
   const views = prepared.events;
@@ -140,8 +145,6 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
   const people = listColumn(count);
   const personNames: string[] = [];
   const tags = listColumn(count);
-  // The search texts are made in the same pass, while the participants' names are at hand.
-  const texts: string[] = new Array(count);
 
   for (let i = 0; i < count; i++) {
     const view = views[i] as EventView;
@@ -158,20 +161,17 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     status.set(i, event.status);
     place.set(i, event.location?.city ?? event.location?.country);
     country.set(i, event.location?.country);
-    const names: string[] = [];
     for (const entry of event.participants ?? []) {
       const participant = resolveParticipant(entry, prepared.people);
       const code = people.add(participant.person?.id ?? participant.name);
       personNames[code] ??= participant.name;
-      names.push(participant.name);
     }
     people.endRow(i);
     for (const tag of event.tags ?? []) tags.add(tag);
     tags.endRow(i);
-    texts[i] = eventSearchText(event, names);
   }
 
-  const search = buildSearchIndex(count, (i) => texts[i] as string);
+  let search: SearchIndex | undefined;
   return {
     count,
     ids,
@@ -189,8 +189,20 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     people: people.done(),
     personNames,
     tags: tags.done(),
-    search,
+    get search() {
+      return (search ??= buildSearchIndex(count, (i) => searchTextOf(prepared, i)));
+    },
   };
+}
+
+/** What a search looks in for prepared event i (see `eventSearchText`). */
+function searchTextOf(prepared: PreparedChronology, i: number): string {
+  const event = (prepared.events[i] as EventView).event;
+  // Resolved here rather than read from the view, which would cache them on every view.
+  const names = (event.participants ?? []).map(
+    (entry) => resolveParticipant(entry, prepared.people).name,
+  );
+  return eventSearchText(event, names);
 }
 
 /** The value of a coded column at row i, or undefined when the event does not give it. */

@@ -127,12 +127,30 @@ function facetTest(columns: EventColumns, facet: Facet, wanted: readonly string[
   return (i) => mask[fromCode[codes[i] as number] as number] === 1;
 }
 
+/**
+ * The last search's answer per columns: a filter change asks it twice (the selection, then the
+ * facet counts under the same words), and a search is the costliest test there is.
+ */
+const lastSearch = new WeakMap<
+  EventColumns,
+  { words: string; notes: UserMarks['notes'] | undefined; hits: Uint8Array }
+>();
+
 /** Flags by event: 1 where every word is in the event's text or in the reader's note on it. */
 function searchHits(
   columns: EventColumns,
   words: readonly string[],
   marks?: UserMarks,
 ): Uint8Array {
+  const key = words.join(' ');
+  const last = lastSearch.get(columns);
+  if (last && last.words === key && last.notes === marks?.notes) return last.hits;
+  const hits = findWords(columns, words, marks);
+  lastSearch.set(columns, { words: key, notes: marks?.notes, hits });
+  return hits;
+}
+
+function findWords(columns: EventColumns, words: readonly string[], marks?: UserMarks): Uint8Array {
   const n = columns.count;
   // The reader's notes, folded, by row: few, typed by hand, so found by one pass over the ids.
   const notes = new Map<number, string>();
@@ -174,7 +192,8 @@ function otherTests(columns: EventColumns, f: Filters, marks?: UserMarks): Test[
   return tests;
 }
 
-function allRows(count: number): Uint32Array {
+/** Rows 0 … count − 1: every event. */
+export function allRows(count: number): Uint32Array {
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) out[i] = i;
   return out;

@@ -1,6 +1,8 @@
 /**
- * Filters and facet counts. Pure and index-based: the index is built once per dataset, so a
- * filter change at 10,000 events is a single pass over arrays of strings.
+ * What the filters mean: the filter state, its URL-facing names, and a plain implementation
+ * over event objects (`applyFilters`, `facetCounts`) that states the semantics in the simplest
+ * terms. The app filters with the column store (../columns/filter-columns.ts), which a property
+ * test holds equal to this one; this one is the specification it is tested against.
  */
 import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';

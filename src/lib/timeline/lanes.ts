@@ -290,6 +290,19 @@ export function buildLanesFromColumns(
   };
 }
 
+/**
+ * Lanes built from columns, as the renderers read them: `events` are the drawn rows' views, in
+ * the order of `set.rows`, so a lane item indexes both.
+ */
+export function laneSetFromColumns(set: ColumnLaneSet, events: readonly EventView[]): LaneSet {
+  return {
+    grouping: set.grouping,
+    events,
+    shapes: Array.from(set.shapes, (code) => MARK_SHAPES[code] as MarkShape),
+    lanes: set.lanes,
+  };
+}
+
 /** First index whose value is >= target, in a sorted array. */
 export function lowerBound(values: Float64Array, target: number): number {
   let lo = 0;

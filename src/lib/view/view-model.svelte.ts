@@ -2,27 +2,31 @@
  * What a page shows, as runes, shared by the app and the embed: the dataset, and from it and
  * the view its URL holds, the filtered events, their lanes, the visible range and the counts.
  *
- *   dataset ─ index ─┐
- *   view (URL) ──────┴─ filtered ─┬─ lanes ─────── the chart
- *                                 └─ inView ────── the list beside it (the visible range)
+ *   dataset ─ columns ─┐
+ *   view (URL) ────────┴─ rows ─ filtered ─┬─ lanes ─────── the chart
+ *                                          └─ inView ────── the list beside it (the visible range)
+ *
+ * Filtering, facet counts and lanes read the events as columns (../columns/): typed arrays and
+ * string tables, built the first time anything filters or counts, so the first draw of an
+ * unfiltered dataset never waits for them. The chart, the list and the detail read the prepared
+ * event views the rows point at.
  *
  * The URL is read and written through a ViewHistory (./history.ts) that the page passes in,
  * so this never touches `window` and is tested in Node. Components read; only methods change.
  * The app (AppState) adds storage, notes and datasets; the embed (EmbedState) its app link.
  */
-import {
-  applyFilters,
-  buildFilterIndex,
-  facetCounts,
-  isFiltering,
-  type FilterIndex,
-  type Filters,
-  type UserMarks,
-} from '../filters/filters';
+import { buildEventColumns, type EventColumns } from '../columns/event-columns';
+import { allRows, facetCountsOfColumns, filterColumns } from '../columns/filter-columns';
+import { isFiltering, type Filters, type UserMarks } from '../filters/filters';
 import { asLoadError, type LoadError } from '../io/fetch-text';
 import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
 import type { Chronology } from '../model/types';
-import { buildLanes, type Grouping } from '../timeline/lanes';
+import {
+  buildLanes,
+  buildLanesFromColumns,
+  laneSetFromColumns,
+  type Grouping,
+} from '../timeline/lanes';
 import { eventsInRange, selectionExtent } from '../timeline/selection';
 import {
   eraSpans,
@@ -65,10 +69,8 @@ export class ViewModel {
   /** Everything the URL holds. Replaced whole on each change. */
   view = $state.raw<ViewState>(DEFAULT_VIEW);
 
-  /** Built the first time a filter or the facet counts need it, not before the first paint. */
-  index = $derived<FilterIndex | null>(
-    this.prepared ? buildFilterIndex(this.prepared.events) : null,
-  );
+  /** The dataset as columns, built the first time a filter, a count or a lane needs them. */
+  columns = $derived(this.prepared ? columnsOnDemand(this.prepared) : null);
   /** The whole dataset's span, so the zoom does not jump when filters change. */
   extent = $derived(selectionExtent(this.prepared?.events ?? []));
   /** The dataset's named periods on the axis; an open era runs to the data's end. */
@@ -77,17 +79,41 @@ export class ViewModel {
   filters = $derived<Filters>(
     withEraFilter(this.view.filters, eraFilterBounds(this.eras, this.view.era)),
   );
+  /** The column rows matching the filters, in time order; null when nothing filters. */
+  rows = $derived<Uint32Array | null>(
+    this.columns && isFiltering(this.filters)
+      ? filterColumns(this.columns.get(), this.filters, this.userMarks())
+      : null,
+  );
   /** The selection: events matching the filters, in time order. Chart and list share it. */
   filtered = $derived<EventView[]>(
     !this.prepared
       ? []
-      : isFiltering(this.filters) && this.index
-        ? applyFilters(this.index, this.filters, this.userMarks())
+      : this.rows
+        ? viewsOfRows(this.prepared.events, this.rows)
         : this.prepared.events,
   );
   /** Counts per facet value for the filter bar; computed the first time one reads them. */
-  facets = $derived(this.index ? facetCounts(this.index, this.filters, this.userMarks()) : null);
-  lanes = $derived(buildLanes(this.filtered, this.view.group));
+  facets = $derived(
+    this.columns ? facetCountsOfColumns(this.columns.get(), this.filters, this.userMarks()) : null,
+  );
+  /**
+   * The chart's rows. Unfiltered lanes by channel, kind or place come from the views, so the
+   * first draw does not wait for the columns; the rest from the columns, which never resolve
+   * every event's participants into objects (property-tested to give the same lanes).
+   */
+  lanes = $derived(
+    this.columns && (this.rows || this.view.group === 'participant')
+      ? laneSetFromColumns(
+          buildLanesFromColumns(
+            this.columns.get(),
+            this.rows ?? allRows(this.filtered.length),
+            this.view.group,
+          ),
+          this.filtered,
+        )
+      : buildLanes(this.filtered, this.view.group),
+  );
   /** The open event, or null when none is open or the dataset has no such event. */
   selected = $derived(
     this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
@@ -113,6 +139,14 @@ export class ViewModel {
   constructor(history: ViewHistory, page: PageKind) {
     this.history = history;
     this.#page = page;
+  }
+
+  /**
+   * Builds the columns and their search text now, if not built yet: the app calls it in idle
+   * time after the first draw, so that the first filter or search answers at once.
+   */
+  prepareForFiltering(): void {
+    void this.columns?.get().search;
   }
 
   /** The reader's stars and notes, for the starred filter and the search; none here. */
@@ -179,8 +213,8 @@ export class ViewModel {
     );
   }
 
-  setFilters(filters: Filters): void {
-    this.update({ filters }, 'push');
+  setFilters(filters: Filters, mode: 'push' | 'replace' = 'push'): void {
+    this.update({ filters }, mode);
   }
 
   setGroup(group: Grouping): void {
@@ -206,4 +240,17 @@ export class ViewModel {
   linkTo(id: string): string {
     return serializeViewState({ ...this.view, event: id });
   }
+}
+
+/** The columns of `prepared`, built on the first `get()`. */
+function columnsOnDemand(prepared: PreparedChronology): { get(): EventColumns } {
+  let columns: EventColumns | undefined;
+  return { get: () => (columns ??= buildEventColumns(prepared)) };
+}
+
+/** The views at `rows`. */
+function viewsOfRows(views: readonly EventView[], rows: Uint32Array): EventView[] {
+  const out: EventView[] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) out[r] = views[rows[r] as number] as EventView;
+  return out;
 }
