@@ -98,11 +98,15 @@ function buildFacetValues(columns: EventColumns, facet: Facet): FacetValues {
   return { values, labels, fromCode, unstated: -1 };
 }
 
-/** One condition of a filter state: a test per event. */
-type Test = (i: number) => boolean;
+/**
+ * One condition of a filter state, answered for every event at once: 1 where the event meets
+ * it. A condition is a tight loop over typed arrays; the selection and the counts then combine
+ * a few of these arrays, instead of calling a test per event and condition.
+ */
+type Pass = Uint8Array;
 
-/** Whether event i has any of the facet's `wanted` values (flags by value code). */
-function facetTest(columns: EventColumns, facet: Facet, wanted: readonly string[]): Test {
+/** Where event i has any of the facet's `wanted` values. */
+function facetPass(columns: EventColumns, facet: Facet, wanted: readonly string[]): Pass {
   const facetValuesOf = facetValues(columns, facet);
   const mask = new Uint8Array(facetValuesOf.values.values.length);
   for (const value of wanted) {
@@ -110,38 +114,49 @@ function facetTest(columns: EventColumns, facet: Facet, wanted: readonly string[
     if (code >= 0) mask[code] = 1;
   }
   const { fromCode } = facetValuesOf;
+  const n = columns.count;
+  const pass = new Uint8Array(n);
   if (facet === 'person') {
     const { offsets, codes } = columns.people;
-    const unstated = facetValuesOf.unstated >= 0 && mask[facetValuesOf.unstated] === 1;
-    return (i) => {
+    const unstated = facetValuesOf.unstated >= 0 ? (mask[facetValuesOf.unstated] as number) : 0;
+    for (let i = 0; i < n; i++) {
       const from = offsets[i] as number;
       const to = offsets[i + 1] as number;
-      if (from === to) return unstated;
-      for (let j = from; j < to; j++) {
-        if (mask[fromCode[codes[j] as number] as number] === 1) return true;
+      if (from === to) {
+        pass[i] = unstated;
+        continue;
       }
-      return false;
-    };
+      for (let j = from; j < to; j++) {
+        if (mask[fromCode[codes[j] as number] as number] === 1) {
+          pass[i] = 1;
+          break;
+        }
+      }
+    }
+    return pass;
+  }
+  // Column code → 1 where its facet value is wanted: one lookup per event.
+  const wantedCode = new Uint8Array(fromCode.length);
+  for (let code = 0; code < fromCode.length; code++) {
+    const value = fromCode[code] as number;
+    if (value >= 0) wantedCode[code] = mask[value] as number;
   }
   const codes = SINGLE[facet](columns).codes;
-  return (i) => mask[fromCode[codes[i] as number] as number] === 1;
+  for (let i = 0; i < n; i++) pass[i] = wantedCode[codes[i] as number] as number;
+  return pass;
 }
 
 /**
  * The last search's answer per columns: a filter change asks it twice (the selection, then the
- * facet counts under the same words), and a search is the costliest test there is.
+ * facet counts under the same words), and a search is the costliest condition there is.
  */
 const lastSearch = new WeakMap<
   EventColumns,
-  { words: string; notes: UserMarks['notes'] | undefined; hits: Uint8Array }
+  { words: string; notes: UserMarks['notes'] | undefined; hits: Pass }
 >();
 
-/** Flags by event: 1 where every word is in the event's text or in the reader's note on it. */
-function searchHits(
-  columns: EventColumns,
-  words: readonly string[],
-  marks?: UserMarks,
-): Uint8Array {
+/** Where every word is in the event's text or in the reader's note on it. */
+function searchPass(columns: EventColumns, words: readonly string[], marks?: UserMarks): Pass {
   const key = words.join(' ');
   const last = lastSearch.get(columns);
   if (last && last.words === key && last.notes === marks?.notes) return last.hits;
@@ -150,7 +165,7 @@ function searchHits(
   return hits;
 }
 
-function findWords(columns: EventColumns, words: readonly string[], marks?: UserMarks): Uint8Array {
+function findWords(columns: EventColumns, words: readonly string[], marks?: UserMarks): Pass {
   const n = columns.count;
   // The reader's notes, folded, by row: few, typed by hand, so found by one pass over the ids.
   const notes = new Map<number, string>();
@@ -160,7 +175,7 @@ function findWords(columns: EventColumns, words: readonly string[], marks?: User
       if (text) notes.set(i, fold(text));
     }
   }
-  let all: Uint8Array | undefined;
+  let all: Pass | undefined;
   for (const word of words) {
     const hits = new Uint8Array(n);
     markEventsContaining(columns.search, word, hits);
@@ -171,25 +186,41 @@ function findWords(columns: EventColumns, words: readonly string[], marks?: User
   return all ?? new Uint8Array(n).fill(1);
 }
 
-/** The filter state's conditions other than the facets: stars, words, dates. */
-function otherTests(columns: EventColumns, f: Filters, marks?: UserMarks): Test[] {
-  const tests: Test[] = [];
+/** The filter state's conditions other than the facets (stars, words, dates), combined. */
+function otherConditions(columns: EventColumns, f: Filters, marks?: UserMarks): Pass | null {
+  const n = columns.count;
+  const passes: Pass[] = [];
   if (f.starred) {
     const starred = marks?.starred ?? new Set<string>();
-    tests.push((i) => starred.has(columns.ids[i] as string));
+    const pass = new Uint8Array(n);
+    if (starred.size)
+      for (let i = 0; i < n; i++) if (starred.has(columns.ids[i] as string)) pass[i] = 1;
+    passes.push(pass);
   }
   const words = fold(f.q).split(/\s+/).filter(Boolean);
-  if (words.length) {
-    const hits = searchHits(columns, words, marks);
-    tests.push((i) => hits[i] === 1);
-  }
+  if (words.length) passes.push(searchPass(columns, words, marks));
   const after = f.after ? mustParseDate(f.after).startMs : -Infinity;
   const before = f.before ? mustParseDate(f.before).endMs : Infinity;
   if (after !== -Infinity || before !== Infinity) {
     const { startMs, endMs } = columns;
-    tests.push((i) => !((endMs[i] as number) <= after || (startMs[i] as number) >= before));
+    const pass = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      pass[i] = (endMs[i] as number) <= after || (startMs[i] as number) >= before ? 0 : 1;
+    }
+    passes.push(pass);
   }
-  return tests;
+  return both(passes);
+}
+
+/** Where every pass holds (a new array: passes may be cached), or null for no passes. */
+function both(passes: readonly Pass[]): Pass | null {
+  const [first, ...rest] = passes;
+  if (!first) return null;
+  const all = first.slice();
+  for (const pass of rest) {
+    for (let i = 0; i < all.length; i++) all[i] = (all[i] as number) & (pass[i] as number);
+  }
+  return all;
 }
 
 /** Rows 0 … count − 1: every event. */
@@ -205,18 +236,15 @@ export function allRows(count: number): Uint32Array {
  */
 export function filterColumns(columns: EventColumns, f: Filters, marks?: UserMarks): Uint32Array {
   if (!isFiltering(f)) return allRows(columns.count);
-  const tests = [
-    ...FACETS.filter((facet) => f[facet].length > 0).map((facet) =>
-      facetTest(columns, facet, f[facet]),
-    ),
-    ...otherTests(columns, f, marks),
-  ];
+  const facetPasses = FACETS.filter((facet) => f[facet].length > 0).map((facet) =>
+    facetPass(columns, facet, f[facet]),
+  );
+  const others = otherConditions(columns, f, marks);
+  const pass = both(others ? [others, ...facetPasses] : facetPasses);
+  if (!pass) return allRows(columns.count);
   const out = new Uint32Array(columns.count);
   let found = 0;
-  rows: for (let i = 0; i < columns.count; i++) {
-    for (const test of tests) if (!test(i)) continue rows;
-    out[found++] = i;
-  }
+  for (let i = 0; i < pass.length; i++) if (pass[i] === 1) out[found++] = i;
   return out.slice(0, found);
 }
 
@@ -230,66 +258,70 @@ export function facetCountsOfColumns(
   f: Filters,
   marks?: UserMarks,
 ): Record<Facet, FacetOption[]> {
-  const active = FACETS.filter((facet) => f[facet].length > 0);
-  const facetTests = active.map((facet) => facetTest(columns, facet, f[facet]));
-  const failedFacet = active.map((facet) => FACETS.indexOf(facet));
-  const others = otherTests(columns, f, marks);
-  const counters = FACETS.map((facet) => counter(columns, facet));
-  rows: for (let i = 0; i < columns.count; i++) {
-    for (const test of others) if (!test(i)) continue rows;
-    let failed = -1;
-    for (let t = 0; t < facetTests.length; t++) {
-      if ((facetTests[t] as Test)(i)) continue;
-      if (failed >= 0) continue rows; // fails two facets: counts nowhere
-      failed = failedFacet[t] as number;
+  const n = columns.count;
+  const others = otherConditions(columns, f, marks);
+  // How many facet conditions each event fails, and (when one) which facet.
+  const failures = new Uint8Array(n);
+  const failedFacet = new Uint8Array(n);
+  FACETS.forEach((facet, k) => {
+    if (f[facet].length === 0) return;
+    const pass = facetPass(columns, facet, f[facet]);
+    for (let i = 0; i < n; i++) {
+      if (pass[i] === 0) {
+        failures[i] = (failures[i] as number) + 1;
+        failedFacet[i] = k;
+      }
     }
-    if (failed >= 0) (counters[failed] as Counter).add(i);
-    else for (const c of counters) c.add(i);
-  }
+  });
+  // Event i counts in facet k when it meets the other conditions and fails no facet but k's.
+  const counts = FACETS.map((facet, k) =>
+    countValues(columns, facet, (i) =>
+      others && others[i] === 0
+        ? false
+        : failures[i] === 0 || (failures[i] === 1 && failedFacet[i] === k),
+    ),
+  );
   const out = {} as Record<Facet, FacetOption[]>;
   FACETS.forEach((facet, k) => {
     const { values, labels } = facetValues(columns, facet);
-    const counts = (counters[k] as Counter).counts;
+    const counted = counts[k] as Uint32Array;
     out[facet] = values.values
       .map((value, code) => ({
         value,
         label: labels[code] as string,
-        count: counts[code] as number,
+        count: counted[code] as number,
       }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   });
   return out;
 }
 
-interface Counter {
-  /** Events per value code. */
-  readonly counts: Uint32Array;
-  /** Counts event i's values (a person listed twice counts twice, as in filters.ts). */
-  add(i: number): void;
-}
-
-function counter(columns: EventColumns, facet: Facet): Counter {
+/**
+ * Events per facet value code, over the events `counted(i)` lets in (a person listed twice
+ * counts twice, as in filters.ts).
+ */
+function countValues(
+  columns: EventColumns,
+  facet: Facet,
+  counted: (i: number) => boolean,
+): Uint32Array {
   const { fromCode, unstated, labels } = facetValues(columns, facet);
   const counts = new Uint32Array(labels.length);
+  const n = columns.count;
   if (facet === 'person') {
     const { offsets, codes } = columns.people;
-    return {
-      counts,
-      add(i) {
-        const from = offsets[i] as number;
-        const to = offsets[i + 1] as number;
-        if (from === to) bump(counts, unstated);
-        for (let j = from; j < to; j++) bump(counts, fromCode[codes[j] as number] as number);
-      },
-    };
+    for (let i = 0; i < n; i++) {
+      if (!counted(i)) continue;
+      const from = offsets[i] as number;
+      const to = offsets[i + 1] as number;
+      if (from === to) bump(counts, unstated);
+      for (let j = from; j < to; j++) bump(counts, fromCode[codes[j] as number] as number);
+    }
+    return counts;
   }
   const codes = SINGLE[facet](columns).codes;
-  return {
-    counts,
-    add(i) {
-      bump(counts, fromCode[codes[i] as number] as number);
-    },
-  };
+  for (let i = 0; i < n; i++) if (counted(i)) bump(counts, fromCode[codes[i] as number] as number);
+  return counts;
 }
 
 function bump(counts: Uint32Array, code: number): void {
