@@ -231,9 +231,6 @@ function listing(items) {
   return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The text filter's figure includes the search box's typing pause; the redraw is the rest. */
-const TYPING_PAUSE_MS = 120;
-
 /** @param {FilterOutcome | undefined} outcome */
 const filterMs = (outcome) => (outcome && outcome !== 'timed out' ? outcome.ms : null);
 
@@ -307,10 +304,8 @@ export function budgetRows(runs) {
     const text = parley.filter && parley.filter !== 'n/a' ? parley.filter : null;
     const textMs = [filterMs(text?.apply), filterMs(text?.clear)];
     check(
-      `text filter redraw (apply, clear; less the ${TYPING_PAUSE_MS} ms typing pause) ≤ 100 ms ${at}`,
-      textMs.includes(null)
-        ? null
-        : Math.max(.../** @type {number[]} */ (textMs)) - TYPING_PAUSE_MS,
+      `text filter redraw (apply, clear) ≤ 100 ms ${at}`,
+      textMs.includes(null) ? null : Math.max(.../** @type {number[]} */ (textMs)),
       100,
       asMs,
     );
@@ -499,10 +494,11 @@ figure as a multiple of the other app's: 0.5× is half of it.
   the segments in view, so its heap after a zoom is far below its heap after the first draw.
 - **Filters (Parley).** Time from a filter change until the chart's event count has changed and
   one more frame has run. *Text*: typing a word found in about 1 title in 16 into the search box,
-  then clearing it; this includes the box's 120 ms typing pause (it waits for the reader to stop
-  typing), so the redraw itself is the figure minus 120 ms. *Facet*: ticking the first "kind"
-  checkbox, then unticking it; no pause, so the figure is the whole redraw — the one the
-  100 ms target of a filter change at 10,000 events is about.
+  then clearing it; the box answers in the next frame (keys typed faster than the chart redraws
+  are folded into one answer), so the figure is the whole redraw. *Facet*: ticking the first
+  "kind" checkbox, then unticking it. The list beside the chart is rebuilt after the chart has
+  painted: the figure is what the reader waits for the chart; *settled* (in benchmarks.json) is
+  the time until the page is idle again, the list included.
 
 The three do not do the same work. Parley validates the file before drawing it and stores it in
 IndexedDB right after; the other two do neither. vis-timeline draws each item in view as DOM

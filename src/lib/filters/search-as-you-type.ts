@@ -1,47 +1,46 @@
 /**
- * A search box that answers as the reader types. The first key of a burst applies at once
- * (nothing to wait for: the column search answers 100,000 events in milliseconds); keys that
- * follow within `throttleMs` of an answer are folded into one, so fast typing does not redraw
- * per key. A burst is one history entry: the first answer of a burst is a 'push' (Back undoes
- * the search), the answers after it within `burstMs` are 'replace' (no entry per key).
+ * A search box that answers as the reader types. Keys are folded into one answer per frame:
+ * the latest text is applied in the next animation frame, and keys typed while an answer is
+ * still being drawn wait for the frame after it. So a fast redraw answers each key, a slow one
+ * (100,000 events) skips the keys it could not keep up with, and no fixed pause is added.
+ *
+ * A burst of typing is one history entry: its first answer is a 'push' (Back undoes the
+ * search), the answers after it within `burstMs` of the last one are 'replace'.
  */
 export type HistoryMode = 'push' | 'replace';
 
-export interface SearchTiming {
-  throttleMs: number;
-  burstMs: number;
+/** How long a pause in typing ends a burst, in ms. */
+export const BURST_MS = 1000;
+
+export interface SearchScheduling {
+  /** Runs `task` before the next paint (requestAnimationFrame in a browser). */
+  nextFrame: (task: () => void) => void;
+  now: () => number;
 }
 
-export const SEARCH_TIMING: SearchTiming = { throttleMs: 120, burstMs: 1000 };
+const BROWSER: SearchScheduling = {
+  nextFrame: (task) =>
+    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(task) : setTimeout(task),
+  now: () => Date.now(),
+};
 
 export function searchAsYouType(
   apply: (q: string, mode: HistoryMode) => void,
-  timing: SearchTiming = SEARCH_TIMING,
-  now: () => number = Date.now,
+  scheduling: SearchScheduling = BROWSER,
 ): (q: string) => void {
   let lastApplied = -Infinity;
-  let pending = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const run = (q: string) => {
-    const at = now();
-    apply(q, at - lastApplied > timing.burstMs ? 'push' : 'replace');
-    lastApplied = at;
-  };
+  let latest = '';
+  let scheduled = false;
 
   return (q) => {
-    const wait = lastApplied + timing.throttleMs - now();
-    if (wait <= 0 && timer === undefined) {
-      run(q);
-      return;
-    }
-    pending = q;
-    timer ??= setTimeout(
-      () => {
-        timer = undefined;
-        run(pending);
-      },
-      Math.max(0, wait),
-    );
+    latest = q;
+    if (scheduled) return;
+    scheduled = true;
+    scheduling.nextFrame(() => {
+      scheduled = false;
+      const at = scheduling.now();
+      apply(latest, at - lastApplied > BURST_MS ? 'push' : 'replace');
+      lastApplied = at;
+    });
   };
 }
