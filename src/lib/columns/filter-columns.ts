@@ -9,6 +9,7 @@ import {
   FACETS,
   fold,
   isFiltering,
+  requiresAllPeople,
   UNSTATED,
   type Facet,
   type FacetOption,
@@ -18,7 +19,7 @@ import {
 import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
 import type { Status } from '../model/types';
-import type { CodedColumn, EventColumns } from './event-columns';
+import { SOURCES_DISAGREE, type CodedColumn, type EventColumns } from './event-columns';
 import { markEventsContaining } from './search-index';
 import { codeOf, createStringTable, intern, type StringTable } from './string-table';
 
@@ -34,6 +35,8 @@ interface FacetValues {
   readonly fromCode: Int32Array;
   /** The value code of "not stated" for an event without participants (person only), or -1. */
   readonly unstated: number;
+  /** Events per value code in the whole dataset: the panel's order, which filtering keeps. */
+  readonly totals: Uint32Array;
 }
 
 const SINGLE: Record<Exclude<Facet, 'person'>, (c: EventColumns) => CodedColumn> = {
@@ -56,10 +59,20 @@ const cache = new WeakMap<EventColumns, Partial<Record<Facet, FacetValues>>>();
 function facetValues(columns: EventColumns, facet: Facet): FacetValues {
   let byFacet = cache.get(columns);
   if (!byFacet) cache.set(columns, (byFacet = {}));
-  return (byFacet[facet] ??= buildFacetValues(columns, facet));
+  return (byFacet[facet] ??= withTotals(columns, facet, buildFacetValues(columns, facet)));
 }
 
-function buildFacetValues(columns: EventColumns, facet: Facet): FacetValues {
+function withTotals(
+  columns: EventColumns,
+  facet: Facet,
+  values: Omit<FacetValues, 'totals'>,
+): FacetValues {
+  const all = counter(columns, facet, values);
+  for (let i = 0; i < columns.count; i++) all.add(i);
+  return { ...values, totals: all.counts };
+}
+
+function buildFacetValues(columns: EventColumns, facet: Facet): Omit<FacetValues, 'totals'> {
   const values = createStringTable();
   const labels: string[] = [];
   const add = (value: string, code: number): number => {
@@ -127,6 +140,41 @@ function facetTest(columns: EventColumns, facet: Facet, wanted: readonly string[
   return (i) => mask[fromCode[codes[i] as number] as number] === 1;
 }
 
+/** Whether event i has every one of the `wanted` participants ("all of"). */
+function allPeopleTest(columns: EventColumns, wanted: readonly string[]): Test {
+  const { values, fromCode, unstated } = facetValues(columns, 'person');
+  const codes = [...new Set(wanted.map((value) => codeOf(values, value)))];
+  if (codes.includes(-1)) return () => false;
+  const { offsets, codes: personCodes } = columns.people;
+  return (i) => {
+    const from = offsets[i] as number;
+    const to = offsets[i + 1] as number;
+    if (from === to) return codes.length === 1 && codes[0] === unstated;
+    return codes.every((code) => {
+      for (let j = from; j < to; j++) {
+        if (fromCode[personCodes[j] as number] === code) return true;
+      }
+      return false;
+    });
+  };
+}
+
+/** Whether event i has any of the `wanted` tags. */
+function tagTest(columns: EventColumns, wanted: readonly string[]): Test {
+  const { table, offsets, codes } = columns.tags;
+  const mask = new Uint8Array(table.values.length);
+  for (const tag of wanted) {
+    const code = codeOf(table, tag);
+    if (code >= 0) mask[code] = 1;
+  }
+  return (i) => {
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
+      if (mask[codes[j] as number] === 1) return true;
+    }
+    return false;
+  };
+}
+
 /** Flags by event: 1 where every word is in the event's text or in the reader's note on it. */
 function searchHits(
   columns: EventColumns,
@@ -153,9 +201,18 @@ function searchHits(
   return all ?? new Uint8Array(n).fill(1);
 }
 
-/** The filter state's conditions other than the facets: stars, words, dates. */
+/**
+ * The filter state's conditions other than the facets counted apart: "all of" participants
+ * (which narrow the person facet's own counts too), tags, disagreement, stars, words, dates.
+ */
 function otherTests(columns: EventColumns, f: Filters, marks?: UserMarks): Test[] {
   const tests: Test[] = [];
+  if (requiresAllPeople(f)) tests.push(allPeopleTest(columns, f.person));
+  if (f.tag?.length) tests.push(tagTest(columns, f.tag));
+  if (f.disagree) {
+    const { flags } = columns;
+    tests.push((i) => ((flags[i] as number) & SOURCES_DISAGREE) !== 0);
+  }
   if (f.starred) {
     const starred = marks?.starred ?? new Set<string>();
     tests.push((i) => starred.has(columns.ids[i] as string));
@@ -187,9 +244,7 @@ function allRows(count: number): Uint32Array {
 export function filterColumns(columns: EventColumns, f: Filters, marks?: UserMarks): Uint32Array {
   if (!isFiltering(f)) return allRows(columns.count);
   const tests = [
-    ...FACETS.filter((facet) => f[facet].length > 0).map((facet) =>
-      facetTest(columns, facet, f[facet]),
-    ),
+    ...countedFacets(f).map((facet) => facetTest(columns, facet, f[facet])),
     ...otherTests(columns, f, marks),
   ];
   const out = new Uint32Array(columns.count);
@@ -199,6 +254,12 @@ export function filterColumns(columns: EventColumns, f: Filters, marks?: UserMar
     out[found++] = i;
   }
   return out.slice(0, found);
+}
+
+/** The ticked facets counted apart: all but the person facet when it requires "all of". */
+function countedFacets(f: Filters): Facet[] {
+  const allPeople = requiresAllPeople(f);
+  return FACETS.filter((facet) => f[facet].length > 0 && !(facet === 'person' && allPeople));
 }
 
 /**
@@ -211,7 +272,7 @@ export function facetCountsOfColumns(
   f: Filters,
   marks?: UserMarks,
 ): Record<Facet, FacetOption[]> {
-  const active = FACETS.filter((facet) => f[facet].length > 0);
+  const active = countedFacets(f);
   const facetTests = active.map((facet) => facetTest(columns, facet, f[facet]));
   const failedFacet = active.map((facet) => FACETS.indexOf(facet));
   const others = otherTests(columns, f, marks);
@@ -229,15 +290,17 @@ export function facetCountsOfColumns(
   }
   const out = {} as Record<Facet, FacetOption[]>;
   FACETS.forEach((facet, k) => {
-    const { values, labels } = facetValues(columns, facet);
+    const { values, labels, totals } = facetValues(columns, facet);
     const counts = (counters[k] as Counter).counts;
     out[facet] = values.values
       .map((value, code) => ({
         value,
         label: labels[code] as string,
         count: counts[code] as number,
+        total: totals[code] as number,
       }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label))
+      .map(({ value, label, count }) => ({ value, label, count }));
   });
   return out;
 }
@@ -249,8 +312,11 @@ interface Counter {
   add(i: number): void;
 }
 
-function counter(columns: EventColumns, facet: Facet): Counter {
-  const { fromCode, unstated, labels } = facetValues(columns, facet);
+function counter(
+  columns: EventColumns,
+  facet: Facet,
+  { fromCode, unstated, labels }: Omit<FacetValues, 'totals'> = facetValues(columns, facet),
+): Counter {
   const counts = new Uint32Array(labels.length);
   if (facet === 'person') {
     const { offsets, codes } = columns.people;
