@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sourcesDisagree } from '../../src/lib/model/disagreement';
 import type { Chronology, ChronologyEvent } from '../../src/lib/model/types';
@@ -59,7 +60,7 @@ test('a tag chip on a card or in the detail filters by that tag', async ({ page 
   await ready(page, '?from=2025-01-01&to=2026-03-01');
   const tagged = count((e) => Boolean(e.tags?.includes('witkoff-putin')));
   await listItem(page, 'witkoff-putin-2025-04-25')
-    .getByRole('button', { name: 'witkoff-putin' })
+    .getByRole('link', { name: 'witkoff-putin' })
     .click();
   await expect(page).toHaveURL(/tag=witkoff-putin/);
   await expect(timeline(page)).toHaveAttribute('data-events', tagged);
@@ -72,7 +73,7 @@ test('a tag chip on a card or in the detail filters by that tag', async ({ page 
   // A chip in the detail does the same.
   await ready(page, '?event=witkoff-kushner-putin-2025-12-02');
   const detail = page.getByTestId('event-detail');
-  await detail.getByRole('button', { name: 'overnight' }).click();
+  await detail.getByRole('link', { name: 'overnight' }).click();
   await expect(page).toHaveURL(/tag=overnight/);
   await expect(timeline(page)).toHaveAttribute(
     'data-events',
@@ -136,4 +137,71 @@ test('the detail numbers its sources once, in order, and a clicked reference hig
   await expect(entry).toHaveClass(/highlighted/);
   await expect(entry).toBeInViewport();
   await expect(detail.locator('.detail-sources li.highlighted')).toHaveCount(1);
+});
+
+test('"Jump to month" moves the chart to that month and the list to its heading', async ({
+  page,
+}) => {
+  await ready(page);
+  await page.getByTestId('jump-to-month').selectOption('2025-04');
+  await expect(page).toHaveURL(/from=2025-04-01&to=2025-05-01/);
+  const april = count((e) => e.start.startsWith('2025-04'));
+  await expect(page.locator('#events article')).toHaveCount(Number(april));
+  await expect(page.locator('#month-2025-04')).toBeInViewport();
+  await expect(listItem(page, 'witkoff-putin-2025-04-25')).toBeVisible();
+});
+
+test('"Compare figures" tabulates every reported figure of the selection, sorts by a column and saves CSV', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await ready(page, '?person=witkoff&person=putin&personMatch=all');
+  const chunk = /\/assets\/ComparisonTable-[\w-]+\.js$/;
+  expect(scripts.some((url) => chunk.test(url))).toBe(false);
+
+  await page.getByTestId('open-comparison').click();
+  const table = page.getByTestId('comparison-table');
+  await expect(table).toBeVisible();
+  expect(scripts.some((url) => chunk.test(url))).toBe(true);
+  const selected = released.events.filter(
+    (e) => personIds(e).includes('witkoff') && personIds(e).includes('putin'),
+  );
+  const figures = selected.flatMap((e) => e.figures ?? []);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(figures.length);
+  // The 25 April meeting: Ushakov's 3 h against UNN's figure, each with its sources.
+  const april = table.locator('tbody tr[data-event-id="witkoff-putin-2025-04-25"]');
+  await expect(april.filter({ hasText: 'Ushakov' })).toContainText('3 h');
+  await expect(
+    april.filter({ hasText: 'UNN' }).first().locator('.sources a').first(),
+  ).toHaveAttribute('href', /^https?:\/\//);
+
+  // Sorting by Figure: ascending, then descending on a second click.
+  const figureHeader = table.getByRole('columnheader', { name: /Figure/ });
+  await figureHeader.getByRole('button').click();
+  await expect(figureHeader).toHaveAttribute('aria-sort', 'ascending');
+  const amounts = async () =>
+    (await rows.locator('td.figure').allInnerTexts())
+      .map((text) => Number(/[\d.]+/.exec(text)?.[0]))
+      .filter((n) => !Number.isNaN(n));
+  const up = await amounts();
+  expect(up.length).toBeGreaterThan(2);
+  await figureHeader.getByRole('button').click();
+  await expect(figureHeader).toHaveAttribute('aria-sort', 'descending');
+  const down = await amounts();
+  expect(down[0]).toBeGreaterThanOrEqual(down.at(-1) as number);
+  expect(up[0]).toBeLessThanOrEqual(up.at(-1) as number);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    table.getByRole('button', { name: 'Download as CSV' }).click(),
+  ]);
+  const text = readFileSync((await download.path()) as string, 'utf8');
+  const lines = text.trim().split(/\r\n/);
+  expect(lines[0]).toContain('event_id,event_title,start,end,row,measure,figure');
+  expect(lines).toHaveLength(figures.length + 1);
+  expect(text).toContain('Ushakov');
 });
