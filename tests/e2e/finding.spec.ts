@@ -90,6 +90,13 @@ test('"Sources disagree" finds the events whose sources disagree, each with a ba
   await expect(
     listItem(page, 'witkoff-putin-2025-04-25').getByTestId('sources-disagree'),
   ).toHaveText('Sources disagree');
+  // The mark carries the cue too; a mark whose sources agree does not.
+  await expect(mark(page, 'witkoff-putin-2025-04-25').locator('.disagree-cue')).toHaveCount(1);
+  const agreeing = released.events.find((e) => !sourcesDisagree(e) && e.start.startsWith('2025-'));
+  expect(agreeing).toBeDefined();
+  await expect(mark(page, agreeing?.id ?? '')).toHaveCount(1);
+  await expect(mark(page, agreeing?.id ?? '').locator('.disagree-cue')).toHaveCount(0);
+
   await page.getByTestId('filter-disagree').check();
   await expect(page).toHaveURL(/disagree=1/);
   await expect(timeline(page)).toHaveAttribute('data-events', String(disputed.length));
