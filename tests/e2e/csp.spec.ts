@@ -115,3 +115,27 @@ test('every link on the page goes to an http(s) address', async ({ page }) => {
   expect(protocols.length).toBeGreaterThan(0);
   for (const protocol of protocols) expect(['http:', 'https:']).toContain(protocol);
 });
+
+test('opening "Embed…" and its preview breaks no rule of the policy', async ({ page }) => {
+  await recordViolations(page);
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) {
+      errors.push(message.text());
+    }
+  });
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-embed').click();
+  const preview = page.getByTestId('embed-preview');
+  await expect(preview).toBeVisible();
+  await expect(preview).toHaveCSS('border-top-width', '0px');
+  // The frame's own page loads too: its violations would show in the console.
+  await expect(
+    page.frameLocator('[data-testid="embed-preview"]').getByTestId('timeline'),
+  ).toBeVisible();
+  await page.getByLabel('Phone (320 px)').check();
+  await expect(page.locator('.embed-preview.phone')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});

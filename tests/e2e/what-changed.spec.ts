@@ -189,7 +189,17 @@ test('a reader who stored the curated 1.0.1 sees the long history’s events as 
   ])
     expect(added).toContain(id);
   expect(await ids(page, 'removed')).toEqual([]);
-  expect(await ids(page, 'changed')).toEqual(['witkoff-putin-2025-03-13']);
+  // S16's fixed link, and (1.1.1) the notes reworded for readers.
+  expect(await ids(page, 'changed')).toEqual([
+    'witkoff-putin-2025-02-11',
+    'witkoff-putin-2025-03-13',
+    'witkoff-putin-2025-04-11',
+    'witkoff-putin-2025-04-25',
+    'witkoff-putin-2025-08-06',
+    'florida-us-ukraine-2025-11-30',
+    'florida-witkoff-umerov-2025-12-01',
+    'witkoff-kushner-putin-2025-12-02',
+  ]);
 
   // The reader's note on a 2025 event survives the upgrade.
   await page.goto('/?event=witkoff-putin-2025-02-11');

@@ -260,7 +260,7 @@ describe('the curated chronology', () => {
   });
 
   it('is a new version after 1.0.1, so a returning reader sees what changed', () => {
-    expect(data.version).toBe('1.1.0');
+    expect(data.version).toBe('1.1.1');
     expect(data.title).toBe('US–Russia–Ukraine peace talks, 2014–2026');
   });
 
@@ -388,6 +388,27 @@ describe('the curated chronology', () => {
     const tracks = new Set(events.map((e) => e.track));
     for (const track of ['normandy-format', 'contact-group', 'humanitarian', 'peace-formula'])
       expect(tracks.has(track), track).toBe(true);
+  });
+
+  it('writes every source URL with a host that does not end in a stray dot', () => {
+    const all = [
+      ...(data.sources ?? []),
+      ...events.flatMap((e) => (e.sources ?? []).filter((s) => typeof s !== 'string')),
+    ];
+    const strayDot = all
+      .filter((source) => new URL(source.url).hostname.endsWith('.'))
+      .map((source) => `${source.id} ${source.url}`);
+    expect(all.length).toBeGreaterThan(0);
+    expect(strayDot).toEqual([]);
+  });
+
+  it('speaks to readers in its notes, not to its editors', () => {
+    const texts = [
+      ...events.flatMap((e) => [e.summary, e.statusNote, ...(e.notes ?? []).map((n) => n.text)]),
+      ...(data.eras ?? []).flatMap((era) => [era.summary, era.startNote, era.endNote]),
+    ].filter((text): text is string => Boolean(text));
+    const curation = /seed article|\bthe seed\b|\bthe sheets?\b|\bcurators?\b|is not used/i;
+    expect(texts.filter((text) => curation.test(text))).toEqual([]);
   });
 
   it('sources every event with at least one link, and every cited id resolves', () => {

@@ -10,6 +10,7 @@
  */
 import { eventSearchText } from '../filters/filters';
 import type { Precision } from '../model/dates';
+import { sourcesDisagree } from '../model/disagreement';
 import { resolveParticipant, type EventView, type PreparedChronology } from '../model/prepare';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import {
@@ -43,6 +44,8 @@ export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute
 /** Bits of `flags`. */
 export const HAS_END = 1;
 export const APPROXIMATE = 2;
+/** The event's sources disagree (model/disagreement.ts): a filter, and a cue on the mark. */
+export const SOURCES_DISAGREE = 4;
 
 export interface EventColumns {
   readonly count: number;
@@ -55,7 +58,7 @@ export interface EventColumns {
   readonly endMs: Float64Array;
   readonly startPrecision: Uint8Array;
   readonly endPrecision: Uint8Array;
-  /** HAS_END, APPROXIMATE. */
+  /** HAS_END, APPROXIMATE, SOURCES_DISAGREE. */
   readonly flags: Uint8Array;
   readonly kind: CodedColumn;
   readonly track: CodedColumn;
@@ -155,7 +158,10 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     endMs[i] = view.end ? view.end.endMs : view.start.endMs;
     startPrecision[i] = PRECISION_CODE.get(view.start.precision) ?? 0;
     endPrecision[i] = view.end ? (PRECISION_CODE.get(view.end.precision) ?? 0) + 1 : 0;
-    flags[i] = (view.end ? HAS_END : 0) | (event.approximate ? APPROXIMATE : 0);
+    flags[i] =
+      (view.end ? HAS_END : 0) |
+      (event.approximate ? APPROXIMATE : 0) |
+      (sourcesDisagree(event) ? SOURCES_DISAGREE : 0);
     kind.set(i, event.kind);
     track.set(i, event.track);
     status.set(i, event.status);

@@ -12,7 +12,7 @@ import { prepareChronology } from '../model/prepare';
 import type { Chronology } from '../model/types';
 import { buildEventColumns } from './event-columns';
 import { facetCountsOfColumns, filterColumns } from './filter-columns';
-import { chronology, filters, marks } from './test-arbitraries';
+import { chronology, filters, findingFilters, marks } from './test-arbitraries';
 
 const settings = { numRuns: 400, seed: 20251130 };
 
@@ -43,6 +43,20 @@ describe('filtering columns answers as filtering event objects', () => {
     );
   });
 
+  it('the same events and counts for "all of" participants, tags and disagreement', () => {
+    fc.assert(
+      fc.property(chronology, findingFilters, (data, f) => {
+        const prepared = prepareChronology(data);
+        const index = buildFilterIndex(prepared.events);
+        const columns = buildEventColumns(prepared);
+        const expected = applyFilters(index, f).map((view) => view.event.id);
+        expect([...filterColumns(columns, f)].map((row) => columns.ids[row])).toEqual(expected);
+        expect(facetCountsOfColumns(columns, f)).toEqual(facetCounts(index, f));
+      }),
+      settings,
+    );
+  });
+
   it('agrees on the curated chronology, facet by facet and word by word', () => {
     const curated: Chronology = JSON.parse(readFileSync('data/chronology.json', 'utf8'));
     const prepared = prepareChronology(curated);
@@ -58,6 +72,9 @@ describe('filtering columns answers as filtering event objects', () => {
       { q: 'Hannity' },
       { after: '2025-03-24', before: '2025-03-24' },
       { place: ['Istanbul'], status: ['confirmed'] },
+      { person: ['witkoff', 'putin'], personMatch: 'all' },
+      { tag: ['witkoff-putin', 'overnight'] },
+      { disagree: true, track: ['us-russia'] },
     ];
     for (const state of states) {
       const f = { ...NO_FILTERS, ...state };

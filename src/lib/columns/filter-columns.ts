@@ -2,13 +2,16 @@
  * Filters and facet counts over event columns, with the semantics of filters/filters.ts (a
  * property test holds them equal): a facet keeps events with any ticked value, facets combine,
  * every word of the search must appear (accent- and case-insensitive) in the event's text or in
- * the reader's note on it, a date range keeps events overlapping it, and "starred" keeps the
- * reader's stars. The answer is an index array into the columns, in time order.
+ * the reader's note on it, a date range keeps events overlapping it, "starred" keeps the
+ * reader's stars; participants may be required all at once, tags keep events with any ticked
+ * tag, and "sources disagree" keeps disputed events. The answer is an index array into the
+ * columns, in time order.
  */
 import {
   FACETS,
   fold,
   isFiltering,
+  requiresAllPeople,
   UNSTATED,
   type Facet,
   type FacetOption,
@@ -18,7 +21,7 @@ import {
 import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
 import type { Status } from '../model/types';
-import type { CodedColumn, EventColumns } from './event-columns';
+import { SOURCES_DISAGREE, type CodedColumn, type EventColumns } from './event-columns';
 import { markEventsContaining } from './search-index';
 import { codeOf, createStringTable, intern, type StringTable } from './string-table';
 
@@ -34,6 +37,8 @@ interface FacetValues {
   readonly fromCode: Int32Array;
   /** The value code of "not stated" for an event without participants (person only), or -1. */
   readonly unstated: number;
+  /** Events per value code in the whole dataset: the panel's order, which filtering keeps. */
+  readonly totals: Uint32Array;
 }
 
 const SINGLE: Record<Exclude<Facet, 'person'>, (c: EventColumns) => CodedColumn> = {
@@ -56,10 +61,18 @@ const cache = new WeakMap<EventColumns, Partial<Record<Facet, FacetValues>>>();
 function facetValues(columns: EventColumns, facet: Facet): FacetValues {
   let byFacet = cache.get(columns);
   if (!byFacet) cache.set(columns, (byFacet = {}));
-  return (byFacet[facet] ??= buildFacetValues(columns, facet));
+  return (byFacet[facet] ??= withTotals(columns, facet, buildFacetValues(columns, facet)));
 }
 
-function buildFacetValues(columns: EventColumns, facet: Facet): FacetValues {
+function withTotals(
+  columns: EventColumns,
+  facet: Facet,
+  values: Omit<FacetValues, 'totals'>,
+): FacetValues {
+  return { ...values, totals: countValues(columns, facet, () => true, values) };
+}
+
+function buildFacetValues(columns: EventColumns, facet: Facet): Omit<FacetValues, 'totals'> {
   const values = createStringTable();
   const labels: string[] = [];
   const add = (value: string, code: number): number => {
@@ -146,6 +159,57 @@ function facetPass(columns: EventColumns, facet: Facet, wanted: readonly string[
   return pass;
 }
 
+/** Where event i has every one of the `wanted` participants ("all of"). */
+function allPeoplePass(columns: EventColumns, wanted: readonly string[]): Pass {
+  const { values, fromCode, unstated } = facetValues(columns, 'person');
+  const codes = [...new Set(wanted.map((value) => codeOf(values, value)))];
+  const n = columns.count;
+  const pass = new Uint8Array(n);
+  if (codes.includes(-1)) return pass;
+  const { offsets, codes: personCodes } = columns.people;
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i] as number;
+    const to = offsets[i + 1] as number;
+    if (from === to) {
+      pass[i] = codes.length === 1 && codes[0] === unstated ? 1 : 0;
+      continue;
+    }
+    let all = 1;
+    for (const code of codes) {
+      let found = false;
+      for (let j = from; j < to && !found; j++) found = fromCode[personCodes[j] as number] === code;
+      if (!found) {
+        all = 0;
+        break;
+      }
+    }
+    pass[i] = all;
+  }
+  return pass;
+}
+
+/** Where event i has any of the `wanted` tags. */
+function tagPass(columns: EventColumns, wanted: readonly string[]): Pass {
+  const { table, offsets, codes } = columns.tags;
+  const mask = new Uint8Array(table.values.length);
+  for (const tag of wanted) {
+    const code = codeOf(table, tag);
+    if (code >= 0) mask[code] = 1;
+  }
+  const n = columns.count;
+  const pass = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const to = offsets[i + 1] as number;
+    for (let j = offsets[i] as number; j < to; j++) {
+      if (mask[codes[j] as number] === 1) {
+        pass[i] = 1;
+        break;
+      }
+    }
+  }
+  return pass;
+}
+
 /**
  * The last search's answer per columns: a filter change asks it twice (the selection, then the
  * facet counts under the same words), and a search is the costliest condition there is.
@@ -186,10 +250,22 @@ function findWords(columns: EventColumns, words: readonly string[], marks?: User
   return all ?? new Uint8Array(n).fill(1);
 }
 
-/** The filter state's conditions other than the facets (stars, words, dates), combined. */
+/**
+ * The filter state's conditions other than the facets counted apart, combined: "all of"
+ * participants (which narrow the person facet's own counts too), tags, disagreement, stars,
+ * words, dates.
+ */
 function otherConditions(columns: EventColumns, f: Filters, marks?: UserMarks): Pass | null {
   const n = columns.count;
   const passes: Pass[] = [];
+  if (requiresAllPeople(f)) passes.push(allPeoplePass(columns, f.person));
+  if (f.tag?.length) passes.push(tagPass(columns, f.tag));
+  if (f.disagree) {
+    const { flags } = columns;
+    const pass = new Uint8Array(n);
+    for (let i = 0; i < n; i++) pass[i] = (flags[i] as number) & SOURCES_DISAGREE ? 1 : 0;
+    passes.push(pass);
+  }
   if (f.starred) {
     const starred = marks?.starred ?? new Set<string>();
     const pass = new Uint8Array(n);
@@ -236,9 +312,7 @@ export function allRows(count: number): Uint32Array {
  */
 export function filterColumns(columns: EventColumns, f: Filters, marks?: UserMarks): Uint32Array {
   if (!isFiltering(f)) return allRows(columns.count);
-  const facetPasses = FACETS.filter((facet) => f[facet].length > 0).map((facet) =>
-    facetPass(columns, facet, f[facet]),
-  );
+  const facetPasses = countedFacets(f).map((facet) => facetPass(columns, facet, f[facet]));
   const others = otherConditions(columns, f, marks);
   const pass = both(others ? [others, ...facetPasses] : facetPasses);
   if (!pass) return allRows(columns.count);
@@ -246,6 +320,12 @@ export function filterColumns(columns: EventColumns, f: Filters, marks?: UserMar
   let found = 0;
   for (let i = 0; i < pass.length; i++) if (pass[i] === 1) out[found++] = i;
   return out.slice(0, found);
+}
+
+/** The ticked facets counted apart: all but the person facet when it requires "all of". */
+function countedFacets(f: Filters): Facet[] {
+  const allPeople = requiresAllPeople(f);
+  return FACETS.filter((facet) => f[facet].length > 0 && !(facet === 'person' && allPeople));
 }
 
 /**
@@ -263,8 +343,9 @@ export function facetCountsOfColumns(
   // How many facet conditions each event fails, and (when one) which facet.
   const failures = new Uint8Array(n);
   const failedFacet = new Uint8Array(n);
+  const counted = countedFacets(f);
   FACETS.forEach((facet, k) => {
-    if (f[facet].length === 0) return;
+    if (!counted.includes(facet)) return;
     const pass = facetPass(columns, facet, f[facet]);
     for (let i = 0; i < n; i++) {
       if (pass[i] === 0) {
@@ -283,15 +364,18 @@ export function facetCountsOfColumns(
   );
   const out = {} as Record<Facet, FacetOption[]>;
   FACETS.forEach((facet, k) => {
-    const { values, labels } = facetValues(columns, facet);
-    const counted = counts[k] as Uint32Array;
+    const { values, labels, totals } = facetValues(columns, facet);
+    const inFacet = counts[k] as Uint32Array;
+    // Ordered by the whole dataset's counts, so values do not move under the cursor.
     out[facet] = values.values
       .map((value, code) => ({
         value,
         label: labels[code] as string,
-        count: counted[code] as number,
+        count: inFacet[code] as number,
+        total: totals[code] as number,
       }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+      .sort((a, b) => b.total - a.total || a.label.localeCompare(b.label))
+      .map(({ value, label, count }) => ({ value, label, count }));
   });
   return out;
 }
@@ -304,8 +388,8 @@ function countValues(
   columns: EventColumns,
   facet: Facet,
   counted: (i: number) => boolean,
+  { fromCode, unstated, labels }: Omit<FacetValues, 'totals'> = facetValues(columns, facet),
 ): Uint32Array {
-  const { fromCode, unstated, labels } = facetValues(columns, facet);
   const counts = new Uint32Array(labels.length);
   const n = columns.count;
   if (facet === 'person') {

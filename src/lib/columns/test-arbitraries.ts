@@ -59,6 +59,20 @@ const participant: fc.Arbitrary<string | Participant> = fc.oneof(
   fc.record({ person: fc.constantFrom(...PERSON_KEYS), role: option(text) }),
 );
 
+/** Reported figures: two of one measure may agree or not, a range may be real or a point. */
+const figure = fc.record(
+  {
+    measure: fc.constantFrom('duration', 'count'),
+    unit: fc.constant('hour' as const),
+    value: fc.constantFrom(2, 3),
+    min: fc.constantFrom(2, 3),
+    max: fc.constantFrom(3, 4),
+  },
+  { requiredKeys: ['measure', 'unit'] },
+);
+/** Tags as data writes them, the empty one and "-" included. */
+export const TAGS = ['witkoff-putin', 'overnight', 'Overnight', 'planned', '-', ''];
+
 /** An event but its id (`Omit` would drop every named field of a type with an index signature). */
 type GeneratedEvent = Partial<ChronologyEvent> & Pick<ChronologyEvent, 'title' | 'start'>;
 
@@ -73,13 +87,17 @@ const event: fc.Arbitrary<GeneratedEvent> = fc.record(
     status: fc.constantFrom(...STATUSES),
     summary: text,
     statusNote: text,
-    tags: fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }),
+    tags: fc.array(fc.constantFrom(...TAGS, ...WORDS), { maxLength: 3 }),
     participants: fc.array(participant, { maxLength: 4 }),
     location: fc.record(
       { city: fc.constantFrom(...CITIES), country: fc.constantFrom(...COUNTRIES), venue: text },
       { requiredKeys: [] },
     ),
-    notes: fc.array(fc.record({ text }), { maxLength: 2 }),
+    notes: fc.array(
+      fc.record({ text: fc.oneof(text, fc.constantFrom('The date is disputed.', 'Differs')) }),
+      { maxLength: 2 },
+    ),
+    figures: fc.array(figure, { maxLength: 3 }),
   },
   { requiredKeys: ['title', 'start'] },
 ) as fc.Arbitrary<GeneratedEvent>;
@@ -133,6 +151,9 @@ export const filters: fc.Arbitrary<Filters> = fc.record({
   kind: ticked(KINDS),
   track: ticked(TRACKS),
   person: ticked(PERSON_KEYS),
+  personMatch: fc.constantFrom(undefined, 'all' as const),
+  tag: seldom(ticked(TAGS)),
+  disagree: seldom(fc.boolean()),
   place: ticked([...CITIES, ...COUNTRIES]),
   status: ticked(STATUSES),
   q: fc.oneof(
@@ -145,6 +166,22 @@ export const filters: fc.Arbitrary<Filters> = fc.record({
   after: seldom(fc.constantFrom('2024-05-03', '2024-06-01', '2025-01-31')),
   before: seldom(fc.constantFrom('2024-05-03', '2024-05-31', '2025-01-01')),
   starred: seldom(fc.boolean()),
+});
+
+/**
+ * "All of" participants, tags and disagreement alone, with values the events have: mixed with
+ * every other filter (above) they mostly match nothing, and so test little.
+ */
+export const findingFilters: fc.Arbitrary<Filters> = fc.record({
+  kind: fc.constant([]),
+  track: fc.constant([]),
+  person: fc.subarray(['p1', 'p2', 'p3', 'Bob', '-'], { minLength: 1, maxLength: 3 }),
+  personMatch: fc.constantFrom(undefined, 'all' as const),
+  tag: fc.subarray(TAGS),
+  disagree: fc.boolean(),
+  place: fc.constant([]),
+  status: fc.constant([]),
+  q: fc.constant(''),
 });
 
 /** The reader's notes: often with a word no event has, so that only the note can match it. */

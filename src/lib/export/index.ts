@@ -14,3 +14,13 @@ export { citedSources, citationKey, type CitedSource } from './cited-sources';
 export { exportCslJson, type CslItem } from './csl';
 export { exportBibtex } from './bibtex';
 export { citeView, type CiteViewInput } from './cite';
+export {
+  exportReportedCsv,
+  reportedRows,
+  rowsCsv,
+  sortRows,
+  SORT_COLUMNS,
+  type ReportedRow,
+  type SortColumn,
+  type SortDirection,
+} from './reported';

@@ -151,3 +151,52 @@ describe('the reader’s stars and notes', () => {
     expect(marked({ q: 'zurich Hannity' })).toEqual(['witkoff-putin-2025-02-11']);
   });
 });
+
+describe('finding events: all of the participants, tags, disagreement', () => {
+  const withBoth = curated.events
+    .filter((e) => {
+      const people = (e.participants ?? []).map((p) => (typeof p === 'string' ? p : p.person));
+      return people.includes('witkoff') && people.includes('putin');
+    })
+    .map((e) => e.id);
+
+  it('"all of" Witkoff and Putin keeps exactly the events both attended', () => {
+    const both = ids({ person: ['witkoff', 'putin'], personMatch: 'all' });
+    expect(both).toEqual(withBoth);
+    expect(ids({ person: ['witkoff', 'putin'] }).length).toBeGreaterThan(both.length);
+    for (const day of ['02-11', '03-13', '04-11', '04-25', '08-06']) {
+      expect(both).toContain(`witkoff-putin-2025-${day}`);
+    }
+  });
+
+  it('with "all of", a participant counts the events that would remain with it ticked too', () => {
+    const f = { ...NO_FILTERS, person: ['witkoff', 'putin'], personMatch: 'all' as const };
+    const people = facetCounts(index, f).person;
+    expect(people.find((o) => o.value === 'putin')?.count).toBe(withBoth.length);
+    const ushakov = people.find((o) => o.value === 'ushakov')?.count ?? 0;
+    expect(ushakov).toBe(
+      ids({ person: ['witkoff', 'putin', 'ushakov'], personMatch: 'all' }).length,
+    );
+  });
+
+  it('a tag keeps the events that carry it', () => {
+    const tagged = curated.events.filter((e) => e.tags?.includes('witkoff-putin')).map((e) => e.id);
+    expect(tagged.length).toBeGreaterThan(0);
+    expect(ids({ tag: ['witkoff-putin'] })).toEqual(tagged);
+    expect(ids({ tag: ['no-such-tag'] })).toEqual([]);
+  });
+
+  it('"sources disagree" keeps the events with conflicting figures or notes', () => {
+    const disputed = ids({ disagree: true });
+    expect(disputed).toContain('witkoff-putin-2025-04-25');
+    expect(disputed.length).toBeLessThan(curated.events.length);
+  });
+
+  it('facet values keep the whole dataset’s order while filtering', () => {
+    const order = (f: Partial<Filters>) =>
+      facetCounts(index, { ...NO_FILTERS, ...f }).person.map((o) => o.value);
+    const unfiltered = order({});
+    expect(order({ kind: ['phone-call'] })).toEqual(unfiltered);
+    expect(order({ q: 'Istanbul' })).toEqual(unfiltered);
+  });
+});

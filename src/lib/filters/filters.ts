@@ -6,6 +6,7 @@
  */
 import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
+import { sourcesDisagree } from '../model/disagreement';
 import type { EventView } from '../model/prepare';
 import type { ChronologyEvent, Status } from '../model/types';
 
@@ -27,6 +28,15 @@ export interface Filters {
   person: string[];
   place: string[];
   status: string[];
+  /**
+   * 'all': an event must have every ticked participant ("Witkoff and Putin"), not any of them.
+   * Absent: any of them, as for the other facets.
+   */
+  personMatch?: 'all';
+  /** Tags, as the data writes them: events with any of them. */
+  tag?: string[];
+  /** Only the events whose sources disagree (model/disagreement.ts). */
+  disagree?: boolean;
   /** Free text; every word must appear somewhere in the event. */
   q: string;
   /** Date range, inclusive, YYYY-MM-DD: events overlapping it match. */
@@ -61,7 +71,9 @@ export function isFiltering(f: Filters): boolean {
     f.q.trim() !== '' ||
     !!f.after ||
     !!f.before ||
-    !!f.starred
+    !!f.starred ||
+    !!f.tag?.length ||
+    !!f.disagree
   );
 }
 
@@ -78,6 +90,10 @@ export interface FilterIndex {
   labels: Partial<Record<Facet, Map<string, string>>>;
   /** Lower-cased, accent-free text per event; built on the first search. */
   text?: string[];
+  /** Whether each event's sources disagree; built on the first use of that filter. */
+  disagree?: boolean[];
+  /** Each facet value's count in the whole dataset: the panel's order, which filtering keeps. */
+  totals: Partial<Record<Facet, Map<string, number>>>;
 }
 
 /** "Dolmabahçe" → "dolmabahce", so a search need not type accents. */
@@ -110,7 +126,7 @@ const FACET_VALUES: Record<Facet, (view: EventView) => [value: string, label: st
 };
 
 export function buildFilterIndex(views: readonly EventView[]): FilterIndex {
-  return { views, values: {}, labels: {} };
+  return { views, values: {}, labels: {}, totals: {} };
 }
 
 function facetValues(index: FilterIndex, facet: Facet): string[][] {
@@ -179,20 +195,50 @@ function foldedNotes(marks: UserMarks | undefined): Map<string, string> {
   return out;
 }
 
-/** A test for one event against every filter except `except` (for facet counts). */
+/** Each facet value's count over the whole dataset (a person listed twice counts twice). */
+function facetTotals(index: FilterIndex, facet: Facet): Map<string, number> {
+  let totals = index.totals[facet];
+  if (!totals) {
+    totals = new Map();
+    for (const values of facetValues(index, facet)) {
+      for (const v of values) totals.set(v, (totals.get(v) ?? 0) + 1);
+    }
+    index.totals[facet] = totals;
+  }
+  return totals;
+}
+
+/** Whether every ticked participant is required, rather than any of them. */
+export function requiresAllPeople(f: Filters): boolean {
+  return f.personMatch === 'all' && f.person.length > 0;
+}
+
+/**
+ * A test for one event against every filter except `except` (for facet counts). With "all of"
+ * participants the person facet is never left out: ticking one more person narrows, so its
+ * count is of the events that have everyone ticked and that person too.
+ */
 function matcher(
   index: FilterIndex,
   f: Filters,
   marks: UserMarks | undefined,
   except?: Facet,
 ): (i: number) => boolean {
-  const facetTests = FACETS.filter((facet) => facet !== except && f[facet].length > 0).map(
-    (facet) => {
-      const wanted = new Set(f[facet]);
-      const values = facetValues(index, facet);
-      return (i: number) => (values[i] as string[]).some((v) => wanted.has(v));
-    },
-  );
+  const allPeople = requiresAllPeople(f);
+  const facetTests = FACETS.filter(
+    (facet) => (facet !== except || (facet === 'person' && allPeople)) && f[facet].length > 0,
+  ).map((facet) => {
+    const wanted = new Set(f[facet]);
+    const values = facetValues(index, facet);
+    if (facet === 'person' && allPeople) {
+      return (i: number) => [...wanted].every((v) => (values[i] as string[]).includes(v));
+    }
+    return (i: number) => (values[i] as string[]).some((v) => wanted.has(v));
+  });
+  const tags = f.tag?.length ? new Set(f.tag) : undefined;
+  const disagree = f.disagree
+    ? (index.disagree ??= index.views.map((v) => sourcesDisagree(v.event)))
+    : undefined;
   const words = fold(f.q).split(/\s+/).filter(Boolean);
   const text = words.length ? textOf(index) : [];
   const notes = words.length ? foldedNotes(marks) : undefined;
@@ -202,6 +248,8 @@ function matcher(
   const views = index.views;
   return (i) => {
     for (const test of facetTests) if (!test(i)) return false;
+    if (tags && !(views[i] as EventView).event.tags?.some((t) => tags.has(t))) return false;
+    if (disagree && !disagree[i]) return false;
     if (starred && !starred.has((views[i] as EventView).event.id)) return false;
     if (words.length) {
       const t = text[i] as string;
@@ -236,7 +284,9 @@ export interface FacetOption {
 
 /**
  * Counts per facet value, each facet counted under all the *other* filters, so ticking a value
- * shows how many events it would add. Every value in the dataset is listed, busiest first.
+ * shows how many events it would add (with "all of" participants: how many would remain).
+ * Every value in the dataset is listed, busiest in the whole dataset first: an order that does
+ * not change while filtering, so a value never moves under the reader's pointer.
  */
 export function facetCounts(
   index: FilterIndex,
@@ -252,9 +302,13 @@ export function facetCounts(
       if (!match(i)) continue;
       for (const v of values[i] as string[]) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
+    const totals = facetTotals(index, facet);
     out[facet] = [...facetLabels(index, facet)]
       .map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+      .sort(
+        (a, b) =>
+          (totals.get(b.value) ?? 0) - (totals.get(a.value) ?? 0) || a.label.localeCompare(b.label),
+      );
   }
   return out;
 }

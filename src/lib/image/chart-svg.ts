@@ -121,7 +121,8 @@ function markSvg(f: Frame, mark: PlacedMark): string {
     'g',
     { class: `mark ${mark.shape}`, 'data-event-id': event.id },
     `<title>${escapeXml(`${event.title}, ${when}`)}</title>${partSvg(encoded)}` +
-      (encoded.ring ? partSvg(encoded.ring) : ''),
+      (encoded.ring ? partSvg(encoded.ring) : '') +
+      (encoded.cue ? partSvg(encoded.cue) : ''),
   );
 }
 

@@ -214,7 +214,7 @@ describe('the upgrade from the curated 1.0.1 to the long history', () => {
     expect(diffChronologies(released, next).hasChanges).toBe(false);
   });
 
-  it('lists the 111 events of 2014–2024 as added, removes none, and changes only the fixed link', () => {
+  it('lists the 111 events of 2014–2024 as added, removes none, and changes only the fixed link and the notes reworded for readers', () => {
     expect(released.version).toBe('1.0.1');
     const diff = diffChronologies(released, curated);
     expect(diff.added).toHaveLength(43 + 42 + 26);
@@ -222,7 +222,21 @@ describe('the upgrade from the curated 1.0.1 to the long history', () => {
     expect(diff.added[0]?.id).toBe('geneva-statement-2014-04-17');
     expect(diff.removed).toEqual([]);
     // S16's host lost its stray trailing dot: the one event citing it shows the new link.
-    expect(diff.changed.map((c) => c.id)).toEqual(['witkoff-putin-2025-03-13']);
-    expect(diff.changed[0]?.changes.map((c) => c.field)).toEqual(['sources']);
+    // Version 1.1.1 reworded the notes that spoke of "the seed article" for readers.
+    expect(diff.changed.map((c) => c.id)).toEqual([
+      'witkoff-putin-2025-02-11',
+      'witkoff-putin-2025-03-13',
+      'witkoff-putin-2025-04-11',
+      'witkoff-putin-2025-04-25',
+      'witkoff-putin-2025-08-06',
+      'florida-us-ukraine-2025-11-30',
+      'florida-witkoff-umerov-2025-12-01',
+      'witkoff-kushner-putin-2025-12-02',
+    ]);
+    const link = diff.changed.find((c) => c.id === 'witkoff-putin-2025-03-13');
+    expect(link?.changes.map((c) => c.field)).toEqual(['sources', 'other']);
+    for (const { changes } of diff.changed) {
+      expect(changes.at(-1)).toEqual({ field: 'other', keys: ['notes'] });
+    }
   });
 });

@@ -89,6 +89,27 @@ const EVENTS: Partial<ChronologyEvent>[] = [
     track: 'b',
     status: 'unconfirmed',
   },
+  // Sources disagree: a cue on a point and on a bar.
+  {
+    id: 'disputed-point',
+    title: 'Disputed length',
+    start: '2025-01-27',
+    kind: 'envoy-meeting',
+    track: 'b',
+    figures: [
+      { measure: 'duration', unit: 'hour', value: 3, attribution: 'Ushakov' },
+      { measure: 'duration', unit: 'hour', value: 2.1, attribution: 'UNN' },
+    ],
+  },
+  {
+    id: 'disputed-bar',
+    title: 'Disputed end',
+    start: '2025-05-05',
+    end: '2025-05-15',
+    kind: 'summit',
+    track: 'a',
+    notes: [{ text: 'The end date is disputed.' }],
+  },
   {
     id: 'unknown',
     title: 'A kind nobody knows',
@@ -134,7 +155,7 @@ function svgLayer(palette: Palette, selected = -1): Drawn[] {
       starred: STARRED.has(v.event.id),
       selected: mark.event === selected,
     });
-    return [e, ...(e.ring ? [e.ring] : [])].map((part) =>
+    return [e, ...(e.ring ? [e.ring] : []), ...(e.cue ? [e.cue] : [])].map((part) =>
       drawn(part.shape.type, { ...svgShape(part.shape), ...svgPaint(part.paint) }),
     );
   });
@@ -298,6 +319,10 @@ describe('the three renderers encode each mark identically', () => {
       expect(svgMarks.filter((d) => d.attrs.fill === 'none')).toHaveLength(2);
       expect(svgMarks.some((d) => d.attrs.fill === palette.kinds.other)).toBe(true);
       expect(svgMarks.some((d) => d.attrs.stroke === palette.kinds.ministerial)).toBe(true);
+      // The "sources disagree" cue: a small dot in the warning colour, on two marks.
+      expect(
+        svgMarks.filter((d) => d.attrs.r === '2.5' && d.attrs.fill === palette.warnBorder),
+      ).toHaveLength(2);
 
       expect(canvasLayer(palette).marks).toEqual(svgMarks);
       expect(image(palette).marks).toEqual(svgMarks);

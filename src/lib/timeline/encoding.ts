@@ -8,6 +8,8 @@
  * palette is either values (canvas, image) or the page's custom properties (CSS_PALETTE, for
  * the live SVG, so a theme switch needs no redraw): the decisions are the same.
  */
+import { sourcesDisagree } from '../model/disagreement';
+import type { ChronologyEvent } from '../model/types';
 import type { EventView } from '../model/prepare';
 import { kindColor, type Palette } from '../theme/tokens';
 import type { MarkShape } from './lanes';
@@ -109,6 +111,29 @@ export function starRing(mark: PlacedMark, g: Geometry, palette: Palette): MarkP
   return { shape, paint: { fill: 'none', stroke: palette.warnBorder, strokeWidth: 2 } };
 }
 
+/**
+ * The cue that an event's sources disagree: a small dot in the warning colour on the mark's
+ * top-right corner, edged in the surface colour so it reads over the mark and over the lane.
+ */
+export function disagreeCue(mark: PlacedMark, g: Geometry, palette: Palette): MarkPart {
+  const corner =
+    mark.shape === 'point'
+      ? { cx: (mark.x0 + mark.x1) / 2 + g.pointRadius - 2, cy: mark.y - g.pointRadius + 2 }
+      : { cx: Math.max(mark.x0, mark.x1 - 2), cy: mark.y - g.rowHeight / 2 + 3 };
+  return {
+    shape: { type: 'circle', ...corner, r: 2.5 },
+    paint: { fill: palette.warnBorder, stroke: palette.surface, strokeWidth: 1 },
+  };
+}
+
+/** Asked once per event and remembered: the canvas encodes every mark at every frame. */
+const disagreeing = new WeakMap<ChronologyEvent, boolean>();
+function disagrees(event: ChronologyEvent): boolean {
+  let answer = disagreeing.get(event);
+  if (answer === undefined) disagreeing.set(event, (answer = sourcesDisagree(event)));
+  return answer;
+}
+
 export interface MarkPart {
   shape: Shape;
   paint: Paint;
@@ -118,6 +143,8 @@ export interface MarkEncoding extends MarkPart {
   id: string;
   /** Present when the event is starred. */
   ring?: MarkPart;
+  /** Present when the event's sources disagree; drawn last, over the ring. */
+  cue?: MarkPart;
 }
 
 export interface MarkState {
@@ -140,6 +167,7 @@ export function encodeMark(
   );
   const encoded: MarkEncoding = { id: event.id, shape: markShape(mark, g), paint };
   if (state.starred) encoded.ring = starRing(mark, g, palette);
+  if (disagrees(event)) encoded.cue = disagreeCue(mark, g, palette);
   return encoded;
 }
 

@@ -99,6 +99,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
     });
     paintShape(ctx, encoded.shape, encoded.paint);
     if (encoded.ring) paintShape(ctx, encoded.ring.shape, encoded.ring.paint);
+    if (encoded.cue) paintShape(ctx, encoded.cue.shape, encoded.cue.paint);
   }
   ctx.setLineDash([]);
 

@@ -79,6 +79,26 @@ describe('the URL holds the view', () => {
     expect(parseViewState('?starred=yes').filters.starred).toBeUndefined();
   });
 
+  it('holds "all of" participants, tags and "sources disagree" (README, URL options)', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      filters: {
+        ...NO_FILTERS,
+        person: ['witkoff', 'putin'],
+        personMatch: 'all',
+        tag: ['witkoff-putin', 'overnight'],
+        disagree: true,
+      },
+    };
+    const search = serializeViewState(view);
+    expect(search).toBe(
+      '?person=witkoff&person=putin&personMatch=all&tag=witkoff-putin&tag=overnight&disagree=1',
+    );
+    expect(parseViewState(search)).toEqual(view);
+    expect(parseViewState('?person=a&personMatch=any').filters.personMatch).toBeUndefined();
+    expect(parseViewState('?disagree=yes&tag=').filters).toEqual(NO_FILTERS);
+  });
+
   it('reads repeated facet values', () => {
     expect(parseViewState('?kind=summit&kind=phone-call').filters.kind).toEqual([
       'summit',

@@ -6,6 +6,9 @@
  *   dataset=<id>          a dataset stored on this device (imported, or an earlier version)
  *   from=, to=            visible range           group=<lanes>    track|kind|place|participant
  *   kind=, track=, person=, place=, status=       facet filters, repeatable
+ *   personMatch=all       only events with every person= listed (default: any of them)
+ *   tag=<tag>             events with this tag, repeatable (any of them)
+ *   disagree=1            only events whose sources disagree
  *   q=<words>             text search             after=, before=  date-range filter (YYYY-MM-DD)
  *   times=<zone>          how times show: venue (default), utc, local
  *   starred=1             only the events the reader starred
@@ -46,6 +49,9 @@ const OWN_KEYS = [
   'from',
   'to',
   ...FACETS,
+  'personMatch',
+  'tag',
+  'disagree',
   'q',
   'after',
   'before',
@@ -84,6 +90,9 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     person: p.getAll('person').filter(Boolean),
     place: p.getAll('place').filter(Boolean),
     status: p.getAll('status').filter(Boolean),
+    ...(p.get('personMatch') === 'all' ? { personMatch: 'all' as const } : {}),
+    ...(p.getAll('tag').some(Boolean) ? { tag: p.getAll('tag').filter(Boolean) } : {}),
+    ...(p.get('disagree') === '1' ? { disagree: true } : {}),
     q: p.get('q') ?? '',
     after: dayOrUndefined(p.get('after')),
     before: dayOrUndefined(p.get('before')),
@@ -135,6 +144,9 @@ export function serializeViewState(view: ViewState, current = ''): string {
     p.set('to', formatInstant(view.to));
   }
   for (const facet of FACETS) for (const value of view.filters[facet]) p.append(facet, value);
+  if (view.filters.personMatch === 'all' && view.filters.person.length) p.set('personMatch', 'all');
+  for (const tag of view.filters.tag ?? []) p.append('tag', tag);
+  if (view.filters.disagree) p.set('disagree', '1');
   if (view.filters.q.trim()) p.set('q', view.filters.q);
   if (view.filters.after) p.set('after', view.filters.after);
   if (view.filters.before) p.set('before', view.filters.before);

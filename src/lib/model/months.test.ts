@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { monthOptions, monthSpan } from './months';
+import { prepareChronology } from './prepare';
+
+describe('jump to month', () => {
+  it('lists each month of the selection once, in time order, with its events', () => {
+    const { events } = prepareChronology({
+      events: [
+        { id: 'a', title: 'A', start: '2025-02-11' },
+        { id: 'b', title: 'B', start: '2025-02-18' },
+        { id: 'c', title: 'C', start: '2025' },
+        { id: 'd', title: 'D', start: '2025-12-02T17:00+03:00' },
+      ],
+    });
+    expect(monthOptions(events)).toEqual([
+      { key: '2025', label: '2025 (month not known)', count: 1 },
+      { key: '2025-02', label: 'February 2025', count: 2 },
+      { key: '2025-12', label: 'December 2025', count: 1 },
+    ]);
+  });
+
+  it('spans a month from its first day to the next month, across a year end', () => {
+    expect(monthSpan('2025-02')).toEqual([Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+    expect(monthSpan('2025-12')).toEqual([Date.UTC(2025, 11, 1), Date.UTC(2026, 0, 1)]);
+    expect(monthSpan('2025')).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
+    expect(monthSpan('2025-13')).toBeUndefined();
+    expect(monthSpan('soon')).toBeUndefined();
+  });
+});
