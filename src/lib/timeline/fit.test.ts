@@ -24,17 +24,24 @@ const phone: Geometry = { ...DEFAULT_GEOMETRY, width: 340, pointRadius: 7 };
 
 describe('marks before counts', () => {
   it.each([
-    // [events, days apart, plot width, expected point radius, expected mode]
-    [10, 30, 340, 7, 'marks'], // sparse: the usual size fits
-    [50, 6, 340, 5, 'marks'], // too close for three rows of 14 px dots; 10 px dots fit
-    [60, 5, 340, 4, 'marks'],
-    [120, 3, 340, 7, 'bins'], // too close even at the smallest dot: counts, at the usual size
-    [60, 5, 1000, 7, 'marks'], // a wide screen needs no shrinking
-  ] as const)('%i events %i days apart at %i px: radius %i, %s', (n, every, width, r, mode) => {
-    const { geometry, layout } = fitLayout(busyLane(n, every), year(width), { ...phone, width });
-    expect(geometry.pointRadius).toBe(r);
-    expect(layout.modes).toEqual([mode]);
-  });
+    // [events, days apart, plot width, expected point radius, gap, mode]
+    [10, 30, 340, 7, 4, 'marks'], // sparse: the usual size fits
+    [50, 6, 340, 5, 4, 'marks'], // too close for three rows of 14 px dots; 10 px dots fit
+    [60, 5, 340, 4, 4, 'marks'],
+    [90, 4, 340, 4, 1, 'marks'], // only with the marks packed closer
+    [120, 3, 340, 7, 4, 'bins'], // too close even at the smallest: counts, at the usual size
+    [60, 5, 1000, 7, 4, 'marks'], // a wide screen needs no shrinking
+  ] as const)(
+    '%i events %i days apart at %i px: radius %i, gap %i, %s',
+    (n, every, width, r, gap, mode) => {
+      const { geometry, layout } = fitLayout(busyLane(n, every), year(width), {
+        ...phone,
+        width,
+      });
+      expect([geometry.pointRadius, geometry.gap]).toEqual([r, gap]);
+      expect(layout.modes).toEqual([mode]);
+    },
+  );
 
   it('keeps the rows, so the chart does not change height as it zooms', () => {
     const { geometry } = fitLayout(busyLane(60, 5), year(340), phone);

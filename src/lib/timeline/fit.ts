@@ -9,8 +9,20 @@ import { candidates, type LaneSet } from './lanes';
 import { layoutTimeline, type Geometry, type TimelineLayout } from './layout';
 import type { TimeScale } from './scale';
 
-/** Point radii tried, largest first, after the geometry's own; 4 px is an 8 px dot. */
-export const SMALLER_POINT_RADII: readonly number[] = [5, 4];
+/** A mark size to try: a point's radius (a dot is drawn 1 px inside it) and the least room
+ * between two marks in a row. */
+export interface MarkSize {
+  pointRadius: number;
+  gap: number;
+}
+
+/** Sizes tried, largest first, after the geometry's own: the last packs 6 px dots 3 px apart
+ * (the 2025–26 talks at a phone's 340 px, in three rows). */
+export const SMALLER_MARKS: readonly MarkSize[] = [
+  { pointRadius: 5, gap: 4 },
+  { pointRadius: 4, gap: 4 },
+  { pointRadius: 4, gap: 1 },
+];
 
 export interface FittedLayout {
   geometry: Geometry;
@@ -31,14 +43,15 @@ export function fitLayout(
   set: LaneSet,
   scale: TimeScale,
   g: Geometry,
-  radii: readonly number[] = SMALLER_POINT_RADII,
+  sizes: readonly MarkSize[] = SMALLER_MARKS,
 ): FittedLayout {
   const layout = layoutTimeline(set, scale, g);
   if (!layout.modes.includes('bins') || tooManyAtAnySize(set, scale, g))
     return { geometry: g, layout };
-  for (const pointRadius of radii) {
-    if (pointRadius >= g.pointRadius) continue;
-    const smaller = { ...g, pointRadius };
+  for (const size of sizes) {
+    if (size.pointRadius > g.pointRadius || size.gap > g.gap) continue;
+    if (size.pointRadius === g.pointRadius && size.gap === g.gap) continue;
+    const smaller = { ...g, ...size };
     const tried = layoutTimeline(set, scale, smaller);
     if (!tried.modes.includes('bins')) return { geometry: smaller, layout: tried };
   }
