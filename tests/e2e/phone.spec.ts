@@ -108,6 +108,40 @@ test('an empty stretch of time says where the nearest events are, and goes there
   await expect(hint).toHaveCount(0);
 });
 
+test('one pinch into a gap between talks shows the hint, not just an empty window', async ({
+  page,
+}) => {
+  // 10 June to 10 July 2025: a call on 14 June, the next on 3 July, nothing in between.
+  await ready(page, '/?from=2025-06-10&to=2025-07-10');
+  await expect(timeline(page).locator('svg [data-event-id]')).toHaveCount(2);
+  await expect(page.getByTestId('empty-view-hint')).toHaveCount(0);
+  const box = (await plot(page).boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const y = box.y + 60;
+  // Two fingers spreading from 60 to 270 px apart: a fourfold zoom into late June.
+  const cdp = await page.context().newCDPSession(page);
+  const fingers = (half: number) => [
+    { x: Math.round(cx - half), y: Math.round(y), id: 0 },
+    { x: Math.round(cx + half), y: Math.round(y), id: 1 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(30) });
+  for (let i = 1; i < 8; i++) {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: fingers(30 + i * 15),
+    });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+
+  await expect(timeline(page).locator('svg [data-event-id]')).toHaveCount(0);
+  const hint = page.getByTestId('empty-view-hint');
+  await expect(hint).toContainText('No events here');
+  await hint.getByRole('button', { name: /nearest/ }).click();
+  await expect(timeline(page).locator('svg [data-event-id]').first()).toBeVisible();
+  await expect(hint).toHaveCount(0);
+});
+
 test('offline, a strip says so and the sources say they need the network', async ({
   page,
   context,
