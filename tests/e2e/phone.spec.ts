@@ -168,6 +168,10 @@ test.describe('with the service worker', () => {
     page,
   }) => {
     await ready(page);
+    // The notice comes once the service worker has cached the app.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     const notice = page.getByTestId('offline-ready');
     await expect(notice).toContainText('Parley now works offline');
     const box = (await notice.boundingBox())!;
