@@ -94,6 +94,25 @@ test('"Whole history" shows every event and puts the whole range in the URL', as
   await expect.poll(() => urlRange(page)?.[0]).toBeLessThan(Date.UTC(2014, 5, 6));
 });
 
+test('on a phone the eras open as a sheet over the page; choosing a period closes it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await open(page);
+  const chartTop = (await page.locator('.plot').boundingBox())!.y;
+  await picker(page).locator('summary').click();
+  const sheet = picker(page).locator('.era-body');
+  await expect(sheet).toBeVisible();
+  const box = (await sheet.boundingBox())!;
+  expect(box.y + box.height).toBeLessThanOrEqual(812 + 1);
+  // Over the chart, not pushing it down.
+  expect((await page.locator('.plot').boundingBox())!.y).toBe(chartTop);
+  await expect(sheet.getByRole('button', { name: `Show ${ALL} results` })).toBeVisible();
+  await sheet.getByRole('button', { name: 'Whole history' }).click();
+  await expect(sheet).toBeHidden();
+  await expect(listed(page)).toHaveCount(ALL);
+});
+
 test('clicking an era’s band zooms the timeline to that era', async ({ page }) => {
   await open(page);
   await picker(page).getByRole('button', { name: 'Whole history' }).click();

@@ -24,6 +24,18 @@ describe('hit testing on the canvas layer', () => {
     expect(hitTest(marks, 73, 20, 6)?.event).toBe(1);
   });
 
+  it.each([
+    // [pointer x, pointer y, expected]: an 8 px dot at (100, 20) answers in a 24 px square
+    [100, 20, 3],
+    [111, 20, 3],
+    [89, 31, 3],
+    [113, 20, undefined],
+    [100, 33, undefined],
+  ])('a small dot is a 24 px target: (%i, %i) → %s', (x, y, expected) => {
+    const dot: PlacedMark = { ...mark(3, 96, 104, 20), shape: 'point' };
+    expect(hitTest([dot], x, y, 4)?.event).toBe(expected);
+  });
+
   it('finds nothing in empty space', () => {
     expect(hitTest(marks, 200, 20, 6)).toBeUndefined();
     expect(hitTest(marks, 30, 80, 6)).toBeUndefined();

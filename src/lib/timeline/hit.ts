@@ -1,9 +1,13 @@
 /** Which mark is under the pointer, for the canvas layer where marks are not elements. Pure. */
 import type { PlacedMark } from './layout';
 
+/** The least size of a mark's target, in CSS px, however small its dot (WCAG 2.5.8). */
+export const MIN_TARGET = 24;
+
 /**
  * The mark containing (x, y), or the nearest within `tolerance` px (touch needs slack); later
- * marks win ties, as they are drawn on top.
+ * marks win ties, as they are drawn on top. Every mark answers within at least a
+ * `minTarget`-square round its centre, so a small dot is as easy to hit as a big one.
  */
 export function hitTest(
   marks: readonly PlacedMark[],
@@ -11,14 +15,16 @@ export function hitTest(
   y: number,
   halfHeight: number,
   tolerance = 4,
+  minTarget = MIN_TARGET,
 ): PlacedMark | undefined {
   let best: PlacedMark | undefined;
   let bestDistance = Infinity;
+  const slackY = Math.max(tolerance, minTarget / 2 - halfHeight);
   for (const mark of marks) {
     const dy = Math.abs(y - mark.y);
-    if (dy > halfHeight + tolerance) continue;
+    if (dy > halfHeight + slackY) continue;
     const dx = x < mark.x0 ? mark.x0 - x : x > mark.x1 ? x - mark.x1 : 0;
-    if (dx > tolerance) continue;
+    if (dx > Math.max(tolerance, (minTarget - (mark.x1 - mark.x0)) / 2)) continue;
     const distance = dx + Math.max(0, dy - halfHeight);
     if (distance <= bestDistance) {
       best = mark;

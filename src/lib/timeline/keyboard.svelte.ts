@@ -6,7 +6,7 @@
  */
 import { formatDateRange } from '../format/dates';
 import type { LaneSet } from './lanes';
-import { focusNear, lanesOf, moveLane, moveTime, type Focus } from './nav';
+import { edgeInView, focusNear, lanesOf, moveLane, moveTime, type Focus } from './nav';
 import type { TimelineZoom } from './zoom';
 
 /** What the chart needs to know, at the moment a key is pressed. */
@@ -38,24 +38,32 @@ export class ChartKeyboard {
     if (this.focus && this.focus.event >= lanes.events.length) this.focus = undefined;
   }
 
+  /** Open an event; the focus stays on the chart, so say how to reach its detail. */
+  open(id: string, c: KeyContext): void {
+    c.onselect(id);
+    this.announcement = 'Opened: Tab to read it, Escape to close it.';
+  }
+
   onkey(event: KeyboardEvent, c: KeyContext): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const { lanes, zoom } = c;
     const [a, b] = zoom.range;
     const focus = this.focus;
-    // The first arrow press focuses the event nearest the middle of the view.
-    const start = focus ?? focusNear(lanes, (a + b) / 2);
-    const move = (to: (f: Focus) => Focus) =>
-      this.set(focus && start ? to(start) : start, lanes, zoom);
+    // The first arrow press starts among the marks on screen: → and ↓ at the first event in
+    // view, ← and ↑ at the last; with none in view, at the one nearest the middle.
+    const startAt = (direction: 1 | -1) =>
+      edgeInView(lanes, a, b, direction) ?? focusNear(lanes, (a + b) / 2);
+    const move = (to: (f: Focus) => Focus, direction: 1 | -1) =>
+      this.set(focus ? to(focus) : startAt(direction), lanes, zoom);
     const edge = (e: number) => {
       if (lanes.events.length) this.set({ event: e, lane: lanesOf(lanes, e)[0] ?? 0 }, lanes, zoom);
     };
     const id = focus ? lanes.events[focus.event]?.event.id : undefined;
     const keys: Record<string, (() => void) | undefined> = {
-      ArrowRight: () => move((f) => moveTime(lanes, f, 1)),
-      ArrowLeft: () => move((f) => moveTime(lanes, f, -1)),
-      ArrowDown: () => move((f) => moveLane(lanes, f, 1)),
-      ArrowUp: () => move((f) => moveLane(lanes, f, -1)),
+      ArrowRight: () => move((f) => moveTime(lanes, f, 1), 1),
+      ArrowLeft: () => move((f) => moveTime(lanes, f, -1), -1),
+      ArrowDown: () => move((f) => moveLane(lanes, f, 1), 1),
+      ArrowUp: () => move((f) => moveLane(lanes, f, -1), -1),
       '+': () => zoom.zoomBy(2, c.focusX),
       '=': () => zoom.zoomBy(2, c.focusX),
       '-': () => zoom.zoomBy(0.5, c.focusX),
@@ -65,8 +73,8 @@ export class ChartKeyboard {
       Home: () => edge(0),
       End: () => edge(lanes.events.length - 1),
       // Enter and Space open the focused event; with none focused they do what they would.
-      Enter: id ? () => c.onselect(id) : undefined,
-      ' ': id ? () => c.onselect(id) : undefined,
+      Enter: id ? () => this.open(id, c) : undefined,
+      ' ': id ? () => this.open(id, c) : undefined,
     };
     const action = keys[event.key];
     if (!action) return;

@@ -66,9 +66,11 @@ describe('the chart’s keys', () => {
   });
 
   it.each([
-    // The first press focuses the event nearest the middle of the view (mid-March).
-    { keys: ['ArrowRight'], focus: { event: 2, lane: 0 } },
-    { keys: ['ArrowRight', 'ArrowLeft'], focus: { event: 1, lane: 1 } },
+    // The first → focuses the first event in view (March), the first ← the last.
+    { keys: ['ArrowRight'], focus: { event: 0, lane: 0 } },
+    { keys: ['ArrowRight', 'ArrowRight'], focus: { event: 1, lane: 1 } },
+    { keys: ['ArrowLeft'], focus: { event: 2, lane: 0 } },
+    { keys: ['ArrowDown'], focus: { event: 0, lane: 0 } },
     { keys: ['Home', 'ArrowRight'], focus: { event: 1, lane: 1 } },
     { keys: ['End', 'ArrowRight'], focus: { event: 2, lane: 0 } },
     { keys: ['Home'], focus: { event: 0, lane: 0 } },

@@ -2,7 +2,8 @@
  * Keyboard movement between events: ←/→ through time, ↑/↓ to the nearest event in the next
  * lane that has one. Pure: indices in, indices out.
  */
-import { lowerBound, type LaneSet } from './lanes';
+import type { EventView } from '../model/prepare';
+import { lowerBound, spanOf, type LaneSet } from './lanes';
 
 /** The lanes an event appears in (several when grouping by participant). */
 export function lanesOf(set: LaneSet, event: number): number[] {
@@ -67,4 +68,51 @@ export function focusNear(set: LaneSet, ms: number): Focus | undefined {
     }
   });
   return { event: best, lane: lanesOf(set, best)[0] ?? 0 };
+}
+
+/**
+ * The first (+1) or last (-1) event, in time, that shows in [from, to]: the first arrow press
+ * starts among the marks on screen, not at the dataset's first event (which may be years away).
+ */
+export function edgeInView(
+  set: LaneSet,
+  from: number,
+  to: number,
+  direction: 1 | -1,
+): Focus | undefined {
+  const n = set.events.length;
+  for (let k = 0; k < n; k++) {
+    const i = direction === 1 ? k : n - 1 - k;
+    const [start, end] = spanOf(set.events[i] as EventView);
+    if (end > from && start < to) return { event: i, lane: lanesOf(set, i)[0] ?? 0 };
+  }
+  return undefined;
+}
+
+/** Where the events are, seen from a view that shows none of them. */
+export interface NearestEvent {
+  /** Index into set.events. */
+  event: number;
+  /** Before the view (-1) or after it (+1). */
+  direction: 1 | -1;
+}
+
+/**
+ * The event nearest to [from, to] when none shows in it (a pinch or a pan landed in a gap), or
+ * undefined when the view holds some or there are none at all.
+ */
+export function nearestOutside(set: LaneSet, from: number, to: number): NearestEvent | undefined {
+  let best: NearestEvent | undefined;
+  let bestDistance = Infinity;
+  for (let i = 0; i < set.events.length; i++) {
+    const [start, end] = spanOf(set.events[i] as EventView);
+    if (end > from && start < to) return undefined;
+    const before = end <= from;
+    const distance = before ? from - end : start - to;
+    if (distance < bestDistance) {
+      best = { event: i, direction: before ? -1 : 1 };
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
