@@ -51,8 +51,7 @@ const shots = [
     path: 'docs/screenshot-detail.png',
     url: '/?event=witkoff-putin-2025-04-25&from=2025-03-20&to=2025-05-31',
     width: 1280,
-    height: 1000,
-    scrollTo: '.reading',
+    height: 900,
   },
   {
     path: 'docs/screenshot-phone.png',

@@ -18,7 +18,6 @@ import {
   gridStroke,
   LABEL_FONT_SIZE,
   laneFill,
-  markTitle,
   svgPaint,
   svgShape,
   todayPaint,
@@ -26,14 +25,15 @@ import {
   type MarkPart,
 } from '../timeline/encoding';
 import { GROUPING_LABELS, spanOf, type LaneSet } from '../timeline/lanes';
-import { DEFAULT_LABEL_OPTIONS, fitText, placeLabels } from '../timeline/labels';
+import { DEFAULT_LABEL_OPTIONS, fitText, type PlacedLabel } from '../timeline/labels';
 import {
+  laneBox,
   laneHeight,
-  layoutTimeline,
   type Geometry,
   type PlacedMark,
   type TimelineLayout,
 } from '../timeline/layout';
+import { layoutView } from '../timeline/view-layout';
 import { createTimeScale, timeTicks, type TimeScale } from '../timeline/scale';
 import { legendSvg } from './chart-legend';
 import { rangeInWords } from './visible-range';
@@ -75,8 +75,8 @@ const CLIP_ID = 'parley-chart-plot';
 interface Frame {
   lanes: LaneSet;
   layout: TimelineLayout;
+  labels: readonly PlacedLabel[];
   geometry: Geometry;
-  laneH: number;
   x: TimeScale;
   width: number;
   p: Palette;
@@ -129,7 +129,7 @@ function markSvg(f: Frame, mark: PlacedMark): string {
 function binsSvg(f: Frame): string {
   let out = '';
   for (const bin of f.layout.bins) {
-    const b = encodeBin(bin, f.layout.maxCount, f.geometry, f.laneH, f.p);
+    const b = encodeBin(bin, f.layout.maxCount, f.geometry, laneBox(f.layout, bin.lane), f.p);
     out += el('rect', {
       class: 'bin',
       x: b.x,
@@ -157,18 +157,15 @@ function binsSvg(f: Frame): string {
 }
 
 function labelsSvg(f: Frame): string {
-  const titleOf = (event: number) => {
-    const e = f.lanes.events[event]?.event;
-    return e ? markTitle(e.title, f.starred?.has(e.id) ?? false) : '';
-  };
   let out = '';
-  for (const label of placeLabels(f.layout.marks, titleOf, {
-    ...DEFAULT_LABEL_OPTIONS,
-    width: f.width,
-  })) {
+  for (const label of f.labels) {
     const mark = f.layout.marks[label.mark];
     if (!mark) continue;
     const l = encodeLabel(label, mark, f.lanes.events[mark.event]?.event.status, f.p);
+    if (l.leader) {
+      const { stroke, ...ends } = l.leader;
+      out += el('line', { class: 'leader', ...ends, stroke, 'stroke-width': 1 });
+    }
     out += text(
       {
         class: 'mark-label',
@@ -187,12 +184,14 @@ function labelsSvg(f: Frame): string {
 
 function laneLabels(f: Frame): string {
   return f.lanes.lanes
-    .map((lane, i) =>
+    .map((lane, i) => ({ lane, box: laneBox(f.layout, i) }))
+    .filter(({ box }) => box.height > 0)
+    .map(({ lane, box }) =>
       text(
         {
           class: 'lane-label',
           x: 6,
-          y: i * f.laneH + 12,
+          y: box.top + 12,
           'font-size': LABEL_FONT_SIZE,
           'font-weight': 600,
           fill: f.p.muted,
@@ -227,15 +226,13 @@ export function chartSvg(input: ChartImageInput): ChartImage {
   const p = input.palette;
   const { lanes, range } = input;
   const plotWidth = width - 2 * MARGIN;
-  const geometry: Geometry = viewGeometry(plotWidth, lanes.lanes.length);
-  const laneH = laneHeight(geometry);
   const x = createTimeScale(range, plotWidth);
-  const layout = layoutTimeline(lanes, x, geometry);
+  const { geometry, layout, labels } = layoutView(lanes, x, viewGeometry(plotWidth), input.starred);
   const f: Frame = {
     lanes,
     layout,
+    labels,
     geometry,
-    laneH,
     x,
     width: plotWidth,
     p,
@@ -251,7 +248,8 @@ export function chartSvg(input: ChartImageInput): ChartImage {
   ].join(' · ');
 
   const plotTop = 76;
-  const lanesHeight = Math.max(1, lanes.lanes.length) * laneH;
+  // Lanes are as tall as what they show, as on screen; with nothing to show, one empty row.
+  const lanesHeight = Math.max(laneHeight(geometry, 1), layout.laneTops.at(-1) ?? 0);
   const plotHeight = AXIS_HEIGHT + lanesHeight;
   const today = input.today;
   const showToday = today !== undefined && today >= range[0] && today < range[1];
@@ -259,17 +257,25 @@ export function chartSvg(input: ChartImageInput): ChartImage {
 
   let lanesSvg = '';
   lanes.lanes.forEach((_, i) => {
+    const box = laneBox(layout, i);
+    if (box.height === 0) return;
     lanesSvg += el('rect', {
       x: 0,
-      y: i * laneH,
+      y: box.top,
       width: plotWidth,
-      height: laneH,
+      height: box.height,
       fill: laneFill(i, p),
     });
   });
   if (lanes.lanes.length === 0) {
     lanesSvg += text(
-      { x: plotWidth / 2, y: laneH / 2, 'text-anchor': 'middle', 'font-size': 13, fill: p.muted },
+      {
+        x: plotWidth / 2,
+        y: lanesHeight / 2,
+        'text-anchor': 'middle',
+        'font-size': 13,
+        fill: p.muted,
+      },
       'No events match the filters.',
     );
   }

@@ -7,21 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { chartSvg } from '../image/chart-svg';
 import type { ChronologyEvent } from '../model/types';
 import { DARK_PALETTE, LIGHT_PALETTE, type Palette } from '../theme/tokens';
-import {
-  encodeBin,
-  encodeLabel,
-  encodeMark,
-  markTitle,
-  svgPaint,
-  svgShape,
-  viewGeometry,
-} from './encoding';
-import { DEFAULT_LABEL_OPTIONS, placeLabels } from './labels';
+import { encodeBin, encodeLabel, encodeMark, svgPaint, svgShape, viewGeometry } from './encoding';
 import { buildLanes } from './lanes';
-import { laneHeight, layoutTimeline } from './layout';
+import { laneBox } from './layout';
 import { drawCanvas } from './marks-canvas';
 import { createTimeScale } from './scale';
 import { views } from './test-data';
+import { layoutView } from './view-layout';
 
 type Attrs = Record<string, string>;
 /** A drawn shape: its tag and every attribute, numbers to two decimals (as the image writes). */
@@ -117,6 +109,17 @@ const EVENTS: Partial<ChronologyEvent>[] = [
     kind: 'press-conference' as ChronologyEvent['kind'],
     track: 'b',
   },
+  // A title with no room beside its mark, but room in the lane's other row: a leader line.
+  {
+    id: 'led',
+    title: 'A title far too long to fit before the next',
+    start: '2025-02-01',
+    kind: 'summit',
+    track: 'c',
+  },
+  { id: 'next', title: 'Next', start: '2025-03-05', kind: 'summit', track: 'c' },
+  { id: 'row-0', title: 'Same day', start: '2025-05-20', kind: 'summit', track: 'c' },
+  { id: 'row-1', title: 'Same day', start: '2025-05-20', kind: 'summit', track: 'c' },
   // A lane too dense for marks: it shows counts.
   ...Array.from({ length: 200 }, (_, i) => ({
     id: `dense-${i}`,
@@ -136,14 +139,12 @@ function drawn(tag: string, values: Record<string, string | number | undefined>)
 
 function view() {
   const lanes = buildLanes(views(EVENTS), 'track');
-  const g = viewGeometry(WIDTH, lanes.lanes.length);
-  const layout = layoutTimeline(lanes, createTimeScale(RANGE, WIDTH), g);
-  const titleOf = (i: number) => {
-    const e = lanes.events[i]?.event;
-    return e ? markTitle(e.title, STARRED.has(e.id)) : '';
-  };
-  const labels = placeLabels(layout.marks, titleOf, { ...DEFAULT_LABEL_OPTIONS, width: WIDTH });
-  return { lanes, g, layout, labels, laneH: laneHeight(g) };
+  const {
+    geometry: g,
+    layout,
+    labels,
+  } = layoutView(lanes, createTimeScale(RANGE, WIDTH), viewGeometry(WIDTH), STARRED);
+  return { lanes, g, layout, labels };
 }
 
 // --- The SVG layer: what Marks.svg.svelte renders (svgShape and paint(svgPaint)) per mark. ---
@@ -166,10 +167,12 @@ interface Recorded {
   marks: Drawn[];
   rects: Drawn[];
   texts: Drawn[];
+  lines: Drawn[];
 }
 
 function recordCanvas(paint: (ctx: CanvasRenderingContext2D) => void): Recorded {
-  const out: Recorded = { marks: [], rects: [], texts: [] };
+  const out: Recorded = { marks: [], rects: [], texts: [], lines: [] };
+  let lineStart: { x1: number; y1: number } | undefined;
   const state: Record<string, unknown> = { globalAlpha: 1, lineWidth: 1, dash: [] };
   let path: Drawn | undefined;
   let pending: { fill?: Attrs; stroke?: Attrs } = {};
@@ -209,6 +212,20 @@ function recordCanvas(paint: (ctx: CanvasRenderingContext2D) => void): Recorded 
         'stroke-width': String(state.lineWidth),
         ...(dash.length ? { 'stroke-dasharray': dash.join(' ') } : {}),
       };
+    },
+    moveTo: (x1: number, y1: number) => {
+      lineStart = { x1, y1 };
+    },
+    lineTo: (x2: number, y2: number) => {
+      out.lines.push(
+        drawn('line', {
+          ...lineStart,
+          x2,
+          y2,
+          stroke: state.strokeStyle as string,
+          'stroke-width': state.lineWidth as number,
+        }),
+      );
     },
     setLineDash: (dash: number[]) => {
       state.dash = dash;
@@ -253,7 +270,7 @@ function recordCanvas(paint: (ctx: CanvasRenderingContext2D) => void): Recorded 
 }
 
 function canvasLayer(palette: Palette, selected = -1): Recorded {
-  const { lanes, g, layout, labels, laneH } = view();
+  const { lanes, g, layout, labels } = view();
   return recordCanvas((ctx) =>
     drawCanvas(
       ctx,
@@ -261,7 +278,6 @@ function canvasLayer(palette: Palette, selected = -1): Recorded {
         layout,
         lanes,
         geometry: g,
-        laneHeight: laneH,
         labels,
         drawMarks: true,
         top: 28,
@@ -302,7 +318,10 @@ function image(palette: Palette) {
     const a = attributes(m[1] as string);
     return { text: m[2] as string, x: a.x, y: a.y, fill: a.fill, halo: a.stroke };
   });
-  return { marks, bins, labels };
+  const leaders = [...svg.matchAll(/<line class="leader"([^>]*)\/>/g)].map((m) =>
+    drawn('line', attributes(m[1] as string)),
+  );
+  return { marks, bins, labels, leaders };
 }
 
 describe('the three renderers encode each mark identically', () => {
@@ -329,10 +348,10 @@ describe('the three renderers encode each mark identically', () => {
     });
 
     it(`count bins (${name})`, () => {
-      const { g, layout, laneH, lanes } = view();
+      const { g, layout, lanes } = view();
       expect(layout.bins.length).toBeGreaterThan(5);
       const expected = layout.bins.map((bin) => {
-        const b = encodeBin(bin, layout.maxCount, g, laneH, palette);
+        const b = encodeBin(bin, layout.maxCount, g, laneBox(layout, bin.lane), palette);
         return drawn('rect', {
           x: b.x,
           y: b.y,
@@ -379,6 +398,23 @@ describe('the three renderers encode each mark identically', () => {
         });
       expect(canvasLabels).toEqual(expected);
       expect(image(palette).labels).toEqual(expected);
+    });
+
+    it(`leader lines from a mark to its label in another row (${name})`, () => {
+      const { layout, labels, lanes } = view();
+      const led = labels.find((l) => lanes.events[layout.marks[l.mark]!.event]?.event.id === 'led');
+      expect(led).toMatchObject({ text: 'A title far too long to fit before the next' });
+      expect(led?.leader?.y).toBe(layout.marks[led!.mark]!.y + viewGeometry(WIDTH).rowHeight);
+      const expected = labels.flatMap((label) => {
+        const mark = layout.marks[label.mark]!;
+        const { leader } = encodeLabel(label, mark, undefined, palette);
+        if (!leader) return [];
+        const { stroke, ...ends } = leader;
+        return [drawn('line', { ...ends, stroke, 'stroke-width': 1 })];
+      });
+      expect(expected).toHaveLength(1);
+      expect(canvasLayer(palette).lines).toEqual(expected);
+      expect(image(palette).leaders).toEqual(expected);
     });
   }
 

@@ -23,16 +23,23 @@ export const AXIS_HEIGHT = 28;
 export const LABEL_FONT_SIZE = 11;
 /** Below this width the chart is "narrow": bigger marks, for fingers. */
 export const NARROW_WIDTH = 560;
-/** More lanes than this and each gets a single row, so the chart stays on screen. */
-const MANY_LANES = 10;
+/**
+ * Rows a lane may use when there is room, and rows all lanes in view may use together (many
+ * lanes in view get fewer rows each, so the chart stays on screen). Lanes are as tall as what
+ * they show (minRows 0), so the rows go where the titles need them.
+ */
+const MOST_ROWS = 6;
+const ROW_BUDGET = 30;
 
-/** The geometry of a view `width` px wide showing `laneCount` lanes. */
-export function viewGeometry(width: number, laneCount: number): Geometry {
+/** The geometry of a view `width` px wide. */
+export function viewGeometry(width: number): Geometry {
   const narrow = width > 0 && width < NARROW_WIDTH;
   return {
     ...DEFAULT_GEOMETRY,
     width,
-    rows: laneCount > MANY_LANES ? 1 : 3,
+    rows: MOST_ROWS,
+    minRows: 0,
+    rowBudget: ROW_BUDGET,
     rowHeight: narrow ? 22 : 20,
     pointRadius: narrow ? 7 : 6,
   };
@@ -208,11 +215,11 @@ export function encodeBin(
   bin: PlacedBin,
   maxCount: number,
   g: Geometry,
-  laneHeight: number,
+  lane: { top: number; height: number },
   palette: Palette,
 ): BinEncoding {
-  const y0 = bin.lane * laneHeight + g.labelHeight;
-  const h = laneHeight - g.labelHeight - g.lanePadding;
+  const y0 = lane.top + g.labelHeight;
+  const h = lane.height - g.labelHeight - g.lanePadding;
   const x0 = Math.max(bin.x0, 0);
   const width = Math.max(1, Math.min(bin.x1, g.width) - x0 - 1);
   const strength = 0.25 + 0.75 * Math.sqrt(bin.count / Math.max(1, maxCount));
@@ -246,7 +253,12 @@ export interface LabelEncoding {
   fill: string;
   /** A halo in the surface colour behind text outside its mark, so it reads over grid lines. */
   halo?: string;
+  /** A line from the mark to its label, when the label sits in another row. */
+  leader?: { x1: number; y1: number; x2: number; y2: number; stroke: string };
 }
+
+/** How far from a mark's centre line its leader starts: just outside a point or bar. */
+const LEADER_START = 6;
 
 /** Light text only on a solid bar; pale marks (bands, partly, unconfirmed) take dark text. */
 export function encodeLabel(
@@ -259,11 +271,23 @@ export function encodeLabel(
     label.inside && mark.shape === 'bar' && status !== 'partly' && status !== 'unconfirmed';
   const encoded: LabelEncoding = {
     x: label.x,
-    y: mark.y,
+    y: label.leader?.y ?? mark.y,
     text: label.text,
     fill: onSolid ? palette.onMark : palette.text,
   };
   if (!label.inside) encoded.halo = palette.surface;
+  if (label.leader) {
+    // From the mark's edge, on the side of the label's row, to just before the label's text.
+    const up = label.leader.y < mark.y;
+    const cx = (mark.x0 + mark.x1) / 2;
+    encoded.leader = {
+      x1: mark.shape === 'point' ? cx : mark.x1,
+      y1: mark.y + (up ? -LEADER_START : LEADER_START),
+      x2: label.x - 2,
+      y2: label.leader.y,
+      stroke: palette.muted,
+    };
+  }
   return encoded;
 }
 

@@ -38,21 +38,26 @@ function tooManyAtAnySize(set: LaneSet, scale: TimeScale, g: Geometry): boolean 
   });
 }
 
-/** The layout at the largest mark size at which every lane shows its events one by one. */
+/**
+ * The layout at the largest mark size at which every lane shows its events one by one.
+ * `layoutAt` lays the view out at a geometry (the chart's adds room for the titles).
+ */
 export function fitLayout(
   set: LaneSet,
   scale: TimeScale,
   g: Geometry,
+  layoutAt: (geometry: Geometry) => TimelineLayout = (geometry) =>
+    layoutTimeline(set, scale, geometry),
   sizes: readonly MarkSize[] = SMALLER_MARKS,
 ): FittedLayout {
-  const layout = layoutTimeline(set, scale, g);
+  const layout = layoutAt(g);
   if (!layout.modes.includes('bins') || tooManyAtAnySize(set, scale, g))
     return { geometry: g, layout };
   for (const size of sizes) {
     if (size.pointRadius > g.pointRadius || size.gap > g.gap) continue;
     if (size.pointRadius === g.pointRadius && size.gap === g.gap) continue;
     const smaller = { ...g, ...size };
-    const tried = layoutTimeline(set, scale, smaller);
+    const tried = layoutAt(smaller);
     if (!tried.modes.includes('bins')) return { geometry: smaller, layout: tried };
   }
   return { geometry: g, layout };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hitTest } from './hit';
-import type { PlacedMark } from './layout';
+import { binAt, binHolding, hitTest } from './hit';
+import type { PlacedBin, PlacedMark, TimelineLayout } from './layout';
 
 const mark = (event: number, x0: number, x1: number, y: number): PlacedMark => ({
   event,
@@ -39,5 +39,43 @@ describe('hit testing on the canvas layer', () => {
   it('finds nothing in empty space', () => {
     expect(hitTest(marks, 200, 20, 6)).toBeUndefined();
     expect(hitTest(marks, 30, 80, 6)).toBeUndefined();
+  });
+});
+
+describe('hit testing count bars', () => {
+  const bin = (lane: number, t0: number, t1: number, x0: number, x1: number): PlacedBin => ({
+    lane,
+    t0,
+    t1,
+    x0,
+    x1,
+    count: 3,
+  });
+  const bins = [bin(0, 0, 10, 0, 20), bin(0, 10, 20, 20, 40), bin(1, 0, 10, 0, 20)];
+  // Lane 0 is 0–60 px tall, lane 1 60–100.
+  const layout: TimelineLayout = {
+    marks: [],
+    bins,
+    modes: ['bins', 'bins'],
+    maxCount: 3,
+    laneTops: [0, 60, 100],
+  };
+
+  it.each([
+    [10, 30, 0],
+    [25, 5, 1],
+    [10, 70, 2],
+  ])('at (%i, %i) finds bar %i, anywhere in its lane', (x, y, index) => {
+    expect(binAt(layout, x, y)).toBe(bins[index]);
+  });
+
+  it('finds nothing beside the bars or below the lanes', () => {
+    expect(binAt(layout, 50, 30)).toBeUndefined();
+    expect(binAt(layout, 10, 120)).toBeUndefined();
+  });
+
+  it('finds the bar holding a moment in a lane', () => {
+    expect(binHolding(layout, 0, 12)).toBe(bins[1]);
+    expect(binHolding(layout, 1, 12)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-/** Which mark is under the pointer, for the canvas layer where marks are not elements. Pure. */
-import type { PlacedMark } from './layout';
+/** Which mark or count bar is under the pointer, where they are not elements. Pure. */
+import { laneBox, type PlacedBin, type PlacedMark, type TimelineLayout } from './layout';
 
 /** The least size of a mark's target, in CSS px, however small its dot (WCAG 2.5.8). */
 export const MIN_TARGET = 24;
@@ -32,4 +32,24 @@ export function hitTest(
     }
   }
   return best;
+}
+
+/**
+ * The count bar under (x, y): anywhere in its lane, between its edges, counts, as a bar is
+ * shorter for fewer events and a reader points at the period, not at the bar's height.
+ */
+export function binAt(layout: TimelineLayout, x: number, y: number): PlacedBin | undefined {
+  return layout.bins.find((bin) => {
+    const lane = laneBox(layout, bin.lane);
+    return x >= bin.x0 && x < bin.x1 && y >= lane.top && y < lane.top + lane.height;
+  });
+}
+
+/** The count bar of `lane` that holds the moment `ms` (a focused event drawn as a count). */
+export function binHolding(
+  layout: TimelineLayout,
+  lane: number,
+  ms: number,
+): PlacedBin | undefined {
+  return layout.bins.find((bin) => bin.lane === lane && bin.t0 <= ms && ms < bin.t1);
 }

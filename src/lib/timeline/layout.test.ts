@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanes } from './lanes';
-import { DEFAULT_GEOMETRY, layoutTimeline, type Geometry } from './layout';
+import { DEFAULT_GEOMETRY, laneBox, layoutTimeline, type Geometry } from './layout';
 import { createTimeScale } from './scale';
 import { views } from './test-data';
 
@@ -99,5 +99,81 @@ describe('layoutTimeline', () => {
     const before = Array.from(set.lanes[0]!.starts);
     layoutTimeline(set, scale('2025-01-01', '2026-01-01'), g);
     expect(Array.from(set.lanes[0]!.starts)).toEqual(before);
+  });
+
+  it('keeps room after a mark for its title, so titles take rows of their own', () => {
+    // Two points a week apart: side by side, the first one's 200 px title would be cut.
+    const set = buildLanes(views([{ start: '2025-03-01' }, { start: '2025-03-08' }]), 'track');
+    const s = scale('2025-02-20', '2025-06-20');
+    expect(layoutTimeline(set, s, g).marks.map((m) => m.row)).toEqual([0, 0]);
+    expect(layoutTimeline(set, s, g, () => 200).marks.map((m) => m.row)).toEqual([0, 1]);
+  });
+
+  it('when every row is short of room for the title, the mark still goes where it fits', () => {
+    const set = buildLanes(
+      views([{ start: '2025-03-01' }, { start: '2025-03-08' }, { start: '2025-03-15' }]),
+      'track',
+    );
+    const layout = layoutTimeline(
+      set,
+      scale('2025-02-20', '2025-06-20'),
+      { ...g, rows: 2 },
+      () => 500,
+    );
+    expect(layout.modes).toEqual(['marks']);
+    expect(layout.marks.map((m) => m.row)).toEqual([0, 1, 0]);
+  });
+
+  const sized: Geometry = { ...g, rows: 6, minRows: 0 };
+  const height = (rows: number) => g.labelHeight + rows * g.rowHeight + g.lanePadding;
+
+  it('with minRows 0, sizes each lane to the rows it uses', () => {
+    const set = buildLanes(
+      views([
+        { start: '2025-03-01', track: 'us-russia' },
+        { start: '2025-03-02', track: 'us-russia' },
+        { start: '2025-03-03', track: 'us-russia' },
+        { start: '2025-03-01', track: 'us-ukraine' },
+      ]),
+      'track',
+    );
+    const layout = layoutTimeline(set, scale('2025-02-20', '2025-03-20'), sized, () => 300);
+    expect(laneBox(layout, 0)).toEqual({ top: 0, height: height(3) });
+    expect(laneBox(layout, 1)).toEqual({ top: height(3), height: height(1) });
+    expect(layout.laneTops).toEqual([0, height(3), height(3) + height(1)]);
+    const second = layout.marks.find((m) => m.lane === 1)!;
+    expect(second.y).toBe(height(3) + g.labelHeight + g.rowHeight / 2);
+  });
+
+  it('with minRows 0, a lane with nothing in view takes no room', () => {
+    const set = buildLanes(
+      views([
+        { start: '2024-03-01', track: 'us-russia' },
+        { start: '2025-03-01', track: 'us-ukraine' },
+      ]),
+      'track',
+    );
+    const layout = layoutTimeline(set, scale('2025-01-01', '2026-01-01'), sized);
+    expect(laneBox(layout, 0).height).toBe(0);
+    expect(laneBox(layout, 1)).toEqual({ top: 0, height: height(1) });
+    expect(layout.marks[0]!.y).toBe(g.labelHeight + g.rowHeight / 2);
+  });
+
+  it('shares the row budget among the lanes in view', () => {
+    // Six same-day events per lane: with a budget of 8 rows, two lanes get 4 rows each and
+    // show counts; one lane alone gets 6 and draws them.
+    const same = (track: string) =>
+      Array.from({ length: 6 }, () => ({ start: '2025-03-01', track }));
+    const budget: Geometry = { ...sized, rowBudget: 8 };
+    const s = scale('2025-01-01', '2026-01-01');
+    const two = layoutTimeline(
+      buildLanes(views([...same('us-russia'), ...same('us-ukraine')]), 'track'),
+      s,
+      budget,
+    );
+    expect(two.modes).toEqual(['bins', 'bins']);
+    const one = layoutTimeline(buildLanes(views(same('us-russia')), 'track'), s, budget);
+    expect(one.modes).toEqual(['marks']);
+    expect(laneBox(one, 0).height).toBe(height(6));
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIGHT_PALETTE, type Palette } from '../theme/tokens';
 import { drawCanvas, type CanvasScene } from './marks-canvas';
 import { buildLanes } from './lanes';
-import { DEFAULT_GEOMETRY, laneHeight, layoutTimeline } from './layout';
+import { DEFAULT_GEOMETRY, layoutTimeline } from './layout';
 import { createTimeScale } from './scale';
 import { views } from './test-data';
 
@@ -41,7 +41,6 @@ function scene(starred?: ReadonlySet<string>): CanvasScene {
     labels: [],
     drawMarks: true,
     top: 28,
-    laneHeight: laneHeight(g),
     width: 800,
     height: 200,
     palette,

@@ -15,13 +15,12 @@ import {
 } from './encoding';
 import type { PlacedLabel } from './labels';
 import type { LaneSet } from './lanes';
-import type { Geometry, TimelineLayout } from './layout';
+import { laneBox, type Geometry, type TimelineLayout } from './layout';
 
 export interface CanvasScene {
   layout: TimelineLayout;
   lanes: LaneSet;
   geometry: Geometry;
-  laneHeight: number;
   /** Labels to write (in the dense view; the SVG layer writes its own). */
   labels: readonly PlacedLabel[];
   /** Draw marks too (dense view), not only lanes and bins. */
@@ -72,13 +71,14 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
 
   // Lane bands under everything, the SVG layer's marks included.
   scene.lanes.lanes.forEach((_, i) => {
+    const lane = laneBox(layout, i);
     ctx.fillStyle = laneFill(i, palette);
-    ctx.fillRect(0, i * scene.laneHeight, scene.width, scene.laneHeight);
+    ctx.fillRect(0, lane.top, scene.width, lane.height);
   });
 
   ctx.textAlign = 'center';
   for (const bin of layout.bins) {
-    const b = encodeBin(bin, layout.maxCount, g, scene.laneHeight, palette);
+    const b = encodeBin(bin, layout.maxCount, g, laneBox(layout, bin.lane), palette);
     ctx.globalAlpha = b.opacity;
     ctx.fillStyle = b.fill;
     ctx.fillRect(b.x, b.y, b.width, b.height);
@@ -109,6 +109,14 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
     const mark = layout.marks[label.mark];
     if (!mark) continue;
     const l = encodeLabel(label, mark, scene.lanes.events[mark.event]?.event.status, palette);
+    if (l.leader) {
+      ctx.strokeStyle = l.leader.stroke;
+      ctx.lineWidth = 1;
+      ctx.beginPath();
+      ctx.moveTo(l.leader.x1, l.leader.y1);
+      ctx.lineTo(l.leader.x2, l.leader.y2);
+      ctx.stroke();
+    }
     if (l.halo) {
       ctx.strokeStyle = l.halo;
       ctx.lineWidth = 3;

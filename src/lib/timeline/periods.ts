@@ -1,0 +1,80 @@
+/**
+ * Periods on the axis, in words: what a count bar counts ("12 events, March 2025") and what a
+ * tick label stands for (the label "Mar" is March 2025, from its first day to April's).
+ * Pure and in UTC, like the axis (scale.ts).
+ */
+import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
+import type { PlacedBin } from './layout';
+import type { Tick, TickUnit } from './scale';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const day = (d: Date) =>
+  `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] as string} ${d.getUTCFullYear()}`;
+const month = (d: Date) => MONTHS[d.getUTCMonth()] as string;
+const time = (d: Date) =>
+  `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+const at = (ms: number, interval: { floor: (d: Date) => Date }) =>
+  interval.floor(new Date(ms)).getTime() === ms;
+
+/** [t0, t1) in words: a day, a week, a month, a quarter, a year or years, else from–to. */
+export function periodName(t0: number, t1: number): string {
+  const a = new Date(t0);
+  const last = new Date(t1 - 1);
+  const sameYear = a.getUTCFullYear() === last.getUTCFullYear();
+  if (at(t0, utcYear) && at(t1, utcYear))
+    return sameYear ? String(a.getUTCFullYear()) : `${a.getUTCFullYear()}–${last.getUTCFullYear()}`;
+  if (at(t0, utcMonth) && at(t1, utcMonth) && sameYear) {
+    const y = a.getUTCFullYear();
+    return a.getUTCMonth() === last.getUTCMonth()
+      ? `${month(a)} ${y}`
+      : `${month(a)}–${month(last)} ${y}`;
+  }
+  if (at(t0, utcDay) && at(t1, utcDay)) {
+    if (t1 - t0 === 86_400_000) return day(a);
+    if (t1 - t0 === 7 * 86_400_000 && at(t0, utcMonday)) return `the week of ${day(a)}`;
+    return `${day(a)} – ${day(last)}`;
+  }
+  if (at(t0, utcMinute) && at(t1, utcMinute)) {
+    const end = new Date(t1);
+    return utcDay.floor(a).getTime() === utcDay.floor(new Date(t1 - 1)).getTime()
+      ? `${day(a)}, ${time(a)}–${time(end)}`
+      : `${day(a)}, ${time(a)} – ${day(end)}, ${time(end)}`;
+  }
+  return `${day(a)} – ${day(last)}`;
+}
+
+const INTERVALS: Record<TickUnit, { offset: (d: Date, n: number) => Date }> = {
+  year: utcYear,
+  month: utcMonth,
+  week: utcMonday,
+  day: utcDay,
+  hour: utcHour,
+  minute: utcMinute,
+};
+
+/**
+ * The period a tick label names: "Apr" is April, even on an axis of quarters, and "2015" the year
+ * 2015 on an axis of five-year steps. One unit from the tick.
+ */
+export function tickPeriod(tick: Tick, unit: TickUnit): [number, number] {
+  return [tick.ms, INTERVALS[unit].offset(new Date(tick.ms), 1).getTime()];
+}
+
+/** What a count bar says: "12 events, March 2025". */
+export function binSummary(bin: Pick<PlacedBin, 'count' | 't0' | 't1'>): string {
+  return `${bin.count} ${bin.count === 1 ? 'event' : 'events'}, ${periodName(bin.t0, bin.t1)}`;
+}
