@@ -46,6 +46,19 @@ describe('bringing the open event into view', () => {
     expect(reveal.next('a', span, true, closer, closer)).toEqual({ scroll: true });
   });
 
+  it('zooms in again when the chart narrows (the detail opening beside it) and the mark turns into a count', () => {
+    const reveal = new OpenEventReveal();
+    reveal.next('a', span, true, year, year, 1000);
+    expect(reveal.next('a', span, true, year, year, 1000)).toEqual({ scroll: true });
+    // The reader zooming out at the same width is left alone …
+    expect(reveal.next('a', span, false, year, year, 1000)).toBeUndefined();
+    // … but a narrower chart that lost the mark gets the steps again.
+    expect(reveal.next('a', span, false, year, year, 560)).toEqual({
+      zoomTo: closer,
+      scroll: true,
+    });
+  });
+
   it('gives up after a few steps', () => {
     const reveal = new OpenEventReveal();
     reveal.next('a', span, false, year, year);

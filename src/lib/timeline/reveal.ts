@@ -51,6 +51,8 @@ const MOST_ZOOMS = 6;
 export class OpenEventReveal {
   #id: string | null = null;
   #zoomsLeft = 0;
+  /** The chart's width when the event got its mark. */
+  #markedAtWidth: number | undefined;
 
   /** No event is open. */
   reset(): void {
@@ -59,7 +61,9 @@ export class OpenEventReveal {
 
   /**
    * The step for event `id` (its `span`), given whether the drawn layout has a mark for it, the
-   * newest range the zoom was asked for (`shown`) and the range the layout was drawn at.
+   * newest range the zoom was asked for (`shown`), the range the layout was drawn at and the
+   * chart's width. A chart that narrows (the detail opening beside it) may turn the mark back
+   * into part of a count: the steps start again then, though never for the reader's own zoom.
    */
   next(
     id: string,
@@ -67,15 +71,22 @@ export class OpenEventReveal {
     hasMark: boolean,
     shown: Range,
     drawn: Range,
+    width = 0,
   ): RevealStep | undefined {
     if (id !== this.#id) {
       this.#id = id;
       this.#zoomsLeft = MOST_ZOOMS;
+      this.#markedAtWidth = undefined;
       return { reveal: span, scroll: true };
+    }
+    if (!hasMark && this.#markedAtWidth !== undefined && width !== this.#markedAtWidth) {
+      this.#zoomsLeft = MOST_ZOOMS;
+      this.#markedAtWidth = undefined;
     }
     if (this.#zoomsLeft === 0) return undefined;
     if (hasMark) {
       this.#zoomsLeft = 0;
+      this.#markedAtWidth = width;
       return { scroll: true };
     }
     // Judge only a layout drawn at the newest zoom: one step at a time.

@@ -216,14 +216,24 @@ export class TimelineZoom {
     };
   }
 
-  /** A range from the URL (load, back/forward): move only if it differs from what shows. */
+  /**
+   * A range from the URL (load, back/forward): move only if it is another range than the one
+   * last followed, and differs from what shows. The same range given again (the page worked it
+   * out afresh, say after a dataset update) must not undo what the reader or the open event's
+   * reveal did since.
+   */
   follow(wanted: Range | undefined): void {
     const view = this.#view;
     if (!view) return;
+    const last = this.#followed;
+    if (last !== NOT_YET && sameWanted(last, wanted)) return;
+    this.#followed = wanted;
     const target = wanted ?? rangeOf(IDENTITY, view.base);
     if (!sameView(this.range, target, view.width))
       this.#apply(wanted ? this.#transformFor(wanted) : IDENTITY);
   }
+
+  #followed: Range | undefined | typeof NOT_YET = NOT_YET;
 
   zoomBy(factor: number, atX?: number): void {
     const view = this.#view;
@@ -283,4 +293,11 @@ export class TimelineZoom {
       this.listener.onrange(fitsAll(this.#latest) ? undefined : this.range),
     );
   }
+}
+
+/** No range followed yet. */
+const NOT_YET = Symbol('not yet');
+
+function sameWanted(a: Range | undefined, b: Range | undefined): boolean {
+  return a === b || (!!a && !!b && a[0] === b[0] && a[1] === b[1]);
 }

@@ -1,0 +1,172 @@
+/**
+ * The live chart's state, as runes: its width and zoom, what the pointer and the keyboard are
+ * on, and from these and the component's inputs the view's layout (view-layout.ts), legend and
+ * tooltips. Timeline.svelte composes the renderers over it; the decisions live in the pure
+ * modules this calls (layout, labels, encoding, hit, zoom, nav).
+ */
+import { AXIS_HEIGHT, viewGeometry } from './encoding';
+import { binAt, binHolding, hitTest } from './hit';
+import { ChartKeyboard, type KeyContext } from './keyboard.svelte';
+import type { LaneSet } from './lanes';
+import { laneHeight, type PlacedBin, type PlacedMark } from './layout';
+import { legendContent } from './legend';
+import { lanesOf } from './nav';
+import { createTimeScale, timeTicks } from './scale';
+import { layoutView } from './view-layout';
+import { IDENTITY, rangeOf, rescaled, TimelineZoom, type ViewTransform } from './zoom';
+
+/** What the page gives the chart, read afresh at each use (the component's props). */
+export interface ChartInputs {
+  lanes: LaneSet;
+  /** The whole dataset's span: the zoom is relative to it, so filtering does not move it. */
+  extent: [number, number];
+  selectedId: string | null;
+  starred?: ReadonlySet<string>;
+  /** The visible range after the reader moved the view (debounced). */
+  onrange: (range: [number, number] | undefined) => void;
+}
+
+/** More marks than this are drawn on the canvas: no DOM element per event when dense. */
+const SVG_MARK_LIMIT = 300;
+
+/** A pointer position in the plot's own pixels (under the axis), and whether it is a finger. */
+export interface PlotPoint {
+  x: number;
+  y: number;
+  touch: boolean;
+}
+
+export class ChartView {
+  width = $state(0);
+  transform = $state.raw<ViewTransform>(IDENTITY);
+  /** The mark under the pointer, and the count bar under it when no mark is. */
+  hovered = $state.raw<PlacedMark | undefined>(undefined);
+  hoveredBin = $state.raw<PlacedBin | undefined>(undefined);
+  /** The chart has the keyboard focus: the focused mark then shows its title. */
+  plotFocused = $state(false);
+  /** The chart is one tab stop; keys move a focus between events (keyboard.svelte.ts). */
+  readonly keyboard = new ChartKeyboard();
+  readonly zoom: TimelineZoom;
+  readonly #readInputs: () => ChartInputs;
+
+  constructor(inputs: () => ChartInputs) {
+    this.#readInputs = inputs;
+    this.zoom = new TimelineZoom({
+      ontransform: (t) => (this.transform = t),
+      onrange: (r) => this.#inputs().onrange(r),
+    });
+  }
+
+  /** The inputs as they are now (a method: the deriveds below read it lazily, after construction). */
+  #inputs(): ChartInputs {
+    return this.#readInputs();
+  }
+
+  get lanes(): LaneSet {
+    return this.#inputs().lanes;
+  }
+
+  readonly focus = $derived(this.keyboard.focus);
+  readonly base = $derived(createTimeScale(this.#inputs().extent, Math.max(this.width, 1)));
+  readonly x = $derived(rescaled(this.base, this.transform));
+  /** The visible range as drawn. */
+  readonly shown = $derived(rangeOf(this.transform, this.base));
+  /** Marks, bins and labels; `geometry` is what the marks use after fitting (fit.ts). */
+  readonly chart = $derived(
+    layoutView(this.lanes, this.x, viewGeometry(this.width), this.#inputs().starred),
+  );
+  readonly geometry = $derived(this.chart.geometry);
+  readonly layout = $derived(this.chart.layout);
+  readonly labels = $derived(this.chart.labels);
+  /** Lanes are as tall as what they show; with nothing in view, one empty row says so. */
+  readonly plotHeight = $derived(
+    AXIS_HEIGHT + Math.max(laneHeight(this.geometry, 1), this.layout.laneTops.at(-1) ?? 0),
+  );
+  readonly svgMode = $derived(this.layout.marks.length <= SVG_MARK_LIMIT);
+  readonly ticks = $derived(timeTicks(this.x));
+  readonly todayX = $derived(this.x(Date.now()));
+  readonly legend = $derived(
+    legendContent(this.layout, this.lanes, this.todayX >= 0 && this.todayX <= this.width),
+  );
+  readonly selectedIndex = $derived.by(() => {
+    const id = this.#inputs().selectedId;
+    return id ? this.lanes.events.findIndex((v) => v.event.id === id) : -1;
+  });
+  readonly focusedView = $derived(this.focus ? this.lanes.events[this.focus.event] : undefined);
+  readonly focusedMark = $derived.by(() => {
+    const focus = this.focus;
+    return focus
+      ? this.layout.marks.find((m) => m.event === focus.event && m.lane === focus.lane)
+      : undefined;
+  });
+  /** A focused event drawn as a count (no mark of its own): its bar says what it holds. */
+  readonly focusedBin = $derived.by(() => {
+    const { focus, focusedView: view } = this;
+    if (!focus || !view || this.focusedMark) return undefined;
+    const t0 = (this.x.domain()[0] as Date).getTime();
+    return binHolding(this.layout, focus.lane, Math.max(view.start.startMs, t0));
+  });
+  /** The tooltip: what the pointer is over, else the keyboard's mark while the chart has focus. */
+  readonly tipMark = $derived(this.hovered ?? (this.plotFocused ? this.focusedMark : undefined));
+  readonly tipView = $derived(this.tipMark ? this.lanes.events[this.tipMark.event] : undefined);
+  readonly shownBin = $derived(this.hoveredBin ?? this.focusedBin);
+  readonly visibleRangeText = $derived.by(() => {
+    const fmt = (d: Date) => d.toISOString().slice(0, 10);
+    const [a, b] = this.x.domain() as [Date, Date];
+    return `${fmt(a)} to ${fmt(b)}`;
+  });
+
+  /** The mark at a point, with a touch's larger reach. */
+  markAt(p: PlotPoint): PlacedMark | undefined {
+    return hitTest(this.layout.marks, p.x, p.y, this.geometry.rowHeight / 2, p.touch ? 10 : 4);
+  }
+
+  pointerMoved(p: PlotPoint): void {
+    this.hovered = this.markAt(p);
+    this.hoveredBin = this.hovered ? undefined : binAt(this.layout, p.x, p.y);
+  }
+
+  pointerLeft(): void {
+    this.hovered = undefined;
+    this.hoveredBin = undefined;
+  }
+
+  /**
+   * A click or tap: on a mark, the id of its event to open (the keyboard's focus moves there);
+   * on a count bar, a zoom to its period, where its events can be told apart.
+   */
+  clicked(p: PlotPoint): string | undefined {
+    const mark = this.markAt(p);
+    const id = mark ? this.lanes.events[mark.event]?.event.id : undefined;
+    if (mark && id) {
+      this.keyboard.focus = { event: mark.event, lane: mark.lane };
+      return id;
+    }
+    const bin = mark ? undefined : binAt(this.layout, p.x, p.y);
+    if (bin) {
+      this.hoveredBin = undefined;
+      this.zoom.showRange([bin.t0, bin.t1]);
+    }
+    return undefined;
+  }
+
+  /** What a key press needs: the keyboard moves, zooms and opens through it. */
+  keyContext(onselect: (id: string) => void): KeyContext {
+    const mark = this.focusedMark;
+    return {
+      lanes: this.lanes,
+      zoom: this.zoom,
+      width: this.width,
+      focusX: mark ? (mark.x0 + mark.x1) / 2 : this.width / 2,
+      onselect,
+    };
+  }
+
+  /** Put the keyboard's focus on `id`'s event (in its first lane), if it is drawn. */
+  focusOn(id: string | undefined): void {
+    const lanes = this.lanes;
+    const event = id ? lanes.events.findIndex((v) => v.event.id === id) : -1;
+    if (event >= 0 && this.keyboard.focus?.event !== event)
+      this.keyboard.focus = { event, lane: lanesOf(lanes, event)[0] ?? 0 };
+  }
+}
