@@ -98,12 +98,13 @@ export class ViewModel {
     this.columns ? facetCountsOfColumns(this.columns.get(), this.filters, this.userMarks()) : null,
   );
   /**
-   * The chart's rows. Unfiltered lanes by channel, kind or place come from the views, so the
-   * first draw does not wait for the columns; the rest from the columns, which never resolve
-   * every event's participants into objects (property-tested to give the same lanes).
+   * The chart's rows. Until the columns are built, unfiltered lanes by channel, kind or place
+   * come from the views, so the first draw does not wait for them; the rest from the columns,
+   * which are faster and never resolve every event's participants into objects
+   * (property-tested to give the same lanes).
    */
   lanes = $derived(
-    this.columns && (this.rows || this.view.group === 'participant')
+    this.columns && (this.rows || this.columns.built || this.view.group === 'participant')
       ? laneSetFromColumns(
           buildLanesFromColumns(
             this.columns.get(),
@@ -242,10 +243,18 @@ export class ViewModel {
   }
 }
 
-/** The columns of `prepared`, built on the first `get()`. */
-function columnsOnDemand(prepared: PreparedChronology): { get(): EventColumns } {
+/** The columns of `prepared`, built on the first `get()`; `built` says whether they are. */
+function columnsOnDemand(prepared: PreparedChronology): {
+  get(): EventColumns;
+  readonly built: boolean;
+} {
   let columns: EventColumns | undefined;
-  return { get: () => (columns ??= buildEventColumns(prepared)) };
+  return {
+    get: () => (columns ??= buildEventColumns(prepared)),
+    get built() {
+      return columns !== undefined;
+    },
+  };
 }
 
 /** The views at `rows`. */
