@@ -4,14 +4,16 @@
  * tooltips. Timeline.svelte composes the renderers over it; the decisions live in the pure
  * modules this calls (layout, labels, encoding, hit, zoom, nav).
  */
+import { untrack } from 'svelte';
 import { AXIS_HEIGHT, viewGeometry } from './encoding';
 import { binAt, binHolding, hitTest } from './hit';
 import { ChartKeyboard, type KeyContext } from './keyboard.svelte';
-import type { LaneSet } from './lanes';
+import { spanOf, type LaneSet } from './lanes';
 import { laneHeight, type PlacedBin, type PlacedMark } from './layout';
 import { legendContent } from './legend';
 import { lanesOf } from './nav';
 import { createTimeScale, timeTicks } from './scale';
+import { OpenEventReveal } from './reveal';
 import { layoutView } from './view-layout';
 import { IDENTITY, rangeOf, rescaled, TimelineZoom, type ViewTransform } from './zoom';
 
@@ -48,6 +50,7 @@ export class ChartView {
   readonly keyboard = new ChartKeyboard();
   readonly zoom: TimelineZoom;
   readonly #readInputs: () => ChartInputs;
+  readonly #reveal = new OpenEventReveal();
 
   constructor(inputs: () => ChartInputs) {
     this.#readInputs = inputs;
@@ -160,6 +163,48 @@ export class ChartView {
       focusX: mark ? (mark.x0 + mark.x1) / 2 : this.width / 2,
       onselect,
     };
+  }
+
+  /**
+   * One step of keeping the open event in view (reveal.ts): revealed in time when it opens,
+   * zoomed in on while it is only part of a count. Call from an effect once the chart is drawn
+   * and can zoom: it reads (and so tracks) the layout it judges. True when the page should then
+   * scroll to the event's mark.
+   */
+  revealOpenEvent(): boolean {
+    const id = this.#inputs().selectedId;
+    if (!id) {
+      this.#reveal.reset();
+      return false;
+    }
+    const event = this.lanes.events[this.selectedIndex];
+    if (!event) return false;
+    const hasMark = this.layout.marks.some((m) => m.event === this.selectedIndex);
+    const drawn = this.shown;
+    const width = this.width;
+    return untrack(() => {
+      const { zoom } = this;
+      const span = spanOf(event);
+      let step = this.#reveal.next(id, span, hasMark, zoom.range, drawn, width);
+      if (!step) return false;
+      if (step.reveal) {
+        const before = zoom.range;
+        zoom.reveal(step.reveal);
+        // Already in view, so nothing redraws to bring the next step: take it now.
+        if (zoom.range[0] === before[0] && zoom.range[1] === before[1])
+          step = this.#reveal.next(id, span, hasMark, zoom.range, drawn, width) ?? step;
+      }
+      if (step.zoomTo) zoom.showRange(step.zoomTo);
+      return true;
+    });
+  }
+
+  /** Where the open event's mark is, in the plot's pixels (top and bottom), if drawn. */
+  openMarkRows(): [number, number] | undefined {
+    const mark = this.layout.marks.find((m) => m.event === this.selectedIndex);
+    if (!mark) return undefined;
+    const top = AXIS_HEIGHT + mark.y - this.geometry.rowHeight / 2;
+    return [top, top + this.geometry.rowHeight];
   }
 
   /** Put the keyboard's focus on `id`'s event (in its first lane), if it is drawn. */
