@@ -39,6 +39,17 @@ describe('the legend lists only what is on screen', () => {
       ['bar', 'unconfirmed'],
     ],
     ['a confirmed event', [{ start: '2025-03-01', status: 'confirmed' }], false, ['point']],
+    [
+      'an event whose sources disagree',
+      [
+        {
+          start: '2025-03-01',
+          figures: [{ measure: 'duration', value: 3, unit: 'h', min: 3, max: 5, sources: ['S1'] }],
+        },
+      ],
+      false,
+      ['point', 'disagree'],
+    ],
     ['today’s line when drawn', [{ start: '2025-03-01' }], true, ['point', 'today']],
     ['count bars when a lane shows counts', many, false, ['bins']],
     ['nothing when nothing is in view', [{ start: '2024-03-01' }], false, []],

@@ -1,8 +1,9 @@
 /**
  * What the legend explains: only what the chart draws right now. A shape, a status, a kind, the
- * count bars and today's line each get an entry when at least one is on screen, so the legend
+ * cue that sources disagree, the count bars and today's line each get an entry when at least one is on screen, so the legend
  * never explains something the reader cannot find. Pure: a layout in, entries out.
  */
+import { sourcesDisagree } from '../model/disagreement';
 import { EVENT_KINDS } from '../model/types';
 import type { LaneSet } from './lanes';
 import type { TimelineLayout } from './layout';
@@ -14,6 +15,7 @@ export const LEGEND_ENTRIES = [
   'band',
   'partly',
   'unconfirmed',
+  'disagree',
   'bins',
   'today',
 ] as const;
@@ -25,6 +27,7 @@ export const LEGEND_LABELS: Record<LegendEntry, string> = {
   band: 'Known only to the month or year',
   partly: 'Partly confirmed',
   unconfirmed: 'Unconfirmed',
+  disagree: 'Sources disagree',
   bins: 'Count of events (too many to draw)',
   today: 'Today',
 };
@@ -48,6 +51,7 @@ export function legendContent(
     seen.add(mark.shape);
     const event = lanes.events[mark.event]?.event;
     if (event?.status === 'partly' || event?.status === 'unconfirmed') seen.add(event.status);
+    if (event && sourcesDisagree(event)) seen.add('disagree');
     kinds.add(event?.kind && known.includes(event.kind) ? event.kind : 'other');
   }
   if (layout.bins.length > 0) seen.add('bins');
