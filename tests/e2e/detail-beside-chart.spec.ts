@@ -20,13 +20,17 @@ async function expectBothInView(page: Page, id: string) {
   await expect(heading).toBeVisible();
   await expect.poll(async () => inside(await heading.boundingBox())).toBe(true);
   await expect.poll(async () => inside(await mark(page, id).boundingBox())).toBe(true);
-  // Nothing covers the mark: a click at its centre reaches the chart, not the detail.
-  const box = (await mark(page, id).boundingBox())!;
-  const hit = await page.evaluate(
-    ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('.plot') !== null,
-    [box.x + box.width / 2, box.y + box.height / 2],
-  );
-  expect(hit).toBe(true);
+  // Nothing covers the mark: a click at its centre reaches the chart, not the detail (polled,
+  // as the sheet slides in and the page scrolls the mark out from under it).
+  await expect
+    .poll(async () => {
+      const box = (await mark(page, id).boundingBox())!;
+      return page.evaluate(
+        ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('.plot') !== null,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
+    })
+    .toBe(true);
 }
 
 for (const [width, height] of [
