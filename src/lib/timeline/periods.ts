@@ -4,27 +4,13 @@
  * Pure and in UTC, like the axis (scale.ts).
  */
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { monthName } from '../format/dates';
 import type { PlacedBin } from './layout';
 import type { Tick, TickUnit } from './scale';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 const day = (d: Date) =>
-  `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] as string} ${d.getUTCFullYear()}`;
-const month = (d: Date) => MONTHS[d.getUTCMonth()] as string;
+  `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1, true)} ${d.getUTCFullYear()}`;
+const month = (d: Date) => monthName(d.getUTCMonth() + 1, true);
 const time = (d: Date) =>
   `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 const at = (ms: number, interval: { floor: (d: Date) => Date }) =>
