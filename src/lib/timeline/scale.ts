@@ -4,7 +4,6 @@
  * The axis is UTC throughout: civil dates sit at UTC midnight (see model/dates.ts), so ticks,
  * labels and marks line up in every reader's zone.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import {
   utcDay,
   utcHour,
@@ -16,7 +15,9 @@ import {
   type TimeInterval,
 } from 'd3-time';
 
-export type TimeScale = ScaleTime<number, number>;
+import { scaleUtc, type TimeScale } from './utc-scale';
+
+export type { TimeScale };
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
