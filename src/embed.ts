@@ -9,7 +9,8 @@ import { watchHeight } from './lib/embed/auto-height';
 import { EmbedState } from './lib/embed/embed-state.svelte';
 import { parseEmbedOptions } from './lib/embed/options';
 import { applyTheme } from './lib/embed/theme';
-import { fetchText } from './lib/io/fetch-text';
+import { downloadChronology } from './lib/io/download-chronology';
+import { fetchWithEarlyData } from './lib/io/early-data';
 import { browserHistory } from './lib/view/history';
 import 'virtual:parley-tokens.css';
 import './app.css';
@@ -23,7 +24,11 @@ if (!target) throw new Error('embed.html has no #embed element');
 const embed = new EmbedState(browserHistory(window));
 embed.followUrl();
 mount(Embed, { target, props: { embed, options } });
-void embed.start({ fetchText: (url) => fetchText(url), curatedUrl });
+void embed.start({
+  fetchChronology: (url, name) =>
+    downloadChronology(url, name, { fetchImpl: fetchWithEarlyData(window) }),
+  curatedUrl,
+});
 
 // Only a framed page has someone to tell its height to.
 if (window.parent !== window) watchHeight(document, window.parent, options.frame);

@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/db/curated-history';
 import { loadCurated } from '../../src/lib/app/load';
 import type { Chronology } from '../../src/lib/model/types';
+import { parseChronology } from '../../src/lib/io/parse-chronology';
 
 const small: Chronology = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
 
@@ -117,7 +118,8 @@ describe('the background update check', () => {
       {
         curatedUrl: 'https://parley.test/chronology.json',
         openDb: async () => db,
-        fetchText: async () => JSON.stringify(release('1.0.2', 1)),
+        fetchChronology: async (_url, name) =>
+          parseChronology(JSON.stringify(release('1.0.2', 1)), name),
       },
     );
     expect(loaded.chronology.version).toBe('1.0.1');

@@ -20,6 +20,7 @@ import {
   type Storage,
 } from '../../src/lib/app/load';
 import type { Chronology } from '../../src/lib/model/types';
+import { parseChronology } from '../../src/lib/io/parse-chronology';
 
 const small: Chronology = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
 const CURATED_URL = 'https://parley.test/chronology.json';
@@ -32,11 +33,11 @@ function deps(files: Record<string, string>, db: ParleyDb | null): LoadDeps {
       if (!db) throw Object.assign(new Error('no IndexedDB'), { name: 'MissingAPIError' });
       return db;
     },
-    fetchText: async (url) => {
+    fetchChronology: async (url, name) => {
       const text = files[url];
       if (text === undefined)
         throw new LoadError(`Could not download ${url}: offline.`, { kind: 'download' });
-      return text;
+      return parseChronology(text, name);
     },
   };
 }
@@ -78,7 +79,7 @@ describe('the curated chronology', () => {
 
   it('is shown from IndexedDB without waiting for the network', async () => {
     await firstVisit();
-    const hanging: LoadDeps = { ...deps({}, db), fetchText: () => new Promise(() => {}) };
+    const hanging: LoadDeps = { ...deps({}, db), fetchChronology: () => new Promise(() => {}) };
     const loaded = await loadCurated(storage, hanging);
     expect(loaded.chronology).toEqual(small);
   });

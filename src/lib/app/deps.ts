@@ -1,8 +1,9 @@
 /** The real browser dependencies of the loader (tests pass their own). */
 import curatedUrl from '../../../data/chronology.json?url';
 import { createDb, type ParleyDb } from '../db/db';
-import { fetchText } from '../io/fetch-text';
-import type { LoadDeps } from './load';
+import { downloadChronology } from '../io/download-chronology';
+import { fetchWithEarlyData } from '../io/early-data';
+import { mark, type LoadDeps } from './load';
 
 /** An upgrade blocked by another tab would otherwise leave the page waiting forever. */
 const OPEN_TIMEOUT_MS = 5000;
@@ -36,6 +37,10 @@ async function openDb(): Promise<ParleyDb> {
 
 export const browserDeps: LoadDeps = {
   openDb,
-  fetchText: (url) => fetchText(url),
+  fetchChronology: (url, name) =>
+    downloadChronology(url, name, {
+      fetchImpl: fetchWithEarlyData(window),
+      onDownloaded: () => mark('parley-downloaded'),
+    }),
   curatedUrl,
 };

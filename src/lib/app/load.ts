@@ -16,14 +16,17 @@ import { replaceCurated } from '../db/curated-history';
 import type { ParleyDb } from '../db/db';
 import { resolveDataUrl } from '../io/data-url';
 import { LoadError } from '../io/fetch-text';
-import { parseChronology } from '../io/parse-chronology';
 import type { Chronology } from '../model/types';
 import { isNewer } from '../model/version';
 
 export interface LoadDeps {
   /** Opens (and upgrades) the database; rejects when IndexedDB is unavailable. */
   openDb: () => Promise<ParleyDb>;
-  fetchText: (url: string) => Promise<string>;
+  /**
+   * Downloads, parses and validates a chronology (../io/download-chronology.ts); `name` is how
+   * messages call it. Rejects with a LoadError that says what and where.
+   */
+  fetchChronology: (url: string, name: string) => Promise<Chronology>;
   /** Where the curated chronology file is served. */
   curatedUrl: string;
 }
@@ -117,9 +120,7 @@ async function tryRead(storage: Storage, id: string): Promise<Chronology | undef
 
 async function tryDownload(deps: LoadDeps, url: string, name: string) {
   try {
-    const text = await deps.fetchText(url);
-    mark('parley-downloaded');
-    const chronology = parseChronology(text, name);
+    const chronology = await deps.fetchChronology(url, name);
     mark('parley-validated');
     return { chronology };
   } catch (error) {

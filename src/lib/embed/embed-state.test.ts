@@ -4,6 +4,7 @@ import { EmbedState } from './embed-state.svelte';
 import { eventsInRange } from '../timeline/selection';
 import type { EmbedDeps } from './load';
 import { memoryHistory } from '../view/memory-history';
+import { parseChronology } from '../io/parse-chronology';
 
 // The 2025–2026 release (1.0.1), frozen: these tests check the embed's state, not the data.
 const curated = readFileSync(
@@ -12,8 +13,8 @@ const curated = readFileSync(
 );
 const deps: EmbedDeps = {
   curatedUrl: '/assets/chronology.json',
-  fetchText: async (url) => {
-    if (url === '/assets/chronology.json') return curated;
+  fetchChronology: async (url, name) => {
+    if (url === '/assets/chronology.json') return parseChronology(curated, name);
     throw new Error(`unexpected ${url}`);
   },
 };

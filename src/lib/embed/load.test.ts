@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../view/view-state';
 import { LoadError } from '../io/fetch-text';
 import { loadEmbedChronology, type EmbedDeps } from './load';
+import { parseChronology } from '../io/parse-chronology';
 
 const GOOD = JSON.stringify({
   title: 'Talks',
@@ -14,11 +15,11 @@ function deps(files: Record<string, string>): EmbedDeps & { asked: string[] } {
   return {
     asked,
     curatedUrl: '/assets/chronology-abc.json',
-    fetchText: async (url) => {
+    fetchChronology: async (url, name) => {
       asked.push(url);
       const text = files[url];
       if (text === undefined) throw new LoadError(`Could not download ${url}: 404.`);
-      return text;
+      return parseChronology(text, name);
     },
   };
 }

@@ -5,12 +5,12 @@
  */
 import { resolveDataUrl } from '../io/data-url';
 import { LoadError } from '../io/fetch-text';
-import { parseChronology } from '../io/parse-chronology';
 import type { Chronology } from '../model/types';
 import type { ViewState } from '../view/view-state';
 
 export interface EmbedDeps {
-  fetchText: (url: string) => Promise<string>;
+  /** Downloads, parses and validates a chronology; `name` is how messages call it. */
+  fetchChronology: (url: string, name: string) => Promise<Chronology>;
   /** Where the curated chronology file is served. */
   curatedUrl: string;
 }
@@ -28,6 +28,5 @@ export async function loadEmbedChronology(
   }
   const url = view.data ? resolveDataUrl(view.data, base) : deps.curatedUrl;
   const name = view.data ? url : 'The curated chronology';
-  const text = await deps.fetchText(url);
-  return parseChronology(text, name);
+  return deps.fetchChronology(url, name);
 }

@@ -40,10 +40,14 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
-export async function fetchText(
-  url: string,
-  options: { maxBytes?: number; fetchImpl?: typeof fetch; signal?: AbortSignal } = {},
-): Promise<string> {
+export interface FetchOptions {
+  maxBytes?: number;
+  fetchImpl?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+/** The response for `url`, once the server has answered with a success and a size under the cap. */
+export async function openResponse(url: string, options: FetchOptions = {}): Promise<Response> {
   const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
   const fetchImpl = options.fetchImpl ?? fetch;
   let response: Response;
@@ -68,12 +72,20 @@ export async function fetchText(
       `${url} is ${megabytes(declared)}; Parley loads datasets up to ${megabytes(maxBytes)}.`,
     );
   }
-  // With a declared size under the cap, the browser's own decoder is fastest.
-  if (!response.body || (declared > 0 && !response.headers.get('content-encoding'))) {
-    return response.text();
-  }
+  return response;
+}
 
-  const reader = response.body.getReader();
+/**
+ * The body's bytes as they arrive, each chunk handed to `onChunk` at once, refused as soon as
+ * they pass the cap. Returns every chunk, in order.
+ */
+export async function readChunks(
+  body: ReadableStream<Uint8Array>,
+  url: string,
+  maxBytes: number,
+  onChunk?: (chunk: Uint8Array) => void,
+): Promise<Uint8Array[]> {
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
@@ -85,12 +97,31 @@ export async function fetchText(
       throw new LoadError(`${url} is larger than ${megabytes(maxBytes)}, the most Parley loads.`);
     }
     chunks.push(value);
+    onChunk?.(value);
   }
-  const bytes = new Uint8Array(received);
+  return chunks;
+}
+
+/** UTF-8 text of chunks read one after the other (a leading byte order mark is dropped). */
+export function decodeChunks(chunks: readonly Uint8Array[]): string {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
+  const response = await openResponse(url, options);
+  // With a declared size under the cap, the browser's own decoder is fastest.
+  const declared = Number(response.headers.get('content-length'));
+  if (!response.body || (declared > 0 && !response.headers.get('content-encoding'))) {
+    return response.text();
+  }
+  return decodeChunks(await readChunks(response.body, url, maxBytes));
 }

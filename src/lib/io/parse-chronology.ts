@@ -1,6 +1,6 @@
 /** Text → validated chronology, or a LoadError that names the first problems. Pure. */
 import type { Chronology } from '../model/types';
-import { describeProblem, validateChronology } from '../model/validate';
+import { describeProblem, validateChronology, type Validation } from '../model/validate';
 import { LoadError } from './fetch-text';
 
 /** Where a JSON syntax error is, as "line L, column C", from the character offset. */
@@ -39,7 +39,11 @@ export function parseChronology(text: string, name: string): Chronology {
       problems: [message],
     });
   }
-  const result = validateChronology(json);
+  return validOrThrow(validateChronology(json), name);
+}
+
+/** The chronology, or the LoadError that lists the validation's problems. */
+export function validOrThrow(result: Validation, name: string): Chronology {
   if (!result.ok) {
     const count = result.total === 1 ? '1 problem' : `${result.total} problems`;
     throw new LoadError(

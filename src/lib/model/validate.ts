@@ -248,6 +248,19 @@ export function validateChronology(input: Json, options: ValidateOptions = {}): 
   const root = check.object(input, '(file)');
   if (!root) return { ok: false, problems: check.problems, total: check.total };
 
+  checkHeader(check, root);
+  checkPeople(check, root);
+  const sourceIds = checkSourceRegistry(check, root);
+  checkEras(check, root, sourceIds);
+  checkEvents(check, root, sourceIds);
+  // The path-naming walk is only needed when the fast walk finds something to report.
+  if (hasSuspectString(root, 0)) check.scanStrings(root, '');
+
+  if (check.total > 0) return { ok: false, problems: check.problems, total: check.total };
+  return { ok: true, chronology: root as Chronology };
+}
+
+function checkHeader(check: Checker, root: Obj): void {
   const format = check.string(root, 'format', '');
   if (format !== undefined && !format.startsWith('parley-chronology/1')) {
     check.fail(
@@ -262,16 +275,6 @@ export function validateChronology(input: Json, options: ValidateOptions = {}): 
   if (updated && updated.precision !== 'day') {
     check.fail('updated', `${quote(updated.text)} must be a full date, YYYY-MM-DD`);
   }
-
-  checkPeople(check, root);
-  const sourceIds = checkSourceRegistry(check, root);
-  checkEras(check, root, sourceIds);
-  checkEvents(check, root, sourceIds);
-  // The path-naming walk is only needed when the fast walk finds something to report.
-  if (hasSuspectString(root, 0)) check.scanStrings(root, '');
-
-  if (check.total > 0) return { ok: false, problems: check.problems, total: check.total };
-  return { ok: true, chronology: root as Chronology };
 }
 
 function checkPeople(check: Checker, root: Obj): void {
@@ -422,44 +425,116 @@ function checkEvents(check: Checker, root: Obj, sourceIds: Set<string>): void {
   if (!events) return;
   if (events.length === 0) check.fail('events', 'is empty: a chronology needs at least one event');
   const firstIndexOf = new Map<string, number>();
-  events.forEach((item, i) => {
-    const path = at('events', i);
-    const event = check.object(item, path);
-    if (!event) return;
-    const id = checkId(check, event, path);
-    if (id !== undefined) {
-      const first = firstIndexOf.get(id);
-      if (first !== undefined)
-        check.fail(at(path, 'id'), `${quote(id)} is already used by events[${first}]`);
-      else firstIndexOf.set(id, i);
+  events.forEach((item, i) => checkEvent(check, item, i, sourceIds, firstIndexOf));
+}
+
+/** `events[i]`; `firstIndexOf` holds the ids seen so far, for the duplicate check. */
+function checkEvent(
+  check: Checker,
+  item: Json,
+  i: number,
+  sourceIds: Set<string>,
+  firstIndexOf: Map<string, number>,
+): void {
+  const path = at('events', i);
+  const event = check.object(item, path);
+  if (!event) return;
+  const id = checkId(check, event, path);
+  if (id !== undefined) {
+    const first = firstIndexOf.get(id);
+    if (first !== undefined)
+      check.fail(at(path, 'id'), `${quote(id)} is already used by events[${first}]`);
+    else firstIndexOf.set(id, i);
+  }
+  check.string(event, 'title', path, true);
+  const shortTitle = check.string(event, 'shortTitle', path);
+  if (shortTitle !== undefined && shortTitle.length > MAX_SHORT_TITLE_LENGTH) {
+    check.fail(
+      at(path, 'shortTitle'),
+      `is ${shortTitle.length} characters long; a short title has at most ${MAX_SHORT_TITLE_LENGTH}`,
+    );
+  }
+  const start = check.date(event, 'start', path, true);
+  const end = check.date(event, 'end', path);
+  if (start && end && end.startMs < start.startMs) {
+    check.fail(at(path, 'end'), `${quote(end.text)} is before the start ${quote(start.text)}`);
+  }
+  check.boolean(event, 'approximate', path);
+  checkTimeZone(check, event, path);
+  check.oneOf(event, 'kind', path, EVENT_KINDS);
+  check.string(event, 'track', path);
+  check.stringList(event, 'tags', path);
+  check.string(event, 'summary', path);
+  check.oneOf(event, 'status', path, STATUSES);
+  check.string(event, 'statusNote', path);
+  checkParticipants(check, event, path, sourceIds);
+  checkLocation(check, event, path);
+  checkFigures(check, event, path, sourceIds);
+  checkNotes(check, event, path, sourceIds);
+  checkEventSources(check, event, path, sourceIds);
+}
+
+/**
+ * The same checks as validateChronology, for a file whose events arrive in pieces while it
+ * downloads (../io/chronology-stream.ts): each piece is checked as it comes, once the source
+ * registry they refer to has come. It only answers "no problem at all": when anything is
+ * wrong, or the events came before the sources, `finish` runs validateChronology on the whole,
+ * so the problems reported, their order and their count are exactly the usual ones.
+ */
+export class PiecewiseValidation {
+  // One problem is enough to know the whole file must be checked the usual way.
+  readonly #check = new Checker(1);
+  readonly #firstIndexOf = new Map<string, number>();
+  #sourceIds: Set<string> | undefined;
+  /** How many events were checked here, in order from the first. */
+  #checked = 0;
+  readonly #options: ValidateOptions;
+
+  constructor(options: ValidateOptions = {}) {
+    this.#options = options;
+  }
+
+  /** The file's `sources` member, whole. */
+  sources(value: Json): void {
+    this.#sourceIds = checkSourceRegistry(this.#check, { sources: value });
+    if (hasSuspectString(value, 1)) this.#check.fail('sources', 'suspect');
+  }
+
+  /** `items` are events[from], events[from + 1], …; checked now when the sources are known. */
+  events(items: readonly Json[], from: number): void {
+    const sourceIds = this.#sourceIds;
+    if (!sourceIds || from !== this.#checked || this.#check.total > 0) return;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
+      checkEvent(this.#check, item, from + k, sourceIds, this.#firstIndexOf);
+      if (hasSuspectString(item, 2)) this.#check.fail('events', 'suspect');
     }
-    check.string(event, 'title', path, true);
-    const shortTitle = check.string(event, 'shortTitle', path);
-    if (shortTitle !== undefined && shortTitle.length > MAX_SHORT_TITLE_LENGTH) {
-      check.fail(
-        at(path, 'shortTitle'),
-        `is ${shortTitle.length} characters long; a short title has at most ${MAX_SHORT_TITLE_LENGTH}`,
-      );
+    this.#checked += items.length;
+  }
+
+  /** The whole file, parsed: the checks not made yet, or all of them if anything was wrong. */
+  finish(root: Json): Validation {
+    const sourceIds = this.#sourceIds;
+    const events = isObject(root) ? root['events'] : undefined;
+    const allChecked =
+      sourceIds !== undefined &&
+      Array.isArray(events) &&
+      events.length > 0 &&
+      this.#checked === events.length;
+    if (!allChecked || this.#check.total > 0 || !isObject(root)) {
+      return validateChronology(root, this.#options);
     }
-    const start = check.date(event, 'start', path, true);
-    const end = check.date(event, 'end', path);
-    if (start && end && end.startMs < start.startMs) {
-      check.fail(at(path, 'end'), `${quote(end.text)} is before the start ${quote(start.text)}`);
+    const check = this.#check;
+    checkHeader(check, root);
+    checkPeople(check, root);
+    checkEras(check, root, sourceIds);
+    for (const key in root) {
+      if (key === 'events' || key === 'sources') continue;
+      if (isSuspect(key) || hasSuspectString(root[key], 1)) check.fail(key, 'suspect');
     }
-    check.boolean(event, 'approximate', path);
-    checkTimeZone(check, event, path);
-    check.oneOf(event, 'kind', path, EVENT_KINDS);
-    check.string(event, 'track', path);
-    check.stringList(event, 'tags', path);
-    check.string(event, 'summary', path);
-    check.oneOf(event, 'status', path, STATUSES);
-    check.string(event, 'statusNote', path);
-    checkParticipants(check, event, path, sourceIds);
-    checkLocation(check, event, path);
-    checkFigures(check, event, path, sourceIds);
-    checkNotes(check, event, path, sourceIds);
-    checkEventSources(check, event, path, sourceIds);
-  });
+    if (check.total > 0) return validateChronology(root, this.#options);
+    return { ok: true, chronology: root as Chronology };
+  }
 }
 
 const validZones = new Map<string, boolean>();

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { downloadChronology } from './download-chronology';
+import { parseChronology } from './parse-chronology';
+
+const curatedText = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
+const curated = JSON.parse(curatedText) as Record<string, unknown> & {
+  events: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+  people: Record<string, unknown>[];
+};
+
+/** A server that sends `text` in chunks of `size` bytes, gzip-style: no content length. */
+function serve(text: string, size: number): typeof fetch {
+  const bytes = new TextEncoder().encode(text);
+  return async () => {
+    let at = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, at + size));
+        at += size;
+      },
+    });
+    return new Response(body, { status: 200 });
+  };
+}
+
+/** The text as the whole-file path reads it: decoded from UTF-8, a leading byte order mark dropped. */
+function decoded(text: string): string {
+  return new TextDecoder().decode(new TextEncoder().encode(text));
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; message: string; problems: unknown };
+
+async function outcome(run: () => unknown): Promise<Outcome> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    const e = error as { message: string; problems?: unknown };
+    return { ok: false, message: e.message, problems: e.problems };
+  }
+}
+
+function edited(edit: (copy: typeof curated) => unknown): string {
+  const copy = structuredClone(curated);
+  const result = edit(copy);
+  return JSON.stringify(result ?? copy);
+}
+
+const cases: Record<string, string> = {
+  'the curated chronology': curatedText,
+  'with a byte order mark': '\uFEFF' + curatedText,
+  'an event with an impossible date': edited((c) => void (c.events[30]!['start'] = '2025-02-30')),
+  'two events with one id': edited((c) => void (c.events[40]!['id'] = c.events[2]!['id'])),
+  'an event citing a source that is not listed': edited(
+    (c) => void (c.events[10]!['sources'] = ['S-missing']),
+  ),
+  'markup in a summary': edited(
+    (c) => void (c.events[5]!['summary'] = '<img src=x onerror=alert(1)>'),
+  ),
+  'markup in a person': edited((c) => void (c.people[0]!['name'] = '<b>x</b>')),
+  'markup in a source': edited((c) => void (c.sources[0]!['title'] = '<script>')),
+  'the events before the sources': edited(({ events, ...rest }) => ({ events, ...rest })),
+  'no sources at all': edited(({ sources: _sources, ...rest }) => rest),
+  'no events': edited((c) => void (c.events = [])),
+  'an unknown format': edited((c) => void (c['format'] = 'other/2')),
+  'an era ending before it starts': edited((c) => {
+    const eras = c['eras'] as Record<string, unknown>[] | undefined;
+    if (eras?.[0]) eras[0]['end'] = '1990-01-01';
+  }),
+  'an event that is not an object': edited((c) => void (c.events[3] = 'nope' as never)),
+  'a JSON syntax error': curatedText.replace('"events"', '"events" 1'),
+  'a web page': '<!doctype html><title>Not found</title>',
+  'a list': '[{"id": "e1"}]',
+};
+
+describe('a chronology parsed while it downloads', () => {
+  for (const [name, text] of Object.entries(cases)) {
+    it(`is what the whole file parsed at once gives: ${name}`, async () => {
+      const whole = await outcome(() => parseChronology(decoded(text), 'test.json'));
+      for (const size of [1, 7, 1024, 1 << 20]) {
+        if (size === 1 && text.length > 20_000) continue;
+        const piecewise = await outcome(() =>
+          downloadChronology('https://example.org/test.json', 'test.json', {
+            fetchImpl: serve(text, size),
+          }),
+        );
+        expect(piecewise).toEqual(whole);
+      }
+    });
+  }
+
+  it('gives the same answer as the whole file for any damaged byte', async () => {
+    const small = JSON.stringify({ ...curated, events: curated.events.slice(0, 6) });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: small.length - 1 }),
+        fc.constantFrom(...'{}[],:"\\<0x '),
+        fc.integer({ min: 16, max: 4096 }),
+        async (at, byte, size) => {
+          const text = small.slice(0, at) + byte + small.slice(at + 1);
+          const whole = await outcome(() => parseChronology(decoded(text), 'f'));
+          const piecewise = await outcome(() =>
+            downloadChronology('https://example.org/f', 'f', { fetchImpl: serve(text, size) }),
+          );
+          expect(piecewise).toEqual(whole);
+        },
+      ),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it('says when the download ended, before the last checks', async () => {
+    const order: string[] = [];
+    await downloadChronology('https://example.org/c.json', 'c', {
+      fetchImpl: serve(curatedText, 4096),
+      onDownloaded: () => order.push('downloaded'),
+    });
+    expect(order).toEqual(['downloaded']);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Downloads a chronology and parses it while it arrives: each piece of the file is parsed and
+ * validated as soon as it is whole (./json-object-stream.ts, PiecewiseValidation), so at the
+ * last byte only what was not checked yet is left to do. A file that is not what the stream
+ * expects, or not valid, goes through parseChronology whole, which names every problem and
+ * where it is, exactly as a file read in one piece.
+ */
+import { PiecewiseValidation } from '../model/validate';
+import type { Chronology } from '../model/types';
+import {
+  decodeChunks,
+  MAX_DATASET_BYTES,
+  openResponse,
+  readChunks,
+  type FetchOptions,
+} from './fetch-text';
+import { JsonObjectStream } from './json-object-stream';
+import { parseChronology, validOrThrow } from './parse-chronology';
+
+export interface DownloadOptions extends FetchOptions {
+  /** Called when the last byte has arrived (a benchmark stage mark). */
+  onDownloaded?: () => void;
+}
+
+/** `url`'s chronology; `name` is how messages call it. Throws a LoadError that says what and where. */
+export async function downloadChronology(
+  url: string,
+  name: string,
+  options: DownloadOptions = {},
+): Promise<Chronology> {
+  const response = await openResponse(url, options);
+  if (!response.body) {
+    const text = await response.text();
+    options.onDownloaded?.();
+    return parseChronology(text, name);
+  }
+  const { stream, validation } = chronologyStream();
+  const chunks = await readChunks(
+    response.body,
+    url,
+    options.maxBytes ?? MAX_DATASET_BYTES,
+    (chunk) => stream.push(chunk),
+  );
+  options.onDownloaded?.();
+  return finishChronology(stream, validation, chunks, name);
+}
+
+/** A stream that parses a chronology's pieces and validates its events as they come. */
+export function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseValidation } {
+  const validation = new PiecewiseValidation();
+  const stream = new JsonObjectStream('events', {
+    member: (key, value) => {
+      if (key === 'sources') validation.sources(value);
+    },
+    elements: (items, from) => validation.events(items, from),
+  });
+  return { stream, validation };
+}
+
+/** The stream's chronology; when the stream gave up, the whole text parsed the usual way. */
+export function finishChronology(
+  stream: JsonObjectStream,
+  validation: PiecewiseValidation,
+  chunks: readonly Uint8Array[],
+  name: string,
+): Chronology {
+  const root = stream.end();
+  if (!root) return parseChronology(decodeChunks(chunks), name);
+  return validOrThrow(validation.finish(root), name);
+}
