@@ -4,8 +4,8 @@
 //
 //   node scripts/bench/size.mjs [--skip-build] [--dist dist] [--out docs] [--no-browser]
 //
-// "Initial" is the page's entry script, everything it imports statically (the modulepreloads)
-// and its stylesheets, each gzipped at level 9 as a server would send it. Features that load on
+// "Initial" is the page's scripts (the entry, and public/early-data.js that starts a ?data=
+// download), everything the entry imports statically (the modulepreloads) and its stylesheets, each gzipped at level 9 as a server would send it. Features that load on
 // first use (src/lib/app/lazy.ts) are not in it; they are listed apart. Budgets: the app
 // (index.html) ≤ 110 KB, the embed (embed.html) ≤ 70 KB.
 //
@@ -41,7 +41,7 @@ export const kb = (/** @type {number} */ bytes) => Math.round((bytes / 1024) * 1
 const gzipLength = (/** @type {Buffer} */ bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /**
- * The files an HTML page loads before it runs: entry script, module preloads, stylesheets.
+ * The files an HTML page loads before it runs: its scripts, module preloads, stylesheets.
  * @param {string} html
  * @returns {string[]} paths relative to the site root
  */
@@ -52,10 +52,11 @@ export function initialAssets(html) {
     const tag = match[0];
     const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (!src || /^https?:/.test(src)) continue;
-    const isModule = match[1] === 'script' && /type="module"/.test(tag);
+    // Classic scripts too: public/early-data.js runs before the entry does.
+    const isScript = match[1] === 'script';
     const isPreload = /rel="modulepreload"/.test(tag);
     const isStyle = /rel="stylesheet"/.test(tag);
-    if (isModule || isPreload || isStyle) files.add(src.replace(/^\//, ''));
+    if (isScript || isPreload || isStyle) files.add(src.replace(/^\//, ''));
   }
   return [...files];
 }
@@ -227,8 +228,9 @@ What each page loads before it can draw, gzipped (level 9), against its budget. 
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-"Initial" is the entry script, every chunk it imports statically (its \`modulepreload\`s) and
-the stylesheets, as built. The browser column counts the scripts and stylesheets a fresh
+"Initial" is the page's scripts (the entry, and \`early-data.js\`, which starts a \`?data=\`
+download before the entry runs), every chunk the entry imports statically (its
+\`modulepreload\`s) and the stylesheets, as built. The browser column counts the scripts and stylesheets a fresh
 headless Chromium (service worker off) fetched before the page's load event; the check fails if
 they differ from the built files. The dataset (fetched after start) is not counted. Import,
 export, chart images, the embed dialog, the dataset list, the event detail and "What changed"

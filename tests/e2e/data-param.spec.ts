@@ -24,6 +24,35 @@ test('?data= loads a good file, shows it, and stores it beside the curated one',
   await expect(page.getByTestId('event-detail')).toContainText('Envoy meets host');
 });
 
+test('a ?data= file starts downloading before the app’s code has arrived, and only once', async ({
+  page,
+}) => {
+  let requests = 0;
+  let release: () => void = () => {};
+  const dataAsked = new Promise<void>((resolve) => (release = resolve));
+  // The app's entry script is held until the data is asked for (or 10 s have passed).
+  let dataAskedFirst = false;
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    dataAskedFirst = await Promise.race([
+      dataAsked.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]);
+    await route.continue();
+  });
+  await page.route(DATA, (route) => {
+    requests++;
+    release();
+    return serveJson(small)(route);
+  });
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
+  expect(dataAskedFirst).toBe(true);
+  // The app took over the early download (public/early-data.js) instead of asking again.
+  expect(requests).toBe(1);
+  expect(await page.evaluate(() => 'parleyEarlyData' in window)).toBe(false);
+});
+
 test('?data= with invalid JSON says where it breaks and stores nothing', async ({ page }) => {
   await page.route(DATA, serveJson('{"events": [\n  {"id": "a",, }\n]}'));
   await page.goto(`/?data=${encodeURIComponent(DATA)}`);
