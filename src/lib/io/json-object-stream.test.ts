@@ -71,6 +71,37 @@ describe('a JSON object read while it downloads', () => {
     );
   });
 
+  it('finds where elements end even when their text looks like the start of one', () => {
+    // Elements that all begin with `{"id":` let the stream guess boundaries; strings and nested
+    // objects that contain the same bytes must not fool it.
+    const tricky = fc.constantFrom('},{"id":', ', {"id":', '"},{"id":"', '\\', '"', ']', '}', 'x');
+    const text = fc
+      .array(fc.oneof(fc.string(), tricky), { maxLength: 4 })
+      .map((parts) => parts.join(''));
+    const element = fc.record({
+      id: text,
+      nested: fc.array(fc.record({ id: text, t: text }), { maxLength: 3 }),
+      more: fc.option(fc.array(fc.jsonValue(), { maxLength: 2 })),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(element, { maxLength: 40 }),
+        fc.array(fc.record({ id: text }), { maxLength: 3 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 2 }),
+        (events, sources, points, sourcesAfter, indent) => {
+          const value = sourcesAfter ? { events, sources } : { sources, events };
+          const json = JSON.stringify(value, null, indent);
+          const { root, batches } = streamed(json, points);
+          expect(root).toEqual(JSON.parse(json));
+          expect(batches.flatMap((b) => b.items)).toEqual(events);
+        },
+      ),
+      { numRuns: 400, seed: 42 },
+    );
+  });
+
   it('never accepts a text JSON.parse refuses, nor reads one differently', () => {
     const text = JSON.stringify({
       a: 'x\\"y',
