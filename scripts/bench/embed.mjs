@@ -13,7 +13,7 @@
 //   drawn, and in all: budget 0 after load;
 // - the snippet the app's Embed dialog writes, in bytes: budget 2 KB.
 // Writes docs/benchmarks-embed.md and docs/benchmarks-embed.json.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as prettier from 'prettier';
 import { BUDGETS, pageWeight } from './size.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = 4192;
@@ -49,24 +50,6 @@ const log = (message) => console.log(`[bench:embed] ${message}`);
 
 /** @param {string} dist */
 const bundleSize = (dist) => pageWeight(dist, 'embed.html');
-
-async function startServer() {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: root, detached: true, stdio: 'ignore' },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('vite preview did not start');
-}
 
 /**
  * @typedef {{ at: number, value: number }} Shift
@@ -215,7 +198,7 @@ function markdown(result) {
   return `# The embed's budget
 
 \`npm run bench\` runs \`scripts/bench/embed.mjs\` after the timeline benchmark
-([benchmarks.md](benchmarks.md)). It builds the app, serves it with \`vite preview\`, and measures
+([benchmarks.md](benchmarks.md)). It builds the app, serves it as a static host does (\`static-server.mjs\`), and measures
 \`embed.html\` on the curated chronology in headless Chromium at 700 × 900, ${visits.length} fresh
 visits. One run on a shared machine: read the budgets' margins, not the last millisecond.
 
@@ -248,7 +231,7 @@ async function main() {
   log(
     `initial JS + CSS: ${kb(size.totalGzip)} KB gzipped (${size.files.map((f) => f.file).join(', ')})`,
   );
-  const server = await startServer();
+  const server = await serveStatic(join(root, 'dist'), PORT);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -291,11 +274,7 @@ async function main() {
     return failed ? 1 : 0;
   } finally {
     await browser.close();
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
+    await server.close();
   }
 }
 

@@ -459,9 +459,15 @@ figure as a multiple of the other app's: 0.5× is half of it.
 - **Data.** \`scripts/bench/generate.mjs\` writes seeded, valid chronologies (format v1, the same
   file on every run): 8 years, 6 tracks, all 6 kinds, a quarter ranges of 1–5 days, 5% dated to
   the month only, mixed statuses, 2–4 participants from 300 people, 40 cities, 1–2 sources each
-  from a registry of 2,000. Every app loads the same file from the same local server
-  (\`vite preview\` of the production build; the two libraries' standalone builds are copied
-  from \`node_modules\`, no CDN).
+  from a registry of 2,000. Every app loads the same file from the same local server: the
+  production build served as a static host or a CDN serves it (\`scripts/bench/static-server.mjs\`:
+  each file gzipped once, the same bytes for every request; the two libraries' standalone
+  builds are copied from \`node_modules\`, no CDN). Until 30 November 2026 the server was
+  \`vite preview\`, which compresses each response as it sends it: for the 27 MB file of
+  100,000 events that was about a second of one of the machine's two cores at every load,
+  a cost of that server that every app paid, and CPU the apps had to share with it. Under it,
+  on that day, Parley's first draw at 100,000 events was 1,667 ms against timelines-chart's
+  3,871 ms (0.43×).
 - **First draw.** Each run starts in a fresh browser context (empty IndexedDB) at 1280 × 800 in
   headless Chromium. Parley opens \`/?data=/bench/events-<n>.json\` and marks
   \`parley-first-draw\` when the timeline has drawn it (after download, validation and layout);

@@ -11,17 +11,18 @@
 // --apps        which sides to run: any of parley, vis, timelines (default all three)
 // --cap         wall-time cap per gesture, in seconds (default 120)
 // --out         where benchmarks.json and benchmarks.md go (default docs/)
-// --parley-url  self-test of the harness: measure this page (a path on the preview server, or a
+// --parley-url  self-test of the harness: measure this page (a path on the bench's server, or a
 //               URL) instead of the app; it gets ?data=<file> added and must honour the app's
 //               contract. Results then go to dist/bench/self-test/ unless --out is given.
 //               A page put under dist/bench/ needs --skip-build too: the build empties dist/.
 //
 // Steps: build; generate dist/bench/events-<n>.json; write dist/bench/vis.html and
-// dist/bench/timelines.html with the two libraries' standalone builds; serve dist/ with `vite preview` on 127.0.0.1:4191; for each
+// dist/bench/timelines.html with the two libraries' standalone builds; serve dist/ on 127.0.0.1:4191
+// (./static-server.mjs, files gzipped once); for each
 // size and app, a fresh browser context measures first draw, frames during wheel zoom and drag
 // pan, JS heap and (Parley) a text and a facet filter; print a table and write the report. Exits non-zero
 // only when Parley fails; another app timing out is recorded.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -44,6 +45,7 @@ import {
   withTimeout,
 } from './measure.mjs';
 import { benchmarksMarkdown, textTable } from './report.mjs';
+import { serveStatic } from './static-server.mjs';
 import { writeTimelinesPage } from './timelines-page.mjs';
 import { writeVisPage } from './vis-page.mjs';
 
@@ -132,58 +134,23 @@ function prepareFiles() {
   return { vis, timelines };
 }
 
-// --- The preview server -------------------------------------------------------------------
+// --- The server ---------------------------------------------------------------------------
 
-/** @type {import('node:child_process').ChildProcess | undefined} */
+/** @type {Awaited<ReturnType<typeof serveStatic>> | undefined} */
 let server;
-let serverOutput = '';
 
 async function startServer() {
-  log(`npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`);
-  server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    // Its own process group, so stopping it stops npx and vite together.
-    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  log(
+    `serving dist/ on ${BASE} (./static-server.mjs: each file gzipped once, as a static host does)`,
   );
-  const collect = (/** @type {Buffer} */ chunk) => {
-    serverOutput = (serverOutput + chunk.toString()).slice(-4000);
-  };
-  server.stdout?.on('data', collect);
-  server.stderr?.on('data', collect);
-  let exited = false;
-  server.on('exit', () => (exited = true));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`vite preview stopped:\n${serverOutput}`);
-    try {
-      const response = await fetch(`${BASE}/bench/vis.html`, { signal: AbortSignal.timeout(5000) });
-      if (response.ok) return;
-    } catch {
-      // not answering yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`vite preview did not answer at ${BASE} within 60 s:\n${serverOutput}`);
+  server = await serveStatic(join(root, 'dist'), PORT);
+  await server.warm(sizes.map((size) => `/bench/events-${size}.json`));
 }
 
 async function stopServer() {
-  const child = server;
+  const running = server;
   server = undefined;
-  if (!child || child.pid === undefined || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return; // already gone
-  }
-  if ((await withTimeout(exited, 5000)) === TIMEOUT) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  await running?.close();
 }
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {

@@ -10,18 +10,19 @@
 // (index.html) ≤ 110 KB, the embed (embed.html) ≤ 70 KB.
 //
 // The figures come from the built files. Unless --no-browser, a fresh headless Chromium then
-// loads each page from `vite preview` and records the scripts and stylesheets it asks for until
+// loads each page from the bench's static server and records the scripts and stylesheets it asks for until
 // the chart is drawn: the same files must come, and no feature that waits for a click.
 //
 // Writes docs/benchmarks-size.json and the "Page weight" section of docs/benchmarks.md (put
 // back on each run, after scripts/bench/run.mjs has rewritten that page).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = 4193;
@@ -119,27 +120,6 @@ function laterFiles(dist, initial) {
       return { file, bytes: bytes.length, gzip: gzipLength(bytes) };
     })
     .sort((a, b) => b.gzip - a.gzip);
-}
-
-async function startServer(/** @type {string} */ dist) {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'].concat([
-      '--outDir',
-      dist,
-    ]),
-    { cwd: root, detached: true, stdio: 'ignore' },
-  );
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(BASE)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('vite preview did not start');
 }
 
 /**
@@ -318,7 +298,7 @@ async function main() {
   if (missing.length) problems.push(`not precached: ${missing.join(', ')}`);
   if (!args['no-browser']) {
     const { chromium } = await import('@playwright/test');
-    const server = await startServer(relative(root, dist));
+    const server = await serveStatic(dist, PORT);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -340,11 +320,7 @@ async function main() {
       }
     } finally {
       await browser.close();
-      try {
-        if (server.pid) process.kill(-server.pid);
-      } catch {
-        // already gone
-      }
+      await server.close();
     }
   }
 
