@@ -43,6 +43,11 @@ const MAX_DEPTH = 32;
 type Json = unknown;
 type Obj = Record<string, Json>;
 
+/** Nothing but whitespace; tested without making a trimmed copy of every title. */
+function isBlank(text: string): boolean {
+  return !/\S/.test(text);
+}
+
 function isObject(value: Json): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -87,7 +92,7 @@ class Checker {
       this.fail(at(path, key), `must be text, not ${typeName(value)}`);
       return undefined;
     }
-    if (required && value.trim() === '') {
+    if (required && isBlank(value)) {
       this.fail(at(path, key), 'is empty');
       return undefined;
     }
@@ -565,11 +570,12 @@ function checkTimeZone(check: Checker, event: Obj, path: string): void {
 function checkParticipants(check: Checker, event: Obj, path: string, sourceIds: Set<string>): void {
   const list = check.array(event, 'participants', path);
   list?.forEach((item, i) => {
-    const itemPath = at(at(path, 'participants'), i);
+    // Paths are built only where they are needed: 100,000 events name 300,000 participants.
     if (typeof item === 'string') {
-      if (item.trim() === '') check.fail(itemPath, 'is empty');
+      if (isBlank(item)) check.fail(at(at(path, 'participants'), i), 'is empty');
       return;
     }
+    const itemPath = at(at(path, 'participants'), i);
     const participant = check.object(item, itemPath);
     if (!participant) return;
     check.string(participant, 'person', itemPath, true);
@@ -643,12 +649,15 @@ function checkNotes(check: Checker, event: Obj, path: string, sourceIds: Set<str
 function checkEventSources(check: Checker, event: Obj, path: string, sourceIds: Set<string>): void {
   const list = check.array(event, 'sources', path);
   list?.forEach((item, i) => {
-    const sourcePath = at(at(path, 'sources'), i);
     if (typeof item === 'string') {
       if (!sourceIds.has(item))
-        check.fail(sourcePath, `${quote(item)} is not in the dataset's sources list`);
+        check.fail(
+          at(at(path, 'sources'), i),
+          `${quote(item)} is not in the dataset's sources list`,
+        );
       return;
     }
+    const sourcePath = at(at(path, 'sources'), i);
     const source = check.object(item, sourcePath);
     if (source) checkSource(check, source, sourcePath);
   });
