@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { downloadChronology } from './download-chronology';
+import { LoadError } from './fetch-text';
 import { parseChronology } from './parse-chronology';
 
 const curatedText = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
@@ -119,5 +120,88 @@ describe('a chronology parsed while it downloads', () => {
       onDownloaded: () => order.push('downloaded'),
     });
     expect(order).toEqual(['downloaded']);
+  });
+});
+
+/** A fetch that answers with `body` streamed in chunks, without any network. */
+function fakeFetch(body: string | Uint8Array[], init: ResponseInit = {}): typeof fetch {
+  return async () => {
+    if (typeof body === 'string') return new Response(body, init);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of body) controller.enqueue(chunk);
+        controller.close();
+      },
+    });
+    return new Response(stream, init);
+  };
+}
+
+const tiny = (title: string) =>
+  JSON.stringify({ title, events: [{ id: 'e1', title: 'A meeting', start: '2025-02-11' }] });
+
+describe('downloading a chronology', () => {
+  it('returns the chronology of a good response', async () => {
+    const chronology = await downloadChronology('https://x.test/a.json', 'a', {
+      fetchImpl: fakeFetch(tiny('Talks')),
+    });
+    expect(chronology.title).toBe('Talks');
+  });
+
+  it('decodes UTF-8 split across chunks', async () => {
+    const bytes = new TextEncoder().encode(tiny('Çırağan – Türkiye'));
+    const chunks = [bytes.slice(0, 12), bytes.slice(12, 13), bytes.slice(13, 16), bytes.slice(16)];
+    const chronology = await downloadChronology('https://x.test/a', 'a', {
+      fetchImpl: fakeFetch(chunks),
+    });
+    expect(chronology.title).toBe('Çırağan – Türkiye');
+  });
+
+  it('says which server status it got, as a download problem', async () => {
+    const error = await downloadChronology('https://x.test/missing.json', 'm', {
+      fetchImpl: fakeFetch('nope', { status: 404, statusText: 'Not Found' }),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LoadError);
+    expect((error as LoadError).message).toBe(
+      'Could not download https://x.test/missing.json: the server answered 404 Not Found.',
+    );
+    expect((error as LoadError).kind).toBe('download');
+  });
+
+  it('reports a network failure with the URL', async () => {
+    const failing: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await expect(
+      downloadChronology('https://x.test/a', 'a', { fetchImpl: failing }),
+    ).rejects.toThrow('Could not download https://x.test/a: Failed to fetch.');
+  });
+
+  it('stops reading a stream once it passes the size limit', async () => {
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    let pulled = 0;
+    const endless: typeof fetch = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(chunk);
+          },
+        }),
+      );
+    await expect(
+      downloadChronology('https://x.test/junk', 'junk', {
+        fetchImpl: endless,
+        maxBytes: 3 * 1024 * 1024,
+      }),
+    ).rejects.toThrow('https://x.test/junk is larger than 3 MB, the most Parley loads.');
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it('refuses a declared size over the limit before reading', async () => {
+    const fetchImpl = fakeFetch('x', { headers: { 'content-length': String(80 * 1024 * 1024) } });
+    await expect(downloadChronology('https://x.test/big', 'big', { fetchImpl })).rejects.toThrow(
+      'https://x.test/big is 80 MB; Parley loads datasets up to 64 MB.',
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Fetches a text file with a size cap, so a 50 MB (or endless) response is refused while it
- * streams instead of after it has filled memory. Errors say what and where.
+ * Downloading with a size cap, so a 50 MB (or endless) response is refused while it streams
+ * instead of after it has filled memory, and the LoadError every loading step throws: it says
+ * what failed and where. ./download-chronology.ts reads chronologies with these.
  */
 
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
@@ -113,15 +114,4 @@ export function decodeChunks(chunks: readonly Uint8Array[]): string {
     offset += chunk.byteLength;
   }
   return new TextDecoder('utf-8').decode(bytes);
-}
-
-export async function fetchText(url: string, options: FetchOptions = {}): Promise<string> {
-  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
-  const response = await openResponse(url, options);
-  // With a declared size under the cap, the browser's own decoder is fastest.
-  const declared = Number(response.headers.get('content-length'));
-  if (!response.body || (declared > 0 && !response.headers.get('content-encoding'))) {
-    return response.text();
-  }
-  return decodeChunks(await readChunks(response.body, url, maxBytes));
 }
