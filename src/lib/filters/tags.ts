@@ -15,8 +15,13 @@ export interface TagOption {
 export function datasetTags(events: readonly Pick<ChronologyEvent, 'tags'>[]): TagOption[] {
   const counts = new Map<string, number>();
   for (const event of events) {
-    for (const tag of new Set(event.tags ?? []))
-      if (tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const tags = event.tags;
+    if (!tags) continue;
+    // A tag given twice counts once; no Set per event, as this runs before the first draw.
+    for (let i = 0; i < tags.length; i++) {
+      const tag = tags[i];
+      if (tag && tags.indexOf(tag) === i) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    }
   }
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
