@@ -105,8 +105,39 @@ export class AppState extends ViewModel {
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
     void this.watchDatasets();
+    // A stored copy shown while the file is checked for a newer version keeps its records in
+    // memory until that check is over: the newer version replaces the stored chunks.
     const update = await loaded.update;
     if (update && this.datasetId === update.datasetId) this.showLoaded(update);
+    if (!failed) void this.releaseWhenStored(this.datasetId);
+  }
+
+  /**
+   * Once the dataset on screen is safely stored and its columns (with their search text) are
+   * built, its events' records leave memory: the list, the detail and exports read them back
+   * from IndexedDB (../view/event-bodies.svelte.ts). Never without a database, and never when
+   * the stored copy is not the dataset on screen (a failed save, a newer version's failed
+   * write): then the records stay in memory.
+   */
+  private async releaseWhenStored(datasetId: string): Promise<void> {
+    const prepared = this.prepared;
+    const bodies = this.bodies;
+    const db = (await this.storage)?.db;
+    if (!db || !prepared || !bodies) return;
+    await new Promise<void>((resolve) => whenIdle(resolve));
+    if (this.prepared !== prepared) return;
+    this.prepareForFiltering();
+    try {
+      const { findStoredCopy, readChunks } = await import('../db/event-bodies');
+      const copy = await findStoredCopy(db, datasetId, {
+        header: prepared.chronology,
+        eventCount: prepared.events.length,
+      });
+      if (!copy || this.prepared !== prepared) return;
+      bodies.release((chunks) => readChunks(db, copy, chunks));
+    } catch {
+      // Storage that cannot be read now: the records simply stay in memory.
+    }
   }
 
   private showLoaded(loaded: Loaded): void {
@@ -145,6 +176,7 @@ export class AppState extends ViewModel {
     const loaded = await loadStored(storage, id);
     this.showLoaded(loaded);
     this.dataError = null;
+    void this.releaseWhenStored(id);
     this.update(
       {
         data: undefined,

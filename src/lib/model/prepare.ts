@@ -3,9 +3,12 @@
  * resolved, events in time order, and month groups. Pure: same input, same output.
  */
 import { mustParseDate, monthKey, type PartialDate } from './dates';
+import { sourcesDisagree } from './disagreement';
 import type {
+  ChartEvent,
   Chronology,
   ChronologyEvent,
+  ChronologyHeader,
   Era,
   Participant,
   Person,
@@ -29,10 +32,24 @@ export interface CitedSource {
   source: Source;
 }
 
+/**
+ * An event as the page holds it for drawing, filtering and counting: its chart fields, parsed
+ * dates, and where its whole record is. The full record (`FullEventView`) is in memory only
+ * until the dataset is released (`releaseBodies`); after that it is read from IndexedDB.
+ */
 export interface EventView {
-  readonly event: ChronologyEvent;
+  readonly event: ChartEvent;
   readonly start: PartialDate;
   readonly end?: PartialDate;
+  /** Position in the file's `events` (and so in the stored chunks): where its record is. */
+  readonly index: number;
+  /** Whether its sources disagree (model/disagreement.ts): the mark's cue and the legend's. */
+  readonly disagrees: boolean;
+}
+
+/** An event with its whole record: what the list's cards, the detail and exports show. */
+export interface FullEventView extends EventView {
+  readonly event: ChronologyEvent;
   readonly participants: ResolvedParticipant[];
   readonly sources: CitedSource[];
 }
@@ -44,25 +61,33 @@ export interface EraView {
   readonly end?: PartialDate;
 }
 
-export interface PreparedChronology {
-  chronology: Chronology;
+export interface PreparedChronology<V extends EventView = EventView> {
+  /** The dataset's header; its events too, until they are released. */
+  readonly chronology: ChronologyHeader;
   /** In time order: start, then end, then id. */
-  events: EventView[];
+  events: V[];
   /** The dataset's eras, broadest level first, each level in time order. Empty when it has none. */
   eras: EraView[];
-  readonly byId: Map<string, EventView>;
+  readonly byId: Map<string, V>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
 }
 
-export function prepareChronology(chronology: Chronology): PreparedChronology {
+/** Just prepared: every event's record is in memory. */
+export interface InMemoryChronology extends PreparedChronology<FullEventView> {
+  readonly chronology: Chronology;
+}
+
+export function prepareChronology(chronology: Chronology): InMemoryChronology {
   const people = new Map((chronology.people ?? []).map((p) => [p.id, p]));
   const sources = new Map<string, Source>();
   for (const source of chronology.sources ?? []) if (source.id) sources.set(source.id, source);
 
-  const unsorted = chronology.events.map((event) => new LazyEventView(event, people, sources));
+  const unsorted = chronology.events.map(
+    (event, index) => new LazyEventView(event, index, people, sources),
+  );
   const events = sortByTime(unsorted);
-  let byId: Map<string, EventView> | undefined;
+  let byId: Map<string, FullEventView> | undefined;
   return {
     chronology,
     events,
@@ -75,6 +100,31 @@ export function prepareChronology(chronology: Chronology): PreparedChronology {
     people,
     sources,
   };
+}
+
+/**
+ * Drops every event's record from memory, keeping what the chart reads (`ChartEvent`), and the
+ * chronology's events with them: from now on the records are read from where the dataset is
+ * stored. The views stay the same objects, so the columns and lanes built on them stay valid.
+ */
+export function releaseBodies(prepared: PreparedChronology): void {
+  for (const view of prepared.events) if (view instanceof LazyEventView) view.release();
+  const { events: _events, ...header } = prepared.chronology as Chronology;
+  (prepared as { chronology: ChronologyHeader }).chronology = header;
+}
+
+/** The event's whole record, while it is still in memory (not released). */
+export function inMemoryBody(view: EventView): FullEventView | undefined {
+  return view instanceof LazyEventView && !view.released ? view : undefined;
+}
+
+/** The whole view of `view` from its record read back from storage. */
+export function fullView(
+  view: EventView,
+  event: ChronologyEvent,
+  prepared: Pick<PreparedChronology, 'people' | 'sources'>,
+): FullEventView {
+  return new LazyEventView(event, view.index, prepared.people, prepared.sources);
 }
 
 export function prepareEras(eras: readonly Era[]): EraView[] {
@@ -90,36 +140,79 @@ export function prepareEras(eras: readonly Era[]): EraView[] {
  * An event with parsed dates; participants and sources are resolved on first use, because a
  * 100,000-event chronology must draw before anyone has looked at who attended what.
  */
-class LazyEventView implements EventView {
+class LazyEventView implements FullEventView {
   readonly start: PartialDate;
   readonly end?: PartialDate;
+  #event: ChronologyEvent;
+  #released = false;
+  #disagrees?: boolean;
   #participants?: ResolvedParticipant[];
   #sources?: CitedSource[];
 
   constructor(
-    readonly event: ChronologyEvent,
+    event: ChronologyEvent,
+    readonly index: number,
     private readonly people: Map<string, Person>,
     private readonly registry: Map<string, Source>,
   ) {
+    this.#event = event;
     this.start = mustParseDate(event.start);
     if (event.end !== undefined) this.end = mustParseDate(event.end);
   }
 
+  /** The whole record until released; after, only its `ChartEvent` fields (see EventView). */
+  get event(): ChronologyEvent {
+    return this.#event;
+  }
+
+  get released(): boolean {
+    return this.#released;
+  }
+
+  get disagrees(): boolean {
+    this.#disagrees ??= sourcesDisagree(this.#event);
+    return this.#disagrees;
+  }
+
   get participants(): ResolvedParticipant[] {
-    this.#participants ??= (this.event.participants ?? []).map((entry) =>
+    this.#participants ??= (this.#event.participants ?? []).map((entry) =>
       resolveParticipant(entry, this.people),
     );
     return this.#participants;
   }
 
   get sources(): CitedSource[] {
-    this.#sources ??= (this.event.sources ?? []).flatMap((entry, i): CitedSource[] => {
+    this.#sources ??= (this.#event.sources ?? []).flatMap((entry, i): CitedSource[] => {
       if (typeof entry !== 'string') return [{ key: entry.id ?? `${i + 1}`, source: entry }];
       const source = this.registry.get(entry);
       return source ? [{ key: entry, source }] : [];
     });
     return this.#sources;
   }
+
+  release(): void {
+    if (this.#released) return;
+    void this.disagrees;
+    this.#event = chartEventOf(this.#event) as ChronologyEvent;
+    this.#participants = undefined;
+    this.#sources = undefined;
+    this.#released = true;
+  }
+}
+
+/** The fields of `event` the chart reads, and no others. */
+export function chartEventOf(event: ChartEvent): ChartEvent {
+  const slim: ChartEvent = { id: event.id, title: event.title, start: event.start };
+  if (event.shortTitle !== undefined) slim.shortTitle = event.shortTitle;
+  if (event.end !== undefined) slim.end = event.end;
+  if (event.approximate !== undefined) slim.approximate = event.approximate;
+  if (event.timeZone !== undefined) slim.timeZone = event.timeZone;
+  if (event.kind !== undefined) slim.kind = event.kind;
+  if (event.track !== undefined) slim.track = event.track;
+  if (event.tags !== undefined) slim.tags = event.tags;
+  if (event.location !== undefined) slim.location = event.location;
+  if (event.status !== undefined) slim.status = event.status;
+  return slim;
 }
 
 /** A participant as the views show it: the registered person, or the plain name the data gave. */
@@ -140,7 +233,7 @@ export function resolveParticipant(
 }
 
 /** Time order (start, end, id); numeric keys in typed arrays keep 100,000 events fast. */
-function sortByTime(views: EventView[]): EventView[] {
+function sortByTime<V extends EventView>(views: V[]): V[] {
   const n = views.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -162,7 +255,7 @@ function sortByTime(views: EventView[]): EventView[] {
     const idB = (views[b] as EventView).event.id;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
-  return order.map((i) => views[i] as EventView);
+  return order.map((i) => views[i] as V);
 }
 
 export function compareEvents(a: EventView, b: EventView): number {
@@ -209,7 +302,7 @@ export function participantsBySide(
  * Every source an event cites anywhere (its list, then figures, notes and participants), once,
  * so the detail's reference list covers every bracketed id on the page.
  */
-export function allCitedSources(view: EventView, registry: Map<string, Source>): CitedSource[] {
+export function allCitedSources(view: FullEventView, registry: Map<string, Source>): CitedSource[] {
   const out = [...view.sources];
   const seen = new Set(out.map((c) => c.key));
   const ids = [

@@ -1,0 +1,75 @@
+/**
+ * Reading events' records back from the stored chunks, for a dataset whose records the page has
+ * released from memory (src/lib/view/event-bodies.svelte.ts). Loaded after the first draw: the
+ * first load never needs it.
+ *
+ * A stored copy is named by its dataset id and the time it was written (`storedAt`), because
+ * the same id may be written again while the page shows the older copy: a newer curated version,
+ * the same `?data=` link reloaded in another tab. A read then fails and says so, and never
+ * mixes one version's records into another's views.
+ */
+import type { ChronologyEvent, ChronologyHeader } from '../model/types';
+import type { ParleyDb, StoredDataset } from './db';
+
+/** The stored copy of a dataset that the page reads records from. */
+export interface StoredCopy {
+  datasetId: string;
+  storedAt: string;
+}
+
+/** What the page shows of a dataset, to tell whether a stored copy is that same dataset. */
+export interface ShownDataset {
+  header: Pick<ChronologyHeader, 'version' | 'updated'>;
+  eventCount: number;
+}
+
+/** Whether `record` holds the dataset on screen: same number of events, version and date. */
+export function holdsShownDataset(record: StoredDataset | undefined, shown: ShownDataset): boolean {
+  return (
+    record !== undefined &&
+    record.eventCount === shown.eventCount &&
+    record.header.version === shown.header.version &&
+    record.header.updated === shown.header.updated
+  );
+}
+
+/** The stored copy of the dataset on screen, or undefined when what is stored is not it. */
+export async function findStoredCopy(
+  db: ParleyDb,
+  datasetId: string,
+  shown: ShownDataset,
+): Promise<StoredCopy | undefined> {
+  const record = await db.datasets.get(datasetId);
+  if (!holdsShownDataset(record, shown) || !record) return undefined;
+  return { datasetId, storedAt: record.storedAt };
+}
+
+/** The stored copy changed (or went) since the page released its records. */
+export class StoredCopyChanged extends Error {}
+
+/**
+ * The events of `chunks` of a stored copy, by chunk number, read in one transaction. Rejects
+ * with StoredCopyChanged when the copy was replaced or deleted since it was found.
+ */
+export async function readChunks(
+  db: ParleyDb,
+  copy: StoredCopy,
+  chunks: readonly number[],
+): Promise<Map<number, ChronologyEvent[]>> {
+  return db.transaction('r', db.datasets, db.eventChunks, async () => {
+    const record = await db.datasets.get(copy.datasetId);
+    if (record?.storedAt !== copy.storedAt) {
+      throw new StoredCopyChanged(
+        record
+          ? 'This dataset was replaced by a newer copy since the page opened. Reload the page to see it.'
+          : 'This dataset was deleted from this browser since the page opened. Reload the page.',
+      );
+    }
+    const rows = await db.eventChunks.bulkGet(chunks.map((chunk) => [copy.datasetId, chunk]));
+    const out = new Map<number, ChronologyEvent[]>();
+    rows.forEach((row, i) => {
+      if (row) out.set(chunks[i] as number, row.events);
+    });
+    return out;
+  });
+}
