@@ -21,7 +21,7 @@ import {
   type Loaded,
   type Storage,
 } from './load';
-import type { StoredDataset } from '../db/db';
+import { CHUNK_SIZE, type StoredDataset } from '../db/db';
 import {
   CURATED_ID,
   deleteDataset,
@@ -113,31 +113,20 @@ export class AppState extends ViewModel {
   }
 
   /**
-   * Once the dataset on screen is safely stored and its columns (with their search text) are
-   * built, its events' records leave memory: the list, the detail and exports read them back
-   * from IndexedDB (../view/event-bodies.svelte.ts). Never without a database, and never when
-   * the stored copy is not the dataset on screen (a failed save, a newer version's failed
-   * write): then the records stay in memory.
+   * Once the dataset on screen is safely stored and its columns are built, its events' records
+   * leave memory; the list, the detail and exports read them back from IndexedDB
+   * (../db/event-bodies.ts says when, ../view/event-bodies.svelte.ts how). Never without a
+   * database; a failed save or a stored copy that is not this dataset keeps them in memory.
    */
   private async releaseWhenStored(datasetId: string): Promise<void> {
     const prepared = this.prepared;
-    const bodies = this.bodies;
     const db = (await this.storage)?.db;
-    if (!db || !prepared || !bodies) return;
-    await new Promise<void>((resolve) => whenIdle(resolve));
-    if (this.prepared !== prepared) return;
-    this.prepareForFiltering();
-    try {
-      const { findStoredCopy, readChunks } = await import('../db/event-bodies');
-      const copy = await findStoredCopy(db, datasetId, {
-        header: prepared.chronology,
-        eventCount: prepared.events.length,
-      });
-      if (!copy || this.prepared !== prepared) return;
-      bodies.release((chunks) => readChunks(db, copy, chunks));
-    } catch {
-      // Storage that cannot be read now: the records simply stay in memory.
-    }
+    // A chunk that cannot be loaded (offline) leaves the records in memory.
+    if (db && prepared)
+      await import('../db/event-bodies').then(
+        (m) => m.releaseWhenIdle(this, prepared, db, datasetId, CHUNK_SIZE),
+        () => {},
+      );
   }
 
   private showLoaded(loaded: Loaded): void {

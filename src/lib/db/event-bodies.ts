@@ -8,7 +8,11 @@
  * the same `?data=` link reloaded in another tab. A read then fails and says so, and never
  * mixes one version's records into another's views.
  */
+import type { EventView, PreparedChronology } from '../model/prepare';
+import { inMemoryBody, releaseBodies } from '../model/release';
 import type { ChronologyEvent, ChronologyHeader } from '../model/types';
+import type { EventBodies } from '../view/event-bodies.svelte';
+import { StoredBodies } from '../view/stored-bodies';
 import type { ParleyDb, StoredDataset } from './db';
 
 /** The stored copy of a dataset that the page reads records from. */
@@ -71,5 +75,74 @@ export async function readChunks(
       if (row) out.set(chunks[i] as number, row.events);
     });
     return out;
+  });
+}
+
+/** What the page shows, as the release reads it (AppState). */
+export interface ReleasingPage {
+  readonly prepared: PreparedChronology | null;
+  readonly bodies: EventBodies;
+  /** The list's events, first card first, and the open event. */
+  readonly inView: readonly EventView[];
+  readonly selected: EventView | null;
+  /** Builds the columns and their search text, which read the records. */
+  prepareForFiltering(): void;
+}
+
+/** Events at the top of the list whose records stay in memory when the others are released. */
+const KEPT_ON_SCREEN = 300;
+
+/**
+ * Once the browser is idle, releases the records of `prepared` (the dataset the page showed
+ * when it was stored) if the page still shows it and the stored copy of `datasetId` is that
+ * dataset, and says whether it did. The columns are built first, from the records. The
+ * records of the list's first cards and the open event stay, so what is showing keeps its
+ * content; every other record is read back from the stored copy when asked for.
+ */
+export async function releaseWhenIdle(
+  page: ReleasingPage,
+  prepared: PreparedChronology,
+  db: ParleyDb,
+  datasetId: string,
+  /** Events per stored chunk: CHUNK_SIZE, from the caller, which has ./db.ts loaded already. */
+  chunkSize: number,
+): Promise<boolean> {
+  await idle();
+  if (page.prepared !== prepared) return false;
+  // The page's bodies belong to its prepared chronology: both are set when a dataset is shown.
+  const bodies = page.bodies;
+  page.prepareForFiltering();
+  let copy: StoredCopy | undefined;
+  try {
+    copy = await findStoredCopy(db, datasetId, {
+      header: prepared.chronology,
+      eventCount: prepared.events.length,
+    });
+  } catch {
+    // Storage that cannot be read now: the records simply stay in memory.
+  }
+  if (!copy || page.prepared !== prepared) return false;
+  const stored = new StoredBodies(
+    prepared,
+    (chunks) => readChunks(db, copy, chunks),
+    chunkSize,
+    () => bodies.changed(),
+  );
+  const onScreen = [...page.inView.slice(0, KEPT_ON_SCREEN), page.selected];
+  for (const view of onScreen) {
+    const body = view && inMemoryBody(view);
+    if (body) stored.keep(body);
+  }
+  releaseBodies(prepared);
+  bodies.stored = stored;
+  return true;
+}
+
+/** Resolves when the browser has nothing else to do (soon, where it cannot tell). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 5000 });
+    else setTimeout(resolve, 200);
   });
 }

@@ -102,31 +102,6 @@ export function prepareChronology(chronology: Chronology): InMemoryChronology {
   };
 }
 
-/**
- * Drops every event's record from memory, keeping what the chart reads (`ChartEvent`), and the
- * chronology's events with them: from now on the records are read from where the dataset is
- * stored. The views stay the same objects, so the columns and lanes built on them stay valid.
- */
-export function releaseBodies(prepared: PreparedChronology): void {
-  for (const view of prepared.events) if (view instanceof LazyEventView) view.release();
-  const { events: _events, ...header } = prepared.chronology as Chronology;
-  (prepared as { chronology: ChronologyHeader }).chronology = header;
-}
-
-/** The event's whole record, while it is still in memory (not released). */
-export function inMemoryBody(view: EventView): FullEventView | undefined {
-  return view instanceof LazyEventView && !view.released ? view : undefined;
-}
-
-/** The whole view of `view` from its record read back from storage. */
-export function fullView(
-  view: EventView,
-  event: ChronologyEvent,
-  prepared: Pick<PreparedChronology, 'people' | 'sources'>,
-): FullEventView {
-  return new LazyEventView(event, view.index, prepared.people, prepared.sources);
-}
-
 export function prepareEras(eras: readonly Era[]): EraView[] {
   return eras
     .map((era): EraView => {
@@ -140,79 +115,47 @@ export function prepareEras(eras: readonly Era[]): EraView[] {
  * An event with parsed dates; participants and sources are resolved on first use, because a
  * 100,000-event chronology must draw before anyone has looked at who attended what.
  */
-class LazyEventView implements FullEventView {
+export class LazyEventView implements FullEventView {
   readonly start: PartialDate;
   readonly end?: PartialDate;
-  #event: ChronologyEvent;
-  #released = false;
   #disagrees?: boolean;
   #participants?: ResolvedParticipant[];
   #sources?: CitedSource[];
 
   constructor(
-    event: ChronologyEvent,
+    /**
+     * Once released (./release.ts), only the record's ChartEvent fields: from then on the view
+     * is read only as an EventView (ViewModel.prepared), never as the FullEventView it was.
+     */
+    public event: ChronologyEvent,
     readonly index: number,
     private readonly people: Map<string, Person>,
     private readonly registry: Map<string, Source>,
   ) {
-    this.#event = event;
     this.start = mustParseDate(event.start);
     if (event.end !== undefined) this.end = mustParseDate(event.end);
   }
 
-  /** The whole record until released; after, only its `ChartEvent` fields (see EventView). */
-  get event(): ChronologyEvent {
-    return this.#event;
-  }
-
-  get released(): boolean {
-    return this.#released;
-  }
-
   get disagrees(): boolean {
-    this.#disagrees ??= sourcesDisagree(this.#event);
+    this.#disagrees ??= sourcesDisagree(this.event);
     return this.#disagrees;
   }
 
   get participants(): ResolvedParticipant[] {
-    this.#participants ??= (this.#event.participants ?? []).map((entry) =>
+    this.#participants ??= (this.event.participants ?? []).map((entry) =>
       resolveParticipant(entry, this.people),
     );
     return this.#participants;
   }
 
   get sources(): CitedSource[] {
-    this.#sources ??= (this.#event.sources ?? []).flatMap((entry, i): CitedSource[] => {
+    this.#sources ??= (this.event.sources ?? []).flatMap((entry, i): CitedSource[] => {
       if (typeof entry !== 'string') return [{ key: entry.id ?? `${i + 1}`, source: entry }];
       const source = this.registry.get(entry);
       return source ? [{ key: entry, source }] : [];
     });
     return this.#sources;
   }
-
-  release(): void {
-    if (this.#released) return;
-    void this.disagrees;
-    this.#event = chartEventOf(this.#event) as ChronologyEvent;
-    this.#participants = undefined;
-    this.#sources = undefined;
-    this.#released = true;
-  }
-}
-
-/** The fields of `event` the chart reads, and no others. */
-export function chartEventOf(event: ChartEvent): ChartEvent {
-  const slim: ChartEvent = { id: event.id, title: event.title, start: event.start };
-  if (event.shortTitle !== undefined) slim.shortTitle = event.shortTitle;
-  if (event.end !== undefined) slim.end = event.end;
-  if (event.approximate !== undefined) slim.approximate = event.approximate;
-  if (event.timeZone !== undefined) slim.timeZone = event.timeZone;
-  if (event.kind !== undefined) slim.kind = event.kind;
-  if (event.track !== undefined) slim.track = event.track;
-  if (event.tags !== undefined) slim.tags = event.tags;
-  if (event.location !== undefined) slim.location = event.location;
-  if (event.status !== undefined) slim.status = event.status;
-  return slim;
 }
 
 /** A participant as the views show it: the registered person, or the plain name the data gave. */

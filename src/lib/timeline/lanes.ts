@@ -5,7 +5,7 @@
  */
 import { kindLabel, trackLabel } from '../format/labels';
 import { HAS_END, isCoarse, type EventColumns } from '../columns/event-columns';
-import { inMemoryBody, type EventView } from '../model/prepare';
+import type { EventView, FullEventView } from '../model/prepare';
 import { EVENT_KINDS } from '../model/types';
 
 export const GROUPINGS = ['track', 'kind', 'place', 'participant'] as const;
@@ -68,8 +68,9 @@ function keysOf(view: EventView, grouping: Grouping): string[] {
       return [event.location?.city ?? event.location?.country ?? NONE];
     case 'participant': {
       // Read from the record in memory: the app groups by participant from the columns
-      // (buildLanesFromColumns), which are built before any record leaves memory.
-      const participants = inMemoryBody(view)?.participants ?? [];
+      // (buildLanesFromColumns), which are built before any record leaves memory (a released
+      // view has no participants left to read).
+      const participants = (view as FullEventView).participants;
       return participants.length ? [...new Set(participants.map((p) => p.name))] : [NONE];
     }
   }

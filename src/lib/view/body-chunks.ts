@@ -2,17 +2,20 @@
  * Where an event's record is stored, and a bounded memory of the records read: the pure half
  * of reading event bodies from IndexedDB (./event-bodies.svelte.ts is the reactive half).
  */
-import { CHUNK_SIZE } from '../db/db';
 
-/** The stored chunk that holds the event at `index` in the file, and its place in that chunk. */
-export function chunkOf(index: number): { chunk: number; offset: number } {
-  return { chunk: Math.floor(index / CHUNK_SIZE), offset: index % CHUNK_SIZE };
+/**
+ * The stored chunk that holds the event at `index` in the file, and its place in that chunk,
+ * for chunks of `size` events (CHUNK_SIZE in ../db/db.ts, passed in so this module, loaded
+ * after the first draw, does not share a chunk of code with the database's).
+ */
+export function chunkOf(index: number, size: number): { chunk: number; offset: number } {
+  return { chunk: Math.floor(index / size), offset: index % size };
 }
 
-/** The chunks that hold the events at `indexes`, each once, in order. */
-export function chunksHolding(indexes: Iterable<number>): number[] {
+/** The chunks of `size` events that hold the events at `indexes`, each once, in order. */
+export function chunksHolding(indexes: Iterable<number>, size: number): number[] {
   const chunks = new Set<number>();
-  for (const index of indexes) chunks.add(chunkOf(index).chunk);
+  for (const index of indexes) chunks.add(chunkOf(index, size).chunk);
   return [...chunks].sort((a, b) => a - b);
 }
 

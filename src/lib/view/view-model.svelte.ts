@@ -74,7 +74,7 @@ export class ViewModel {
    * The events' whole records, for the list, the detail and exports: in memory, or read from
    * IndexedDB once the app has released them (./event-bodies.svelte.ts). One per dataset shown.
    */
-  bodies = $state.raw<EventBodies | null>(null);
+  bodies = $state.raw(new EventBodies());
   /** Why nothing could be shown at all (phase 'failed'). */
   error = $state.raw<LoadError | null>(null);
   /** Everything the URL holds. Replaced whole on each change. */
@@ -84,7 +84,7 @@ export class ViewModel {
    * The dataset as columns, built the first time a filter, a count or a lane needs them, from
    * the records in memory: the app builds them (prepareForFiltering) before it releases those.
    */
-  columns = $state.raw<ReturnType<typeof columnsOnDemand> | null>(null);
+  columns = $derived(this.prepared ? columnsOnDemand(this.prepared as InMemoryChronology) : null);
   /** The whole dataset's span, so the zoom does not jump when filters change. */
   extent = $derived(selectionExtent(this.prepared?.events ?? []));
   /** The dataset's named periods on the axis; an open era runs to the data's end. */
@@ -187,8 +187,7 @@ export class ViewModel {
   show(chronology: Chronology): void {
     const prepared = prepareChronology(chronology);
     this.prepared = prepared;
-    this.columns = columnsOnDemand(prepared);
-    this.bodies = new EventBodies(prepared);
+    this.bodies = new EventBodies();
     this.phase = 'ready';
     // An era this dataset does not have is dropped from the URL, never guessed at.
     if (this.view.era && !knownEra(this.eras, this.view.era))
