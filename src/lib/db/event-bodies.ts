@@ -3,8 +3,9 @@
  * released from memory (src/lib/view/event-bodies.svelte.ts). Loaded after the first draw: the
  * first load never needs it.
  *
- * A stored copy is named by its dataset id and the time it was written (`storedAt`), because
- * the same id may be written again while the page shows the older copy: a newer curated version,
+ * A stored copy is named by its dataset id, the time it was written (`storedAt`) and what it
+ * holds (event count, version, date), because the same id may be written again while the page
+ * shows the older copy: a newer curated version,
  * the same `?data=` link reloaded in another tab. A read then fails and says so, and never
  * mixes one version's records into another's views.
  */
@@ -19,6 +20,7 @@ import type { ParleyDb, StoredDataset } from './db';
 export interface StoredCopy {
   datasetId: string;
   storedAt: string;
+  shown: ShownDataset;
 }
 
 /** What the page shows of a dataset, to tell whether a stored copy is that same dataset. */
@@ -45,7 +47,13 @@ export async function findStoredCopy(
 ): Promise<StoredCopy | undefined> {
   const record = await db.datasets.get(datasetId);
   if (!holdsShownDataset(record, shown) || !record) return undefined;
-  return { datasetId, storedAt: record.storedAt };
+  // The fields only: `shown.header` may be the whole chronology, events and all.
+  const { version, updated } = shown.header;
+  return {
+    datasetId,
+    storedAt: record.storedAt,
+    shown: { header: { version, updated }, eventCount: shown.eventCount },
+  };
 }
 
 /** The stored copy changed (or went) since the page released its records. */
@@ -62,7 +70,7 @@ export async function readChunks(
 ): Promise<Map<number, ChronologyEvent[]>> {
   return db.transaction('r', db.datasets, db.eventChunks, async () => {
     const record = await db.datasets.get(copy.datasetId);
-    if (record?.storedAt !== copy.storedAt) {
+    if (record?.storedAt !== copy.storedAt || !holdsShownDataset(record, copy.shown)) {
       throw new StoredCopyChanged(
         record
           ? 'This dataset was replaced by a newer copy since the page opened. Reload the page to see it.'
