@@ -27,6 +27,20 @@ describe('the records kept after reading', () => {
     expect(cache.size).toBe(2);
   });
 
+  it('never forget a pinned entry (a card on screen), even over the limit', () => {
+    const onScreen = new Set([1, 2]);
+    const cache = new BoundedCache<number, string>(2, (key) => onScreen.has(key));
+    cache.set(1, 'a');
+    cache.set(2, 'b');
+    cache.set(3, 'c');
+    expect(cache.keys()).toEqual([1, 2, 3]); // nothing could go but the newest
+    cache.set(4, 'd');
+    expect(cache.keys()).toEqual([1, 2, 4]); // 3 was not pinned
+    onScreen.clear();
+    cache.set(5, 'e');
+    expect(cache.keys()).toEqual([4, 5]);
+  });
+
   it('setting a kept key again keeps one entry, the new value', () => {
     const cache = new BoundedCache<string, number>(3);
     cache.set('x', 1);

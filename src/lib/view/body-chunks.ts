@@ -22,12 +22,16 @@ export function chunksHolding(indexes: Iterable<number>, size: number): number[]
 /**
  * A map that keeps at most `limit` entries, forgetting the one used longest ago: the records of
  * the cards on screen stay, those scrolled past long ago go. (A Map iterates in insertion
- * order, so re-inserting on each use keeps the oldest first.)
+ * order, so re-inserting on each use keeps the oldest first.) A `pinned` entry is never
+ * forgotten, even over the limit: forgetting a card still on screen would only read it again.
  */
 export class BoundedCache<K, V> {
   readonly #entries = new Map<K, V>();
 
-  constructor(readonly limit: number) {}
+  constructor(
+    readonly limit: number,
+    private readonly pinned: (key: K) => boolean = () => false,
+  ) {}
 
   get size(): number {
     return this.#entries.size;
@@ -48,9 +52,9 @@ export class BoundedCache<K, V> {
   set(key: K, value: V): void {
     this.#entries.delete(key);
     this.#entries.set(key, value);
-    while (this.#entries.size > this.limit) {
-      const oldest = this.#entries.keys().next().value as K;
-      this.#entries.delete(oldest);
+    for (const old of this.#entries.keys()) {
+      if (this.#entries.size <= this.limit) break;
+      if (old !== key && !this.pinned(old)) this.#entries.delete(old);
     }
   }
 

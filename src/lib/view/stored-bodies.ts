@@ -19,9 +19,16 @@ export const KEPT_RECORDS = 5000;
 const LOADING: BodyState = { status: 'loading' };
 
 export class StoredBodies implements RecordSource {
-  readonly #kept = new BoundedCache<number, FullEventView>(KEPT_RECORDS);
+  /** Records asked for since the last read finished: what is on screen now (each finished read
+   * renders every asker again, so they all ask again). They are never dropped. */
+  #onScreen = new Set<number>();
+  readonly #kept = new BoundedCache<number, FullEventView>(KEPT_RECORDS, (index) =>
+    this.#onScreen.has(index),
+  );
   /** Why a record could not be read, by file index. */
-  readonly #failed = new BoundedCache<number, string>(KEPT_RECORDS);
+  readonly #failed = new BoundedCache<number, string>(KEPT_RECORDS, (index) =>
+    this.#onScreen.has(index),
+  );
   /** Asked for and not read yet: read together in the next microtask. */
   readonly #pending = new PendingReads<EventView>();
 
@@ -40,6 +47,7 @@ export class StoredBodies implements RecordSource {
   }
 
   get(view: EventView): BodyState {
+    this.#onScreen.add(view.index);
     const kept = this.#kept.get(view.index);
     if (kept) return { status: 'ready', view: kept };
     const failed = this.#failed.get(view.index);
@@ -77,6 +85,7 @@ export class StoredBodies implements RecordSource {
       for (const view of batch) this.#failed.set(view.index, messageOf(error));
     } finally {
       this.#pending.done(batch);
+      this.#onScreen = new Set();
       this.onchange();
     }
   }
