@@ -21,7 +21,7 @@ import {
   type Loaded,
   type Storage,
 } from './load';
-import type { StoredDataset } from '../db/db';
+import { CHUNK_SIZE, type StoredDataset } from '../db/db';
 import {
   CURATED_ID,
   deleteDataset,
@@ -105,8 +105,28 @@ export class AppState extends ViewModel {
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
     void this.watchDatasets();
+    // A stored copy shown while the file is checked for a newer version keeps its records in
+    // memory until that check is over: the newer version replaces the stored chunks.
     const update = await loaded.update;
     if (update && this.datasetId === update.datasetId) this.showLoaded(update);
+    if (!failed) void this.releaseWhenStored(this.datasetId);
+  }
+
+  /**
+   * Once the dataset on screen is safely stored and its columns are built, its events' records
+   * leave memory; the list, the detail and exports read them back from IndexedDB
+   * (../db/event-bodies.ts says when, ../view/event-bodies.svelte.ts how). Never without a
+   * database; a failed save or a stored copy that is not this dataset keeps them in memory.
+   */
+  private async releaseWhenStored(datasetId: string): Promise<void> {
+    const prepared = this.prepared;
+    const db = (await this.storage)?.db;
+    // A chunk that cannot be loaded (offline) leaves the records in memory.
+    if (db && prepared)
+      await import('../db/event-bodies').then(
+        (m) => m.releaseWhenIdle(this, prepared, db, datasetId, CHUNK_SIZE),
+        () => {},
+      );
   }
 
   private showLoaded(loaded: Loaded): void {
@@ -145,6 +165,7 @@ export class AppState extends ViewModel {
     const loaded = await loadStored(storage, id);
     this.showLoaded(loaded);
     this.dataError = null;
+    void this.releaseWhenStored(id);
     this.update(
       {
         data: undefined,

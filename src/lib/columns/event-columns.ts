@@ -10,8 +10,11 @@
  */
 import { eventSearchText } from '../filters/filters';
 import type { Precision } from '../model/dates';
-import { sourcesDisagree } from '../model/disagreement';
-import { resolveParticipant, type EventView, type PreparedChronology } from '../model/prepare';
+import {
+  resolveParticipant,
+  type FullEventView as EventView,
+  type InMemoryChronology as PreparedChronology,
+} from '../model/prepare';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import {
   createStringTable,
@@ -161,7 +164,7 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     flags[i] =
       (view.end ? HAS_END : 0) |
       (event.approximate ? APPROXIMATE : 0) |
-      (sourcesDisagree(event) ? SOURCES_DISAGREE : 0);
+      (view.disagrees ? SOURCES_DISAGREE : 0);
     kind.set(i, event.kind);
     track.set(i, event.track);
     status.set(i, event.status);

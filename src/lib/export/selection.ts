@@ -2,7 +2,13 @@
  * What every exporter takes: the selection the reader sees, and the helpers they share to read
  * it (people and sources resolved, notes by event, file names). Pure: no DOM, no clock.
  */
-import type { Chronology, ChronologyEvent, Participant, Person, Source } from '../model/types';
+import type {
+  ChronologyEvent,
+  ChronologyHeader,
+  Participant,
+  Person,
+  Source,
+} from '../model/types';
 
 /** A reader's own note and star on one event (stored by the notes module, not in the dataset). */
 export interface UserNote {
@@ -13,7 +19,7 @@ export interface UserNote {
 
 export interface ExportSelection {
   /** The dataset: its header and its `people` and `sources` registries. Its events are ignored. */
-  chronology: Chronology;
+  chronology: ChronologyHeader;
   /** The selected events, in the order the file should list them. */
   events: readonly ChronologyEvent[];
   /** Notes for any events; those of unselected events are ignored. */
@@ -50,7 +56,7 @@ export function utcDay(date: Date): string {
 
 /** `parley-<title slug>[-<part>]-<UTC day>.<ext>`. */
 export function exportFileName(
-  chronology: Chronology,
+  chronology: ChronologyHeader,
   now: Date,
   extension: string,
   part?: string,
@@ -63,11 +69,11 @@ export function notesByEvent(selection: Pick<ExportSelection, 'notes'>): Map<str
   return new Map((selection.notes ?? []).map((note) => [note.eventId, note]));
 }
 
-export function peopleById(chronology: Chronology): Map<string, Person> {
+export function peopleById(chronology: ChronologyHeader): Map<string, Person> {
   return new Map((chronology.people ?? []).map((person) => [person.id, person]));
 }
 
-export function sourcesById(chronology: Chronology): Map<string, Source> {
+export function sourcesById(chronology: ChronologyHeader): Map<string, Source> {
   const map = new Map<string, Source>();
   for (const source of chronology.sources ?? []) if (source.id) map.set(source.id, source);
   return map;

@@ -7,7 +7,7 @@
 import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
 import { sourcesDisagree } from '../model/disagreement';
-import type { EventView } from '../model/prepare';
+import type { FullEventView as EventView } from '../model/prepare';
 import type { ChronologyEvent, Status } from '../model/types';
 
 export const FACETS = ['kind', 'track', 'person', 'place', 'status'] as const;

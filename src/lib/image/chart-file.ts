@@ -3,7 +3,7 @@
  * Browser-only for PNG (it needs a canvas); the SVG needs nothing but the pure builder.
  */
 import { exportFileName } from '../export/selection';
-import type { Chronology } from '../model/types';
+import type { ChronologyHeader } from '../model/types';
 import { chartSvg, type ChartImageInput } from './chart-svg';
 import { svgToPng } from './rasterize';
 
@@ -23,7 +23,7 @@ export interface ChartFile {
 export async function makeChartFile(
   format: ChartFormat,
   input: ChartImageInput,
-  chronology: Chronology,
+  chronology: ChronologyHeader,
   now: Date,
 ): Promise<ChartFile> {
   const image = chartSvg(input);

@@ -3,9 +3,12 @@
  * resolved, events in time order, and month groups. Pure: same input, same output.
  */
 import { mustParseDate, monthKey, type PartialDate } from './dates';
+import { sourcesDisagree } from './disagreement';
 import type {
+  ChartEvent,
   Chronology,
   ChronologyEvent,
+  ChronologyHeader,
   Era,
   Participant,
   Person,
@@ -29,10 +32,24 @@ export interface CitedSource {
   source: Source;
 }
 
+/**
+ * An event as the page holds it for drawing, filtering and counting: its chart fields, parsed
+ * dates, and where its whole record is. The full record (`FullEventView`) is in memory only
+ * until the dataset is released (`releaseBodies`); after that it is read from IndexedDB.
+ */
 export interface EventView {
-  readonly event: ChronologyEvent;
+  readonly event: ChartEvent;
   readonly start: PartialDate;
   readonly end?: PartialDate;
+  /** Position in the file's `events` (and so in the stored chunks): where its record is. */
+  readonly index: number;
+  /** Whether its sources disagree (model/disagreement.ts): the mark's cue and the legend's. */
+  readonly disagrees: boolean;
+}
+
+/** An event with its whole record: what the list's cards, the detail and exports show. */
+export interface FullEventView extends EventView {
+  readonly event: ChronologyEvent;
   readonly participants: ResolvedParticipant[];
   readonly sources: CitedSource[];
 }
@@ -44,25 +61,33 @@ export interface EraView {
   readonly end?: PartialDate;
 }
 
-export interface PreparedChronology {
-  chronology: Chronology;
+export interface PreparedChronology<V extends EventView = EventView> {
+  /** The dataset's header; its events too, until they are released. */
+  readonly chronology: ChronologyHeader;
   /** In time order: start, then end, then id. */
-  events: EventView[];
+  events: V[];
   /** The dataset's eras, broadest level first, each level in time order. Empty when it has none. */
   eras: EraView[];
-  readonly byId: Map<string, EventView>;
+  readonly byId: Map<string, V>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
 }
 
-export function prepareChronology(chronology: Chronology): PreparedChronology {
+/** Just prepared: every event's record is in memory. */
+export interface InMemoryChronology extends PreparedChronology<FullEventView> {
+  readonly chronology: Chronology;
+}
+
+export function prepareChronology(chronology: Chronology): InMemoryChronology {
   const people = new Map((chronology.people ?? []).map((p) => [p.id, p]));
   const sources = new Map<string, Source>();
   for (const source of chronology.sources ?? []) if (source.id) sources.set(source.id, source);
 
-  const unsorted = chronology.events.map((event) => new LazyEventView(event, people, sources));
+  const unsorted = chronology.events.map(
+    (event, index) => new LazyEventView(event, index, people, sources),
+  );
   const events = sortByTime(unsorted);
-  let byId: Map<string, EventView> | undefined;
+  let byId: Map<string, FullEventView> | undefined;
   return {
     chronology,
     events,
@@ -90,19 +115,30 @@ export function prepareEras(eras: readonly Era[]): EraView[] {
  * An event with parsed dates; participants and sources are resolved on first use, because a
  * 100,000-event chronology must draw before anyone has looked at who attended what.
  */
-class LazyEventView implements EventView {
+export class LazyEventView implements FullEventView {
   readonly start: PartialDate;
   readonly end?: PartialDate;
+  #disagrees?: boolean;
   #participants?: ResolvedParticipant[];
   #sources?: CitedSource[];
 
   constructor(
-    readonly event: ChronologyEvent,
+    /**
+     * Once released (./release.ts), only the record's ChartEvent fields: from then on the view
+     * is read only as an EventView (ViewModel.prepared), never as the FullEventView it was.
+     */
+    public event: ChronologyEvent,
+    readonly index: number,
     private readonly people: Map<string, Person>,
     private readonly registry: Map<string, Source>,
   ) {
     this.start = mustParseDate(event.start);
     if (event.end !== undefined) this.end = mustParseDate(event.end);
+  }
+
+  get disagrees(): boolean {
+    this.#disagrees ??= sourcesDisagree(this.event);
+    return this.#disagrees;
   }
 
   get participants(): ResolvedParticipant[] {
@@ -140,7 +176,7 @@ export function resolveParticipant(
 }
 
 /** Time order (start, end, id); numeric keys in typed arrays keep 100,000 events fast. */
-function sortByTime(views: EventView[]): EventView[] {
+function sortByTime<V extends EventView>(views: V[]): V[] {
   const n = views.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -162,7 +198,7 @@ function sortByTime(views: EventView[]): EventView[] {
     const idB = (views[b] as EventView).event.id;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
   });
-  return order.map((i) => views[i] as EventView);
+  return order.map((i) => views[i] as V);
 }
 
 export function compareEvents(a: EventView, b: EventView): number {
@@ -209,7 +245,7 @@ export function participantsBySide(
  * Every source an event cites anywhere (its list, then figures, notes and participants), once,
  * so the detail's reference list covers every bracketed id on the page.
  */
-export function allCitedSources(view: EventView, registry: Map<string, Source>): CitedSource[] {
+export function allCitedSources(view: FullEventView, registry: Map<string, Source>): CitedSource[] {
   const out = [...view.sources];
   const seen = new Set(out.map((c) => c.key));
   const ids = [

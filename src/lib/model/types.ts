@@ -141,6 +141,28 @@ export interface ChronologyEvent extends Extensible {
 }
 
 /**
+ * What the chart, its labels, tooltip and keyboard, the overview and the lanes read of an event,
+ * at every frame: the page keeps this much of every event in memory. The rest (summary,
+ * participants, figures, notes, sources) is read, an event at a time, from where the dataset is
+ * stored (src/lib/view/event-bodies.svelte.ts).
+ */
+export type ChartEvent = Pick<
+  ChronologyEvent,
+  | 'id'
+  | 'title'
+  | 'shortTitle'
+  | 'start'
+  | 'end'
+  | 'approximate'
+  | 'timeZone'
+  | 'kind'
+  | 'track'
+  | 'tags'
+  | 'location'
+  | 'status'
+>;
+
+/**
  * A named period ("Minsk process, 2014–2022"), drawn as a band over the axis and usable as a
  * range. Eras of one `level` never overlap; a higher level nests finer phases inside them.
  * Where an era starts or ends is sourced like an event (`startNote`, `endNote`, `sources`).
@@ -162,7 +184,8 @@ export interface Era extends Extensible {
   sources?: string[];
 }
 
-export interface Chronology extends Extensible {
+/** A chronology without its events: what the page keeps of a dataset besides its event views. */
+export interface ChronologyHeader extends Extensible {
   format?: string;
   title?: string;
   version?: string;
@@ -171,6 +194,9 @@ export interface Chronology extends Extensible {
   people?: Person[];
   sources?: Source[];
   eras?: Era[];
+}
+
+export interface Chronology extends ChronologyHeader {
   events: ChronologyEvent[];
 }
 

@@ -8,8 +8,6 @@
  * palette is either values (canvas, image) or the page's custom properties (CSS_PALETTE, for
  * the live SVG, so a theme switch needs no redraw): the decisions are the same.
  */
-import { sourcesDisagree } from '../model/disagreement';
-import type { ChronologyEvent } from '../model/types';
 import type { EventView } from '../model/prepare';
 import { kindColor, type Palette } from '../theme/tokens';
 import type { MarkShape } from './lanes';
@@ -133,14 +131,6 @@ export function disagreeCue(mark: PlacedMark, g: Geometry, palette: Palette): Ma
   };
 }
 
-/** Asked once per event and remembered: the canvas encodes every mark at every frame. */
-const disagreeing = new WeakMap<ChronologyEvent, boolean>();
-function disagrees(event: ChronologyEvent): boolean {
-  let answer = disagreeing.get(event);
-  if (answer === undefined) disagreeing.set(event, (answer = sourcesDisagree(event)));
-  return answer;
-}
-
 export interface MarkPart {
   shape: Shape;
   paint: Paint;
@@ -174,7 +164,7 @@ export function encodeMark(
   );
   const encoded: MarkEncoding = { id: event.id, shape: markShape(mark, g), paint };
   if (state.starred) encoded.ring = starRing(mark, g, palette);
-  if (disagrees(event)) encoded.cue = disagreeCue(mark, g, palette);
+  if (view.disagrees) encoded.cue = disagreeCue(mark, g, palette);
   return encoded;
 }
 

@@ -5,7 +5,7 @@
  */
 import { kindLabel, trackLabel } from '../format/labels';
 import { HAS_END, isCoarse, type EventColumns } from '../columns/event-columns';
-import type { EventView } from '../model/prepare';
+import type { EventView, FullEventView } from '../model/prepare';
 import { EVENT_KINDS } from '../model/types';
 
 export const GROUPINGS = ['track', 'kind', 'place', 'participant'] as const;
@@ -66,8 +66,13 @@ function keysOf(view: EventView, grouping: Grouping): string[] {
       return [event.kind ?? NONE];
     case 'place':
       return [event.location?.city ?? event.location?.country ?? NONE];
-    case 'participant':
-      return view.participants.length ? [...new Set(view.participants.map((p) => p.name))] : [NONE];
+    case 'participant': {
+      // Read from the record in memory: the app groups by participant from the columns
+      // (buildLanesFromColumns), which are built before any record leaves memory (a released
+      // view has no participants left to read).
+      const participants = (view as FullEventView).participants;
+      return participants.length ? [...new Set(participants.map((p) => p.name))] : [NONE];
+    }
   }
 }
 

@@ -3,7 +3,6 @@
  * cue that sources disagree, the count bars and today's line each get an entry when at least one is on screen, so the legend
  * never explains something the reader cannot find. Pure: a layout in, entries out.
  */
-import { sourcesDisagree } from '../model/disagreement';
 import { EVENT_KINDS } from '../model/types';
 import type { LaneSet } from './lanes';
 import type { TimelineLayout } from './layout';
@@ -49,9 +48,10 @@ export function legendContent(
   const known: readonly string[] = EVENT_KINDS;
   for (const mark of layout.marks) {
     seen.add(mark.shape);
-    const event = lanes.events[mark.event]?.event;
+    const view = lanes.events[mark.event];
+    const event = view?.event;
     if (event?.status === 'partly' || event?.status === 'unconfirmed') seen.add(event.status);
-    if (event && sourcesDisagree(event)) seen.add('disagree');
+    if (view?.disagrees) seen.add('disagree');
     kinds.add(event?.kind && known.includes(event.kind) ? event.kind : 'other');
   }
   if (layout.bins.length > 0) seen.add('bins');

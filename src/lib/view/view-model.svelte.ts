@@ -8,8 +8,8 @@
  *
  * Filtering, facet counts and lanes read the events as columns (../columns/): typed arrays and
  * string tables, built the first time anything filters or counts, so the first draw of an
- * unfiltered dataset never waits for them. The chart, the list and the detail read the prepared
- * event views the rows point at.
+ * unfiltered dataset never waits for them. The chart reads the prepared event views the rows
+ * point at; the list and the detail read the events' whole records through `bodies`.
  *
  * The URL is read and written through a ViewHistory (./history.ts) that the page passes in,
  * so this never touches `window` and is tested in Node. Components read; only methods change.
@@ -19,7 +19,12 @@ import { buildEventColumns, type EventColumns } from '../columns/event-columns';
 import { allRows, facetCountsOfColumns, filterColumns } from '../columns/filter-columns';
 import { isFiltering, type Filters, type UserMarks } from '../filters/filters';
 import { asLoadError, type LoadError } from '../io/fetch-text';
-import { prepareChronology, type EventView, type PreparedChronology } from '../model/prepare';
+import {
+  prepareChronology,
+  type EventView,
+  type InMemoryChronology,
+  type PreparedChronology,
+} from '../model/prepare';
 import type { Chronology } from '../model/types';
 import {
   buildLanes,
@@ -37,6 +42,7 @@ import {
   type EraSpan,
 } from '../timeline/eras';
 import { eraFilterBounds, knownEra, withEraFilter } from '../filters/era-filter';
+import { EventBodies } from './event-bodies.svelte';
 import type { ViewHistory } from './history';
 import {
   DEFAULT_VIEW,
@@ -64,13 +70,21 @@ export class ViewModel {
   phase = $state<Phase>('loading');
   /** The dataset on screen, prepared for reading. */
   prepared = $state.raw<PreparedChronology | null>(null);
+  /**
+   * The events' whole records, for the list, the detail and exports: in memory, or read from
+   * IndexedDB once the app has released them (./event-bodies.svelte.ts). One per dataset shown.
+   */
+  bodies = $state.raw(new EventBodies());
   /** Why nothing could be shown at all (phase 'failed'). */
   error = $state.raw<LoadError | null>(null);
   /** Everything the URL holds. Replaced whole on each change. */
   view = $state.raw<ViewState>(DEFAULT_VIEW);
 
-  /** The dataset as columns, built the first time a filter, a count or a lane needs them. */
-  columns = $derived(this.prepared ? columnsOnDemand(this.prepared) : null);
+  /**
+   * The dataset as columns, built the first time a filter, a count or a lane needs them, from
+   * the records in memory: the app builds them (prepareForFiltering) before it releases those.
+   */
+  columns = $derived(this.prepared ? columnsOnDemand(this.prepared as InMemoryChronology) : null);
   /** The whole dataset's span, so the zoom does not jump when filters change. */
   extent = $derived(selectionExtent(this.prepared?.events ?? []));
   /** The dataset's named periods on the axis; an open era runs to the data's end. */
@@ -171,7 +185,9 @@ export class ViewModel {
 
   /** Shows `chronology`; the view (filters, range, open event) stays as it is. */
   show(chronology: Chronology): void {
-    this.prepared = prepareChronology(chronology);
+    const prepared = prepareChronology(chronology);
+    this.prepared = prepared;
+    this.bodies = new EventBodies();
     this.phase = 'ready';
     // An era this dataset does not have is dropped from the URL, never guessed at.
     if (this.view.era && !knownEra(this.eras, this.view.era))
@@ -244,7 +260,7 @@ export class ViewModel {
 }
 
 /** The columns of `prepared`, built on the first `get()`; `built` says whether they are. */
-function columnsOnDemand(prepared: PreparedChronology): {
+function columnsOnDemand(prepared: InMemoryChronology): {
   get(): EventColumns;
   readonly built: boolean;
 } {
