@@ -180,16 +180,12 @@ function sortByTime<V extends EventView>(views: V[]): V[] {
   const n = views.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  let sorted = true;
   for (let i = 0; i < n; i++) {
     const v = views[i] as EventView;
     starts[i] = v.start.startMs;
     ends[i] = v.end?.endMs ?? v.start.endMs;
-    if (i > 0 && compareEvents(views[i - 1] as EventView, v) > 0) sorted = false;
   }
-  if (sorted) return views;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
+  const compare = (a: number, b: number): number => {
     const byStart = (starts[a] as number) - (starts[b] as number);
     if (byStart) return byStart;
     const byEnd = (ends[a] as number) - (ends[b] as number);
@@ -197,7 +193,12 @@ function sortByTime<V extends EventView>(views: V[]): V[] {
     const idA = (views[a] as EventView).event.id;
     const idB = (views[b] as EventView).event.id;
     return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
+  };
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) if (compare(i - 1, i) > 0) sorted = false;
+  if (sorted) return views;
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort(compare);
   return order.map((i) => views[i] as V);
 }
 
