@@ -371,9 +371,24 @@ export class JsonObjectStream {
     this.#on.elements?.(items, first);
   }
 
-  /** The text of bytes [from, to), which may span chunks. */
+  /**
+   * The text of bytes [from, to), which may span chunks: decoded piece by piece, as a stream
+   * (a character may be cut between two chunks), rather than copied into one array first.
+   */
   #text(from: number, to: number): string {
-    return this.#decoder.decode(this.#bytes(from, to));
+    const starts = this.#chunkStarts;
+    let k = starts.length - 1;
+    while (k > 0 && (starts[k] as number) > from) k--;
+    let text = '';
+    for (; k < this.#chunks.length; k++) {
+      const chunk = this.#chunks[k] as Uint8Array;
+      const base = starts[k] as number;
+      const piece = chunk.subarray(Math.max(0, from - base), Math.min(chunk.length, to - base));
+      const last = base + chunk.length >= to;
+      text += this.#decoder.decode(piece, { stream: !last });
+      if (last) break;
+    }
+    return text;
   }
 
   #bytes(from: number, to: number): Uint8Array {

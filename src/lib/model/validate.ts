@@ -43,9 +43,11 @@ const MAX_DEPTH = 32;
 type Json = unknown;
 type Obj = Record<string, Json>;
 
+const NOT_BLANK = /\S/;
+
 /** Nothing but whitespace; tested without making a trimmed copy of every title. */
 function isBlank(text: string): boolean {
-  return !/\S/.test(text);
+  return !NOT_BLANK.test(text);
 }
 
 function isObject(value: Json): value is Obj {
