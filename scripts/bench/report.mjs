@@ -496,8 +496,11 @@ figure as a multiple of the other app's: 0.5× is half of it.
   garbage collection) after the first draw and after the gestures; MB are 2^20 bytes. After the
   first draw, also the backing stores of typed arrays (\`Runtime.getHeapUsage\`'s
   \`backingStorageSize\`), which live outside the JS heap: data held in typed arrays would
-  otherwise not count. The heap budget below counts both. timelines-chart keeps in its page only
-  the segments in view, so its heap after a zoom is far below its heap after the first draw.
+  otherwise not count. The heap budget below counts both. "After the first draw" is read once the
+  page is idle; for Parley, also once it has stored the file and let go of the events' whole
+  records (\`data-bodies="stored"\`), which the list and the detail then read back from
+  IndexedDB: what it retains. timelines-chart keeps in its page only the segments in view, so
+  its heap after a zoom is far below its heap after the first draw.
 - **Filters (Parley).** Time from a filter change until the chart's event count has changed and
   one more frame has run. *Text*: typing a word found in about 1 title in 16 into the search box,
   then clearing it; the box answers in the next frame (keys typed faster than the chart redraws

@@ -309,6 +309,16 @@ async function runOne(browser, app, size) {
       ),
       30_000,
     );
+    if (app === 'parley' && !parleyUrl) {
+      // What Parley retains: once the file is stored, the whole records leave memory
+      // (data-bodies="stored", README "Architecture").
+      const stored = await page
+        .locator('main[data-bodies="stored"]')
+        .waitFor({ timeout: 60_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!stored) run.warnings.push('the records were not released within 60 s: heap taken as is');
+    }
     await sleep(500);
     const memory = await memoryMb(page);
     run.heapAfterDrawMb = memory?.heap ?? null;
