@@ -14,6 +14,7 @@
  *   starred=1             only the events the reader starred
  *   era=<id>              only the events that start in that era (an id the data does not
  *                         have is dropped once the data is loaded: see era-filter.ts)
+ *   show=<panel>          a view beside the timeline, repeatable: map, numbers, people
  *
  * Values that do not parse are dropped, never guessed.
  */
@@ -22,6 +23,10 @@ import { parseDate } from '../model/dates';
 import { GROUPINGS, type Grouping } from '../timeline/lanes';
 
 export const TIME_DISPLAYS = ['venue', 'utc', 'local'] as const;
+
+/** Views shown beside the timeline, each loaded on first use (README "URL options"). */
+export const PANELS = ['map', 'numbers', 'people'] as const;
+export type Panel = (typeof PANELS)[number];
 export type TimeDisplay = (typeof TIME_DISPLAYS)[number];
 
 export interface ViewState {
@@ -37,6 +42,8 @@ export interface ViewState {
   times: TimeDisplay;
   /** An era's id: only its events. Kept beside `filters`, because only the data knows its days. */
   era?: string;
+  /** The views shown beside the timeline, in the order they were opened; absent means none. */
+  show?: Panel[];
 }
 
 export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, times: 'venue' };
@@ -58,6 +65,7 @@ const OWN_KEYS = [
   'times',
   'starred',
   'era',
+  'show',
 ];
 
 function dayOrUndefined(text: string | null): string | undefined {
@@ -99,6 +107,9 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     ...(p.get('starred') === '1' ? { starred: true } : {}),
   };
   const era = eraIdOrUndefined(p.get('era'));
+  const show = [...new Set(p.getAll('show'))].filter((v): v is Panel =>
+    PANELS.includes(v as Panel),
+  );
   return {
     ...(p.get('event') ? { event: p.get('event') as string } : {}),
     ...(p.get('data') ? { data: p.get('data') as string } : {}),
@@ -108,6 +119,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     filters,
     times: TIME_DISPLAYS.includes(times as TimeDisplay) ? (times as TimeDisplay) : 'venue',
     ...(era ? { era } : {}),
+    ...(show.length ? { show } : {}),
   };
 }
 
@@ -153,6 +165,7 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.filters.starred) p.set('starred', '1');
   if (view.era) p.set('era', view.era);
   if (view.times !== 'venue') p.set('times', view.times);
+  for (const panel of view.show ?? []) p.append('show', panel);
   if (view.event) p.set('event', view.event);
   const text = p.toString();
   return text ? `?${text}` : '';
