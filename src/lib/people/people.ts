@@ -45,9 +45,18 @@ function codeOf(columns: EventColumns, key: string): number {
   return columns.people.table.values.indexOf(key);
 }
 
-function participantsOf(columns: EventColumns, row: number): CodeArray {
+/** Whether event `row` lists person `code`; no subarray per event, as this runs over every row. */
+function takesPart(columns: EventColumns, row: number, code: number): boolean {
   const { offsets, codes } = columns.people;
-  return codes.subarray(offsets[row] as number, offsets[row + 1] as number);
+  for (let k = offsets[row] as number, end = offsets[row + 1] as number; k < end; k++)
+    if (codes[k] === code) return true;
+  return false;
+}
+
+/** Whether the participant at `k` was listed earlier in the same event (`from` is its first). */
+function listedBefore(codes: CodeArray, from: number, k: number): boolean {
+  for (let j = from; j < k; j++) if (codes[j] === codes[k]) return true;
+  return false;
 }
 
 function countsOf(column: CodedColumn, rows: readonly number[]): Count[] {
@@ -73,16 +82,15 @@ export function personSummary(
   if (code === -1) return null;
   const own: number[] = [];
   const shared = new Map<number, number[]>();
+  const { offsets, codes } = columns.people;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as number;
-    const people = participantsOf(columns, row);
-    if (!people.includes(code)) continue;
+    if (!takesPart(columns, row, code)) continue;
     own.push(row);
-    const seen = new Set<number>();
-    for (let k = 0; k < people.length; k++) {
-      const other = people[k] as number;
-      if (other === code || seen.has(other)) continue;
-      seen.add(other);
+    const from = offsets[row] as number;
+    for (let k = from, end = offsets[row + 1] as number; k < end; k++) {
+      const other = codes[k] as number;
+      if (other === code || listedBefore(codes, from, k)) continue;
       const list = shared.get(other);
       if (list) list.push(row);
       else shared.set(other, [row]);
@@ -111,30 +119,49 @@ export function personSummary(
  */
 export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 50): Pair[] {
   const size = columns.people.table.values.length;
-  const counts = new Map<number, number>();
+  // One counter per possible pair in a typed array while that stays small (up to 2,000
+  // people, 16 MB at most); a Map beyond.
+  const dense = size <= 2000 ? new Uint32Array(size * size) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  const { offsets, codes } = columns.people;
   for (let i = 0; i < rows.length; i++) {
-    // A person named twice in one event is one participant.
-    const people = [...new Set(participantsOf(columns, rows[i] as number))];
-    for (let x = 0; x < people.length; x++) {
-      for (let y = x + 1; y < people.length; y++) {
-        const p = people[x] as number;
-        const q = people[y] as number;
+    const row = rows[i] as number;
+    const from = offsets[row] as number;
+    const end = offsets[row + 1] as number;
+    for (let x = from; x < end; x++) {
+      // A person named twice in one event is one participant.
+      if (listedBefore(codes, from, x)) continue;
+      for (let y = x + 1; y < end; y++) {
+        const p = codes[x] as number;
+        const q = codes[y] as number;
+        if (p === q || listedBefore(codes, from, y)) continue;
         const pair = p < q ? p * size + q : q * size + p;
-        counts.set(pair, (counts.get(pair) ?? 0) + 1);
+        if (dense) dense[pair] = (dense[pair] as number) + 1;
+        else sparse?.set(pair, (sparse.get(pair) ?? 0) + 1);
       }
     }
   }
+  const counts: [number, number][] = [];
+  if (dense) {
+    for (let pair = 0; pair < dense.length; pair++)
+      if (dense[pair]) counts.push([pair, dense[pair] as number]);
+  } else if (sparse) counts.push(...sparse);
   const values = columns.people.table.values;
-  return [...counts]
-    .map(([pair, count]) => ({
-      a: values[Math.floor(pair / size)] as string,
-      b: values[pair % size] as string,
-      count,
-    }))
-    .sort(
-      (x, y) => y.count - x.count || x.a.localeCompare(y.a, 'en') || x.b.localeCompare(y.b, 'en'),
-    )
-    .slice(0, limit);
+  const keyOf = (pair: number): [string, string] => [
+    values[Math.floor(pair / size)] as string,
+    values[pair % size] as string,
+  ];
+  // Most first, then by the two keys (code point order: cheap, and the same on every machine).
+  counts.sort(([p, x], [q, y]) => {
+    if (x !== y) return y - x;
+    const [pa, pb] = keyOf(p);
+    const [qa, qb] = keyOf(q);
+    return pa < qa ? -1 : pa > qa ? 1 : pb < qb ? -1 : pb > qb ? 1 : 0;
+  });
+  return counts.slice(0, limit).map(([pair, count]) => {
+    const [a, b] = keyOf(pair);
+    return { a, b, count };
+  });
 }
 
 /** The display name of a person key. */
