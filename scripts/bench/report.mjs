@@ -14,6 +14,7 @@
  *   wheel: GestureResult | null, pan: GestureResult | null,
  *   filter: { word: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
  *   facet?: { facet: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
+ *   views?: { facet: string, apply: FilterOutcome, clear: FilterOutcome } | 'n/a' | null,
  *   viewMoved: { wheel: boolean | null, pan: boolean | null }, warnings: string[]
  * }} RunResult
  * @typedef {{
@@ -80,6 +81,23 @@ function facetCell(run) {
   if (run.app !== 'parley' || !run.facet) return '–';
   if (run.facet === 'n/a') return 'n/a';
   return `${filterOutcome(run.facet.apply)} / ${filterOutcome(run.facet.clear)}`;
+}
+
+/** After a filter, how long until the page is idle again, past the chart's redraw. */
+function settledAfter(outcome) {
+  if (outcome === null || outcome === 'timed out') return null;
+  return Math.round((outcome.settledMs - outcome.ms) * 10) / 10;
+}
+
+/** @param {RunResult} run */
+function viewsCell(run) {
+  if (run.app !== 'parley' || !run.views) return '–';
+  if (run.views === 'n/a') return 'n/a';
+  const part = (/** @type {FilterOutcome} */ o) =>
+    o === null || o === 'timed out'
+      ? filterOutcome(o)
+      : `${ms(o.ms)} + ${ms(settledAfter(o) ?? 0)}`;
+  return `${part(run.views.apply)} / ${part(run.views.clear)}`;
 }
 
 const HEADER = [
@@ -301,6 +319,16 @@ export function budgetRows(runs) {
       100,
       asMs,
     );
+    const views = parley.views && parley.views !== 'n/a' ? parley.views : null;
+    if (parley.views) {
+      const after = [settledAfter(views?.apply ?? null), settledAfter(views?.clear ?? null)];
+      check(
+        `map, numbers and people follow a facet filter ≤ 100 ms after the chart's redraw ${at}`,
+        after.includes(null) ? null : Math.max(.../** @type {number[]} */ (after)),
+        100,
+        asMs,
+      );
+    }
     const text = parley.filter && parley.filter !== 'n/a' ? parley.filter : null;
     const textMs = [filterMs(text?.apply), filterMs(text?.clear)];
     check(
@@ -395,6 +423,13 @@ export function benchmarksMarkdown({ machine, runs, command, capSeconds }) {
       const none = ['–', '–', '–', '–'];
       pairs.push(['', 'text filter: apply / clear (ms)', filterCell(parley), ...none]);
       pairs.push(['', 'facet filter: tick / untick (ms)', facetCell(parley), ...none]);
+      if (parley.views)
+        pairs.push([
+          '',
+          'facet filter, map + numbers + people open: chart + rest (ms)',
+          viewsCell(parley),
+          ...none,
+        ]);
     }
   }
 

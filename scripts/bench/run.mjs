@@ -160,6 +160,43 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   });
 }
 
+// --- Parley's views beside the timeline ------------------------------------------------------
+
+/** The views issue 12 adds under the timeline; each must follow a filter like the chart. */
+const VIEWS = ['map', 'numbers', 'people'];
+const VIEW_ROOTS = [
+  '[data-testid="map"]',
+  '[data-testid="numbers"]',
+  '[data-testid="who-met-whom"]',
+];
+
+/**
+ * The facet filter again, with the map, the numbers and "Who met whom" open: how long after
+ * the chart's redraw the page is idle again (every view redrawn, the list too).
+ * @param {Page} page
+ * @param {string} url
+ */
+async function facetWithViews(page, url) {
+  const withViews = new URL(url);
+  for (const view of VIEWS) withViews.searchParams.append('show', view);
+  await page.goto(withViews.href);
+  const shown = await page
+    .locator('[data-testid="timeline"][data-ready="true"]')
+    .waitFor({ timeout: 120_000 })
+    .then(() =>
+      Promise.all(VIEW_ROOTS.map((root) => page.locator(root).waitFor({ timeout: 60_000 }))),
+    )
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) return 'n/a';
+  await sleep(1000);
+  const tick = await filterRedraw(page, { facet: 'kind' });
+  const untick = tick === null ? null : await filterRedraw(page, { facet: 'kind' });
+  const result = { facet: 'kind', apply: tick, clear: untick };
+  log(`  facet filter with the views open: ${JSON.stringify(result)}`);
+  return result;
+}
+
 // --- One app at one size ------------------------------------------------------------------
 
 /**
@@ -252,6 +289,7 @@ async function runOne(browser, app, size) {
     pan: null,
     filter: null,
     facet: null,
+    views: null,
     viewMoved: { wheel: null, pan: null },
     warnings: [],
   };
@@ -363,6 +401,7 @@ async function runOne(browser, app, size) {
         run.facet = { facet: 'kind', apply: tick, clear: untick };
       }
       log(`  facet filter: ${JSON.stringify(run.facet)}`);
+      if (!parleyUrl) run.views = await facetWithViews(page, pageUrl('parley', size));
     }
     // Not measured: a check that the wheel zooms at all (40 steps in and 40 out end where they
     // began, so the measured gesture cannot show it).
