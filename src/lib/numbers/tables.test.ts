@@ -48,7 +48,10 @@ describe('tables', () => {
         { measure: 'duration', unit: 'hour', value: 3, attribution: 'Ushakov', sources: ['S1'] },
         sources,
       ),
-    ).toBe('3 h per Ushakov (TASS)');
+    ).toBe('3 h per Ushakov');
+    expect(
+      reportedFigure({ measure: 'duration', unit: 'hour', value: 4.5, sources: ['S1'] }, sources),
+    ).toBe('4.5 h (TASS)');
     expect(reportedFigure({ measure: 'duration', unit: 'hour', value: 3 }, sources)).toBe(
       '3 h (source not named)',
     );

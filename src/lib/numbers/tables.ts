@@ -15,15 +15,8 @@ import { formatHours } from './durations';
 import type { TimedEvent } from './extremes';
 import { NO_KIND, type MonthHours, type MonthKinds } from './months';
 import type { PairInterval } from './pairs';
+import type { Target } from './trace';
 import type { CountedEvent } from './types';
-
-/** Where a number leads: the events behind it. */
-export type Target =
-  | { type: 'month'; month: string; kind?: string }
-  | { type: 'place'; places: string[] }
-  | { type: 'person'; person: string }
-  | { type: 'pair'; pair: [string, string]; after: string; before: string }
-  | { type: 'event'; id: string };
 
 export interface Cell {
   text: string;
@@ -131,15 +124,21 @@ export function intervalsTable(
   };
 }
 
-/** "3 h per Ushakov (TASS)": the figure, who gave it, and where it was published. */
+/**
+ * "3 h per Ushakov", or "4.5 h (TASS)" where the data names no one: the figure and who
+ * reported it, else where it was published.
+ */
 export function reportedFigure(figure: Figure, sources: ReadonlyMap<string, Source>): string {
+  if (figure.attribution) return `${formatFigureValue(figure)} per ${figure.attribution}`;
   const publishers = (figure.sources ?? []).map(
     (id) => sources.get(id)?.publisher ?? sources.get(id)?.title ?? id,
   );
-  const by = figure.attribution ? ` per ${figure.attribution}` : '';
-  const where = publishers.length ? ` (${publishers.join('; ')})` : '';
-  return `${formatFigureValue(figure)}${by}${where}` + (by || where ? '' : ' (source not named)');
+  const where = publishers.length ? publishers.join('; ') : 'source not named';
+  return `${formatFigureValue(figure)} (${where})`;
 }
+
+const reported = (figures: readonly Figure[], sources: ReadonlyMap<string, Source>) =>
+  figures.map((f) => reportedFigure(f, sources));
 
 export function timedTable(
   rows: readonly TimedEvent[],
@@ -151,7 +150,7 @@ export function timedTable(
       cell(row.item.event.title, row.item.event.id, { type: 'event', id: row.item.event.id }),
       cell(when(row.item), row.item.start.text),
       cell(formatHours(row.low, row.high)),
-      cell(row.figures.map((f) => reportedFigure(f, sources)).join(' · ')),
+      cell(reported(row.figures, sources).join('\n'), reported(row.figures, sources).join(' · ')),
     ]),
   };
 }

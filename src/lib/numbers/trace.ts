@@ -65,3 +65,29 @@ export function pairTarget(
   const shared: Filters = { ...filters, person: [...pair], personMatch: 'all' };
   return after && before ? withinDays(shared, after, before) : shared;
 }
+
+/** Where a number leads: the events behind it. */
+export type Target =
+  | { type: 'month'; month: string; kind?: string }
+  | { type: 'place'; places: string[] }
+  | { type: 'person'; person: string }
+  | { type: 'pair'; pair: [string, string]; after: string; before: string }
+  | { type: 'event'; id: string };
+
+/** What following a target does: filter the timeline, or open one event. */
+export type Follow = { filters: Filters } | { event: string };
+
+export function follow(filters: Filters, target: Target): Follow {
+  switch (target.type) {
+    case 'month':
+      return { filters: monthTarget(filters, target.month, target.kind) };
+    case 'place':
+      return { filters: placeTarget(filters, target.places) };
+    case 'person':
+      return { filters: personTarget(filters, target.person) };
+    case 'pair':
+      return { filters: pairTarget(filters, target.pair, target.after, target.before) };
+    case 'event':
+      return { event: target.id };
+  }
+}
