@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationRange, formatHours } from './durations';
+import { durationRange, formatDuration, formatHours } from './durations';
 import type { Figure } from '../model/types';
 
 const d = (f: Partial<Figure>): Figure => ({ measure: 'duration', unit: 'hour', ...f });
@@ -57,5 +57,14 @@ describe('formatHours', () => {
     [0, 0, '0 h'],
   ])('%s–%s h reads "%s"', (low, high, text) => {
     expect(formatHours(low, high)).toBe(text);
+  });
+});
+
+describe('formatDuration', () => {
+  it('keeps days when every source gave days, else hours', () => {
+    const days = durationRange({ figures: [d({ unit: 'day', value: 3 })] });
+    const some = durationRange({ figures: [d({ unit: 'day', value: 1 }), d({ value: 5 })] });
+    expect(days && formatDuration(days)).toBe('3 days');
+    expect(some && formatDuration(some)).toBe('5–24 h');
   });
 });

@@ -58,6 +58,17 @@ export function formatHours(low: number, high: number = low): string {
   return `${round(low)}–${round(high)} h`;
 }
 
+/**
+ * An event's duration as its sources measured it: in days when they all gave days ("3 days",
+ * not "72 h": a visit of three days is not 72 hours at the table), else in hours.
+ */
+export function formatDuration(range: DurationRange): string {
+  if (!range.figures.every((f) => f.unit === 'day')) return formatHours(range.low, range.high);
+  const [low, high] = [range.low / 24, range.high / 24];
+  const days = low === high ? round(low) : `${round(low)}–${round(high)}`;
+  return `${days} ${high === 1 ? 'day' : 'days'}`;
+}
+
 function hoursText(h: number): string {
   return h < 1 && h > 0 ? `${minutes(h)} min` : `${round(h)} h`;
 }

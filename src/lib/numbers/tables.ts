@@ -11,7 +11,7 @@ import { kindLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
 import type { Figure, Source } from '../model/types';
 import type { CountRow } from './counts';
-import { formatHours } from './durations';
+import { formatDuration, formatHours } from './durations';
 import type { TimedEvent } from './extremes';
 import { NO_KIND, type MonthHours, type MonthKinds } from './months';
 import type { PairInterval } from './pairs';
@@ -149,7 +149,7 @@ export function timedTable(
     rows: rows.map((row) => [
       cell(row.item.event.title, row.item.event.id, { type: 'event', id: row.item.event.id }),
       cell(when(row.item), row.item.start.text),
-      cell(formatHours(row.low, row.high)),
+      cell(formatDuration(row)),
       cell(reported(row.figures, sources).join('\n'), reported(row.figures, sources).join(' · ')),
     ]),
   };
