@@ -83,7 +83,10 @@ function facetCell(run) {
   return `${filterOutcome(run.facet.apply)} / ${filterOutcome(run.facet.clear)}`;
 }
 
-/** After a filter, how long until the page is idle again, past the chart's redraw. */
+/**
+ * After a filter, how long until the page is idle again, past the chart's redraw.
+ * @param {FilterOutcome} outcome
+ */
 function settledAfter(outcome) {
   if (outcome === null || outcome === 'timed out') return null;
   return Math.round((outcome.settledMs - outcome.ms) * 10) / 10;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { barRows, hoursColumns, intervalLabel, kindColumns } from './bars';
+import { eventsPerMonth, hoursPerMonth, kindsOf } from './months';
+import { pairIntervals } from './pairs';
+import { counted } from './test-data';
+
+describe('bars', () => {
+  it('stacks kinds in a month, the tallest month reaching the top', () => {
+    const { months } = eventsPerMonth(counted());
+    const march = kindColumns(months, kindsOf(months))[1];
+    expect(march?.segments.map((s) => [s.from, s.to])).toEqual([
+      [0, 1 / 3],
+      [1 / 3, 2 / 3],
+      [2 / 3, 1],
+    ]);
+    expect(march?.segments[2]?.target).toEqual({
+      type: 'month',
+      month: '2025-03',
+      kind: 'phone-call',
+    });
+  });
+
+  it('draws a month of disputed hours as solid up to the lowest total and a range to the highest', () => {
+    const feb = hoursColumns(hoursPerMonth(counted()).months)[0];
+    expect(feb?.segments.map((s) => [s.paint, s.from * 48, s.to * 48])).toEqual([
+      ['solid', 0, 7.5],
+      ['range', 7.5, 8],
+    ]);
+  });
+
+  it('puts bars on one scale, the range beyond the solid part', () => {
+    const rows = barRows([2, 4], (n) => ({
+      label: String(n),
+      valueText: '',
+      low: n / 2,
+      high: n,
+      target: { type: 'event', id: String(n) },
+    }));
+    expect(rows.map((r) => [r.low, r.high])).toEqual([
+      [0.25, 0.5],
+      [0.5, 1],
+    ]);
+  });
+
+  it('labels an interval briefly, with the year once unless it changes', () => {
+    const labels = pairIntervals(
+      counted({
+        events: [
+          { id: 'a', title: 'a', start: '2025-02-11', participants: ['x', 'y'] },
+          { id: 'b', title: 'b', start: '2025-12', participants: ['x', 'y'] },
+          { id: 'c', title: 'c', start: '2026-01-22', participants: ['x', 'y'] },
+        ],
+      }),
+      'x',
+      'y',
+    ).map(intervalLabel);
+    expect(labels).toEqual(['11 Feb → Dec 2025', 'Dec 2025 → 22 Jan 2026']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { countsByCountry, countsByMediator, countsByPlace } from './counts';
+import { counted, DATA } from './test-data';
+
+const people = new Map(DATA.people?.map((p) => [p.id, p]));
+const plain = <T extends { key: string; count: number }>(rows: T[]) =>
+  rows.map((r) => [r.key, r.count]);
+
+describe('counts', () => {
+  it('by place: the city, else the country, with "no place" last', () => {
+    expect(plain(countsByPlace(counted()))).toEqual([
+      ['Moscow', 2],
+      ['Istanbul', 1],
+      ['Jeddah', 1],
+      ['Riyadh', 1],
+      ['Russia', 1],
+      ['-', 2],
+    ]);
+  });
+
+  it('by country, with the place values its filter selects', () => {
+    const rows = countsByCountry(counted());
+    expect(plain(rows)).toEqual([
+      ['Russia', 3],
+      ['Saudi Arabia', 2],
+      ['Türkiye', 1],
+      ['-', 2],
+    ]);
+    expect(rows[0]?.places).toEqual(['Moscow', 'Russia']);
+    expect(rows[1]?.places).toEqual(['Riyadh', 'Jeddah']);
+  });
+
+  it('by mediator: people whose side is MED, never a plain name', () => {
+    const rows = countsByMediator(counted(), people);
+    expect(rows.map((r) => [r.label, r.count, r.eventIds])).toEqual([
+      ['Mohammed bin Salman', 2, ['riyadh', 'jeddah']],
+      ['Recep Tayyip Erdoğan', 1, ['istanbul']],
+    ]);
+  });
+});
