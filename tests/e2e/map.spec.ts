@@ -156,6 +156,49 @@ test('the map zooms with its buttons, and Fit goes back', async ({ page }) => {
   await expect.poll(x).toBeCloseTo(before, 3);
 });
 
+test('the map zooms with the wheel and pans with a drag', async ({ page }) => {
+  await open(page, '/?show=map');
+  const position = async () => {
+    const [west, east] = await Promise.all([
+      symbol(page, 'Washington DC').getAttribute('cx'),
+      symbol(page, 'Istanbul').getAttribute('cx'),
+    ]);
+    return [Number(west), Number(east)] as const;
+  };
+  const [washington, istanbul] = await position();
+  const plot = map(page).locator('svg').first();
+  await plot.scrollIntoViewIfNeeded();
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  // Zoomed in: the two cities are further apart.
+  await expect
+    .poll(async () => {
+      const [a, b] = await position();
+      return b - a;
+    })
+    .toBeGreaterThan((istanbul - washington) * 1.2);
+  const [zoomedWashington] = await position();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await position())[0]).toBeCloseTo(zoomedWashington - 100, 0);
+  // A drag is not a click: no place was chosen.
+  expect(new URL(page.url()).searchParams.has('place')).toBe(false);
+});
+
+test('the map shows the visible range: what the list beside the chart shows', async ({ page }) => {
+  await open(page, '/?show=map&from=2025-10-01&to=2026-01-01');
+  const counts = await shownPlaces(page);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  await expect(listed(page)).toHaveCount(total);
+  expect(total).toBeLessThan(47);
+  // Istanbul's rounds were all before October 2025.
+  expect(counts.Istanbul).toBeUndefined();
+  expect(counts.Miami).toBe(4);
+});
+
 test('the map asks no other host for anything: its basemap comes with the app', async ({
   page,
   baseURL,
