@@ -180,7 +180,7 @@ export const CHANNEL_COLORS: Record<ColorSchemeName, Readonly<Record<string, str
     'normandy-format': '#a23b72',
     'contact-group': '#3b7d23',
     humanitarian: '#a85400',
-    'peace-formula': '#2c6e8f',
+    'peace-formula': '#7c4a1e',
     other: '#5b6470',
   },
   dark: {
@@ -192,7 +192,7 @@ export const CHANNEL_COLORS: Record<ColorSchemeName, Readonly<Record<string, str
     'normandy-format': '#f0a0c8',
     'contact-group': '#9bd17f',
     humanitarian: '#f5ab5e',
-    'peace-formula': '#86c8e6',
+    'peace-formula': '#d4a373',
     other: '#a5adb8',
   },
 };
