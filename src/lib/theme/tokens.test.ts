@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../model/types';
 import { tokensCss } from './tokens-css';
 import { TRACK_LABELS } from '../format/labels';
+import { CHANNEL_COLORS, channelColor } from './channel-colors';
 import {
-  CHANNEL_COLORS,
-  channelColor,
   CSS_PALETTE,
   cssName,
   DARK_PALETTE,
