@@ -8,7 +8,7 @@ import { kindLabel, statusLabel, trackLabel } from '../format/labels';
 import { mustParseDate } from '../model/dates';
 import { sourcesDisagree } from '../model/disagreement';
 import type { FullEventView as EventView } from '../model/prepare';
-import type { ChronologyEvent, Status } from '../model/types';
+import type { ChartEvent, ChronologyEvent, Status } from '../model/types';
 
 export const FACETS = ['kind', 'track', 'person', 'place', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -109,8 +109,12 @@ export function fold(text: string): string {
 
 const BEYOND_ASCII = /[\u0080-\uffff]/;
 
-function placeOf(view: EventView): string {
-  return view.event.location?.city ?? view.event.location?.country ?? UNSTATED;
+/**
+ * An event's value of the place filter: its city, else its country, else UNSTATED. The map
+ * (../map/places.ts) names its places with it, so a click on one filters exactly as `place=` does.
+ */
+export function placeOf(event: Pick<ChartEvent, 'location'>): string {
+  return event.location?.city ?? event.location?.country ?? UNSTATED;
 }
 
 /** Each facet's values for one event, and their display labels. */
@@ -118,7 +122,7 @@ const FACET_VALUES: Record<Facet, (view: EventView) => [value: string, label: st
   kind: (v) => [[v.event.kind ?? UNSTATED, kindLabel(v.event.kind) ?? '']],
   track: (v) => [[v.event.track ?? UNSTATED, trackLabel(v.event.track) ?? '']],
   status: (v) => [[v.event.status ?? UNSTATED, statusLabel(v.event.status as Status) ?? '']],
-  place: (v) => [[placeOf(v), placeOf(v)]],
+  place: (v) => [[placeOf(v.event), placeOf(v.event)]],
   person: (v) =>
     v.participants.length
       ? v.participants.map((p) => [p.person?.id ?? p.name, p.name])

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from '../model/types';
 import { tokensCss } from './tokens-css';
+import { TRACK_LABELS } from '../format/labels';
+import { CHANNEL_COLORS, channelColor } from './channel-colors';
 import {
   CSS_PALETTE,
   cssName,
@@ -81,5 +83,38 @@ describe('design tokens', () => {
     expect(css).toContain('--kind-ministerial: #f0a0c8;');
     expect(css).toContain('--on-mark: #10131a;');
     expect(css).toContain('--font: system-ui');
+  });
+});
+
+describe('channel colours (the venue map)', () => {
+  const SCHEMES = [
+    ['light', LIGHT_PALETTE],
+    ['dark', DARK_PALETTE],
+  ] as const;
+
+  it.each(SCHEMES)(
+    'give every channel of the data a distinct colour, visible on the surface in %s (3:1)',
+    (scheme, palette) => {
+      const channels = [
+        'us-russia',
+        'us-ukraine',
+        'russia-ukraine',
+        'us-russia-ukraine',
+        'europe',
+        ...Object.keys(TRACK_LABELS),
+      ];
+      const colours = channels.map((track) => channelColor(scheme, track));
+      expect(new Set(colours).size).toBe(channels.length);
+      expect(colours).not.toContain(channelColor(scheme, undefined));
+      for (const colour of Object.values(CHANNEL_COLORS[scheme])) {
+        expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+        expect(contrast(colour, palette.surface), colour).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it('draws an unknown or missing channel as "other"', () => {
+    expect(channelColor('light', 'un-talks')).toBe(CHANNEL_COLORS.light.other);
+    expect(channelColor('dark', undefined)).toBe(CHANNEL_COLORS.dark.other);
   });
 });

@@ -144,6 +144,21 @@ export class ViewModel {
   );
   /** The events of the selection inside the visible range: what the list beside the chart shows. */
   inView = $derived(eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
+  /**
+   * The events in view under every filter but the place filter: what the venue map draws, so
+   * that choosing one place keeps the others on it to choose instead (as the filter panel
+   * counts each facet under the other filters). Computed only when the map reads it.
+   */
+  inViewAnyPlace = $derived.by(() => {
+    if (!this.prepared || !this.filters.place.length) return this.inView;
+    const filters = { ...this.filters, place: [] };
+    const rows =
+      this.columns && isFiltering(filters)
+        ? filterColumns(this.columns.get(), filters, this.userMarks())
+        : null;
+    const events = rows ? viewsOfRows(this.prepared.events, rows) : this.prepared.events;
+    return eventsInRange(events, this.range?.[0], this.range?.[1]);
+  });
   /** Events in the dataset, and how many match the filters. */
   total = $derived(this.prepared?.events.length ?? 0);
   matching = $derived(this.filtered.length);

@@ -1,0 +1,33 @@
+/**
+ * The world under the places: Natural Earth's countries at 1:110 million (world-atlas), bundled
+ * with the map's code, so the map makes no request to any tile server or other host and works
+ * offline like the rest of the app. Imported only by the map's lazily loaded chunk.
+ */
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection, MultiLineString } from 'geojson';
+import countries from 'world-atlas/countries-110m.json';
+
+export interface Basemap {
+  /** Every country, for the land's fill. */
+  land: FeatureCollection;
+  /** The borders between countries, each drawn once. */
+  borders: MultiLineString;
+}
+
+type Countries = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+
+let basemap: Basemap | undefined;
+
+/** The basemap, decoded from its TopoJSON on first use and kept. */
+export function worldBasemap(): Basemap {
+  if (!basemap) {
+    // The JSON's inferred type is arrays of numbers; topojson-client's is the TopoJSON spec's.
+    const world = countries as unknown as Countries;
+    basemap = {
+      land: feature(world, world.objects.countries),
+      borders: mesh(world, world.objects.countries, (a, b) => a !== b),
+    };
+  }
+  return basemap;
+}
