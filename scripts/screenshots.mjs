@@ -54,6 +54,27 @@ const shots = [
     height: 900,
   },
   {
+    path: 'docs/screenshot-map.png',
+    url: '/?show=map',
+    width: 1280,
+    height: 900,
+    scrollTo: '[data-testid="map"]',
+  },
+  {
+    path: 'docs/screenshot-numbers.png',
+    url: '/?show=numbers&from=2025-01-01&to=2026-03-31',
+    width: 1280,
+    height: 900,
+    scrollTo: '[data-testid="numbers"]',
+  },
+  {
+    path: 'docs/screenshot-people.png',
+    url: '/?person=witkoff&show=people',
+    width: 1280,
+    height: 900,
+    scrollTo: '[data-testid="person"]',
+  },
+  {
     path: 'docs/screenshot-phone.png',
     url: '/?from=2025-07-20&to=2025-09-10',
     width: 360,
@@ -82,7 +103,11 @@ try {
     });
     await page.goto(base + shot.url);
     await page.locator('[data-testid="timeline"][data-ready="true"]').waitFor();
-    if (shot.scrollTo) await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView());
+    if (shot.scrollTo) {
+      await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView());
+      // A view under the chart loads on first use and may still be drawing.
+      await page.waitForTimeout(1000);
+    }
     await page.screenshot({ path: shot.path });
     console.log(`wrote ${shot.path}`);
     await page.close();
