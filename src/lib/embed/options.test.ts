@@ -43,6 +43,19 @@ describe('embed options in the URL', () => {
     expect(options.frame).toBeUndefined();
   });
 
+  it('shows the venue map alone or under the timeline with view=, and nothing else', () => {
+    expect(parseEmbedOptions('?view=map').layout).toBe('map');
+    expect(parseEmbedOptions('?view=timeline%2Bmap').layout).toBe('timeline+map');
+    expect(parseEmbedOptions('?view=globe').layout).toBe('timeline');
+    const both = parseEmbedOptions('?kind=summit&view=timeline%2Bmap');
+    expect(serializeEmbedOptions(both)).toBe('?kind=summit&view=timeline%2Bmap');
+    expect(parseEmbedOptions(serializeEmbedOptions(both))).toEqual(both);
+    // The app's own view has no frame layout: "Open in Parley" leaves it out.
+    expect(appLinkFor(both.view, 'https://parley.example/')).toBe(
+      'https://parley.example/?kind=summit',
+    );
+  });
+
   it('finds the full app beside the embed page, whatever the embed’s query', () => {
     expect(appUrlBeside('https://parley.example/app/embed.html?event=e1#x')).toBe(
       'https://parley.example/app/',

@@ -9,6 +9,8 @@
  *   overview=0              hide the overview strip (default shown)
  *   filters=1               show the filter bar (default hidden)
  *   frame=<name>            echoed in every height message, to tell several embeds apart
+ *   view=map|timeline+map   the venue map instead of the timeline, or under it (default the
+ *                           timeline alone)
  */
 import {
   DEFAULT_VIEW,
@@ -18,6 +20,10 @@ import {
 } from '../view/view-state';
 
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+
+/** What a frame shows: the timeline (default), the venue map alone, or both. */
+export const EMBED_LAYOUTS = ['timeline', 'map', 'timeline+map'] as const;
+export type EmbedLayout = (typeof EMBED_LAYOUTS)[number];
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 export const MIN_HEIGHT = 240;
@@ -32,6 +38,7 @@ export interface EmbedOptions {
   height: number;
   overview: boolean;
   filters: boolean;
+  layout: EmbedLayout;
   /** Up to 64 characters of [A-Za-z0-9_-]; anything else is dropped. */
   frame?: string;
 }
@@ -42,16 +49,18 @@ export const DEFAULT_EMBED: EmbedOptions = {
   height: DEFAULT_HEIGHT,
   overview: true,
   filters: false,
+  layout: 'timeline',
 };
 
 /** The query keys only a frame reads (the rest are the app's view). */
-export const EMBED_KEYS = ['theme', 'height', 'overview', 'filters', 'frame'];
+export const EMBED_KEYS = ['theme', 'height', 'overview', 'filters', 'frame', 'view'];
 
 export function parseEmbedOptions(search: string | URLSearchParams): EmbedOptions {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
   const theme = p.get('theme');
   const height = Number(p.get('height'));
   const frame = p.get('frame');
+  const layout = p.get('view');
   return {
     view: parseViewState(p),
     theme: EMBED_THEMES.includes(theme as EmbedTheme) ? (theme as EmbedTheme) : 'auto',
@@ -61,6 +70,7 @@ export function parseEmbedOptions(search: string | URLSearchParams): EmbedOption
         : DEFAULT_HEIGHT,
     overview: p.get('overview') !== '0',
     filters: p.get('filters') === '1',
+    layout: EMBED_LAYOUTS.includes(layout as EmbedLayout) ? (layout as EmbedLayout) : 'timeline',
     ...(frame && /^[\w-]{1,64}$/.test(frame) ? { frame } : {}),
   };
 }

@@ -14,6 +14,7 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.height !== DEFAULT_HEIGHT) p.set('height', String(options.height));
   if (!options.overview) p.set('overview', '0');
   if (options.filters) p.set('filters', '1');
+  if (options.layout !== 'timeline') p.set('view', options.layout);
   if (options.frame) p.set('frame', options.frame);
   const text = p.toString();
   return text ? `?${text}` : '';
