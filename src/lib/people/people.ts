@@ -5,7 +5,7 @@
  * every number on the people views can be followed to its events.
  */
 import { valueAt, type CodedColumn, type EventColumns } from '../columns/event-columns';
-import type { CodeArray } from '../columns/string-table';
+import { codeOf, type CodeArray } from '../columns/string-table';
 import type { Filters } from '../filters/filters';
 
 /** A value and how many of the selected events have it, most first (then by name). */
@@ -38,11 +38,6 @@ export interface Pair {
   b: string;
   /** How many selected events the two shared. */
   count: number;
-}
-
-/** The person's code in the participants' table, or -1 when nobody has that key. */
-function codeOf(columns: EventColumns, key: string): number {
-  return columns.people.table.values.indexOf(key);
 }
 
 /** Whether event `row` lists person `code`; no subarray per event, as this runs over every row. */
@@ -78,7 +73,7 @@ export function personSummary(
   rows: ArrayLike<number>,
   key: string,
 ): PersonSummary | null {
-  const code = codeOf(columns, key);
+  const code = codeOf(columns.people.table, key);
   if (code === -1) return null;
   const own: number[] = [];
   const shared = new Map<number, number[]>();
@@ -166,7 +161,7 @@ export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 
 
 /** The display name of a person key. */
 export function personName(columns: EventColumns, key: string): string {
-  const code = codeOf(columns, key);
+  const code = codeOf(columns.people.table, key);
   return code === -1 ? key : (columns.personNames[code] ?? key);
 }
 
