@@ -46,7 +46,7 @@ export async function downloadChronology(
 }
 
 /** A stream that parses a chronology's pieces and validates its events as they come. */
-export function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseValidation } {
+function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseValidation } {
   const validation = new PiecewiseValidation();
   const stream = new JsonObjectStream('events', {
     member: (key, value) => {
@@ -58,7 +58,7 @@ export function chronologyStream(): { stream: JsonObjectStream; validation: Piec
 }
 
 /** The stream's chronology; when the stream gave up, the whole text parsed the usual way. */
-export function finishChronology(
+function finishChronology(
   stream: JsonObjectStream,
   validation: PiecewiseValidation,
   chunks: readonly Uint8Array[],
