@@ -61,6 +61,18 @@ const cases: Record<string, string> = {
   'markup in a summary': edited(
     (c) => void (c.events[5]!['summary'] = '<img src=x onerror=alert(1)>'),
   ),
+  'markup written as \\u003c in a summary': edited(
+    (c) => void (c.events[7]!['summary'] = 'MARKER'),
+  ).replace('MARKER', '\\u003Cimg src=x onerror=alert(1)>'),
+  'markup in a field name of an event': edited(
+    (c) => void (c.events[9]!['<b onclick=x>'] = 'plain'),
+  ),
+  'a string over the length limit in an event': edited(
+    (c) => void (c.events[12]!['summary'] = 'a'.repeat(100_001)),
+  ),
+  'an event nested too deep': edited(
+    (c) => void (c.events[20]!['extra'] = JSON.parse('['.repeat(40) + ']'.repeat(40))),
+  ),
   'markup in a person': edited((c) => void (c.people[0]!['name'] = '<b>x</b>')),
   'markup in a source': edited((c) => void (c.sources[0]!['title'] = '<script>')),
   'the events before the sources': edited(({ events, ...rest }) => ({ events, ...rest })),

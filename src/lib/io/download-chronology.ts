@@ -52,7 +52,7 @@ function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseVa
     member: (key, value) => {
       if (key === 'sources') validation.sources(value);
     },
-    elements: (items, from) => validation.events(items, from),
+    elements: (items, from, text) => validation.events(items, from, text),
   });
   return { stream, validation };
 }

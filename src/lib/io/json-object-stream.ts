@@ -15,8 +15,11 @@
  */
 
 export interface ObjectStreamHandlers {
-  /** The next elements of the streamed array; `from` is the index of the first. */
-  elements?(items: unknown[], from: number): void;
+  /**
+   * The next elements of the streamed array; `from` is the index of the first, and `text` is
+   * the JSON they were parsed from (`…,…`: the elements without the array's brackets).
+   */
+  elements?(items: unknown[], from: number, text: string): void;
   /** A member other than the streamed array, once it is whole. */
   member?(key: string, value: unknown): void;
 }
@@ -368,7 +371,7 @@ export class JsonObjectStream {
     const first = this.#array.length;
     if (first === 0) this.#elementStart = elementStart(this.#bytes(from, Math.min(to, from + 256)));
     for (const item of items) this.#array.push(item);
-    this.#on.elements?.(items, first);
+    this.#on.elements?.(items, first, text);
   }
 
   /**
