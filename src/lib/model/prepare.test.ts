@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import type { Chronology } from './types';
 import { allCitedSources, groupByMonth, participantsBySide, prepareChronology } from './prepare';
@@ -82,5 +83,41 @@ describe('prepared eras', () => {
 
   it('is an empty list for a dataset without eras', () => {
     expect(prepareChronology(small).eras).toEqual([]);
+  });
+});
+
+describe('the time order of prepared events', () => {
+  const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
+  const event = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 3 }),
+    start: fc.integer({ min: 0, max: 6 }),
+    length: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+  });
+
+  /** Start, then end, then id: what every view and export reads the events in. */
+  function expected(chronology: Chronology): string[] {
+    const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return chronology.events
+      .map((e) => ({ id: e.id, start: Date.parse(e.start), end: Date.parse(e.end ?? e.start) }))
+      .sort((a, b) => a.start - b.start || a.end - b.end || byId(a.id, b.id))
+      .map((e) => e.id);
+  }
+
+  it('is start, then end, then id, whether the file is in date order or not', () => {
+    fc.assert(
+      fc.property(fc.array(event, { maxLength: 40 }), fc.boolean(), (drafts, byDate) => {
+        const listed = byDate ? [...drafts].sort((a, b) => a.start - b.start) : drafts;
+        const chronology: Chronology = {
+          events: listed.map((d) => ({
+            id: d.id,
+            title: d.id,
+            start: day(d.start),
+            ...(d.length === undefined ? {} : { end: day(d.start + d.length) }),
+          })),
+        };
+        const ids = prepareChronology(chronology).events.map((v) => v.event.id);
+        expect(ids).toEqual(expected(chronology));
+      }),
+    );
   });
 });
