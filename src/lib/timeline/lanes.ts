@@ -44,36 +44,47 @@ export interface LaneSet {
   lanes: Lane[];
 }
 
+function isCoarsePrecision(precision: string): boolean {
+  return precision === 'month' || precision === 'year';
+}
+
 export function shapeOf(view: EventView): MarkShape {
-  const coarse = (p: string) => p === 'month' || p === 'year';
-  if (coarse(view.start.precision) || (view.end && coarse(view.end.precision))) return 'band';
+  if (
+    isCoarsePrecision(view.start.precision) ||
+    (view.end && isCoarsePrecision(view.end.precision))
+  )
+    return 'band';
   return view.end ? 'bar' : 'point';
 }
 
 /** The time an event covers on the axis: a day-point covers its day, a band its month. */
 export function spanOf(view: EventView): [number, number] {
-  return [view.start.startMs, view.end ? view.end.endMs : view.start.endMs];
+  return [view.start.startMs, spanEndOf(view)];
+}
+
+/** Where `spanOf` ends, without making a pair: lanes read it for every event. */
+function spanEndOf(view: EventView): number {
+  return view.end ? view.end.endMs : view.start.endMs;
 }
 
 const NONE = '';
 
-function keysOf(view: EventView, grouping: Grouping): string[] {
+/** The one lane an event is in, grouped by channel, kind or place. */
+function laneKeyOf(view: EventView, grouping: Exclude<Grouping, 'participant'>): string {
   const event = view.event;
-  switch (grouping) {
-    case 'track':
-      return [event.track ?? NONE];
-    case 'kind':
-      return [event.kind ?? NONE];
-    case 'place':
-      return [event.location?.city ?? event.location?.country ?? NONE];
-    case 'participant': {
-      // Read from the record in memory: the app groups by participant from the columns
-      // (buildLanesFromColumns), which are built before any record leaves memory (a released
-      // view has no participants left to read).
-      const participants = (view as FullEventView).participants;
-      return participants.length ? [...new Set(participants.map((p) => p.name))] : [NONE];
-    }
-  }
+  if (grouping === 'track') return event.track ?? NONE;
+  if (grouping === 'kind') return event.kind ?? NONE;
+  return event.location?.city ?? event.location?.country ?? NONE;
+}
+
+/**
+ * The lanes of an event grouped by participant, one per person named. Read from the record in
+ * memory: the app groups by participant from the columns (buildLanesFromColumns), which are
+ * built before any record leaves memory (a released view has no participants left to read).
+ */
+function participantKeysOf(view: EventView): string[] {
+  const participants = (view as FullEventView).participants;
+  return participants.length ? [...new Set(participants.map((p) => p.name))] : [NONE];
 }
 
 const TRACK_ORDER = ['us-russia', 'us-ukraine', 'russia-ukraine', 'us-russia-ukraine', 'europe'];
@@ -112,28 +123,34 @@ function sortLaneKeys(keys: string[], grouping: Grouping, size: (key: string) =>
 }
 
 export function buildLanes(events: readonly EventView[], grouping: Grouping): LaneSet {
+  // Plain loops, no array per event: the first draw of 100,000 events waits on this.
   const members = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = members.get(key);
+    if (list) list.push(i);
+    else members.set(key, [i]);
+  };
   const shapes: MarkShape[] = new Array(events.length);
-  events.forEach((view, i) => {
+  for (let i = 0; i < events.length; i++) {
+    const view = events[i] as EventView;
     shapes[i] = shapeOf(view);
-    for (const key of keysOf(view, grouping)) {
-      let list = members.get(key);
-      if (!list) members.set(key, (list = []));
-      list.push(i);
-    }
-  });
+    if (grouping === 'participant') for (const key of participantKeysOf(view)) add(key, i);
+    else add(laneKeyOf(view, grouping), i);
+  }
   const keys = sortLaneKeys([...members.keys()], grouping, (key) => members.get(key)?.length ?? 0);
   const lanes = keys.map((key): Lane => {
     const indices = members.get(key) ?? [];
     const starts = new Float64Array(indices.length);
     const ends = new Float64Array(indices.length);
     let maxSpan = 0;
-    indices.forEach((eventIndex, j) => {
-      const [s, e] = spanOf(events[eventIndex] as EventView);
+    for (let j = 0; j < indices.length; j++) {
+      const view = events[indices[j] as number] as EventView;
+      const s = view.start.startMs;
+      const e = spanEndOf(view);
       starts[j] = s;
       ends[j] = e;
       if (e - s > maxSpan) maxSpan = e - s;
-    });
+    }
     return {
       key,
       label: labelOf(key, grouping),
