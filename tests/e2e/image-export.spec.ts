@@ -230,3 +230,93 @@ test('printing shows the list and the open event, without filters, controls or b
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('complementary', { name: 'Filters' })).toBeVisible();
 });
+
+/** The places an exported SVG draws on its map, with their counts; the words it writes. */
+async function mapInImage(page: Page, svg: string) {
+  return page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      maps: doc.querySelectorAll('g.map').length,
+      places: Object.fromEntries(
+        Array.from(doc.querySelectorAll('g.map circle[data-place]'), (c) => [
+          c.getAttribute('data-place'),
+          Number(c.getAttribute('data-count')),
+        ]),
+      ),
+      land: doc.querySelector('g.map path.land')?.getAttribute('d')?.length ?? 0,
+      texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? ''),
+    };
+  }, svg);
+}
+
+test('with the map open, the image has the map under the timeline: its places, counts and credit', async ({
+  page,
+}) => {
+  await openView(page, '/?show=map');
+  const map = page.getByTestId('map');
+  await expect(map).toBeVisible();
+  // What the live map draws: a circle per place with coordinates, each with its count.
+  const shown = await map
+    .locator('[data-symbol]')
+    .evaluateAll((circles) => circles.map((c) => c.getAttribute('data-symbol') ?? ''));
+  const counts = Object.fromEntries(
+    await map
+      .locator('[data-place]')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => [b.getAttribute('data-place'), Number(b.getAttribute('data-count'))]),
+      ),
+  ) as Record<string, number>;
+  expect(shown.length).toBeGreaterThan(10);
+
+  const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+  const image = await mapInImage(page, svg);
+  expect(image.error).toBeNull();
+  expect(image.maps).toBe(1);
+  expect(Object.keys(image.places).sort()).toEqual([...shown].sort());
+  for (const [place, count] of Object.entries(image.places)) expect(count).toBe(counts[place]);
+  expect(image.land).toBeGreaterThan(1000);
+  expect(image.texts).toContain('Places');
+  expect(image.texts).toContain(`Moscow ${counts.Moscow}`);
+  expect(image.texts).toContain('Basemap: Natural Earth (public domain), via world-atlas');
+  // The events without a place are said, not dropped.
+  expect(image.texts.some((t) => / \d+ without a place\.$/.test(t))).toBe(true);
+
+  // The PNG is the same image, map included: taller than the timeline alone.
+  const [, height] = /<svg [^>]*height="(\d+)"/.exec(svg) ?? [];
+  const png = (await download(page, 'Chart as PNG')).bytes;
+  expect(png.readUInt32BE(20)).toBe(2 * Number(height));
+
+  // Closed, the map leaves the image.
+  await page.getByTestId('toggle-map').click();
+  await expect(map).toBeHidden();
+  const closed = await mapInImage(
+    page,
+    (await download(page, 'Chart as SVG')).bytes.toString('utf8'),
+  );
+  expect(closed.maps).toBe(0);
+  expect(closed.places).toEqual({});
+  expect(closed.texts).not.toContain('Places');
+  const [, closedHeight] =
+    /<svg [^>]*height="(\d+)"/.exec(
+      (await download(page, 'Chart as SVG')).bytes.toString('utf8'),
+    ) ?? [];
+  expect(Number(closedHeight)).toBeLessThan(Number(height) - 400);
+});
+
+test('the image shows the chosen place marked and the others dimmed, as the map does', async ({
+  page,
+}) => {
+  await openView(page, '/?show=map&place=Istanbul');
+  await expect(page.getByTestId('map')).toBeVisible();
+  const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+  const looks = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return Array.from(doc.querySelectorAll('g.map circle[data-place]'), (c) => [
+      c.getAttribute('data-place'),
+      c.getAttribute('fill-opacity'),
+    ]);
+  }, svg);
+  expect(looks.length).toBeGreaterThan(10);
+  for (const [place, opacity] of looks) expect(opacity).toBe(place === 'Istanbul' ? '1' : '0.3');
+});

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './released-data';
 import { listItem, waitForApp } from './helpers';
+import { SIDE_COLORS } from '../../src/lib/theme/side-colors';
 
 // Counts below are those of the frozen 1.0.1 release (tests/fixtures/chronology-1.0.1.json).
 
@@ -12,6 +13,7 @@ test('?person= opens that person’s view: their events, counts, and the people 
   const person = page.getByTestId('person');
   await expect(person).toHaveAttribute('data-events', '26');
   await expect(person.getByRole('heading', { level: 2 })).toHaveText('Steve Witkoff');
+  await expect(person.locator('.who [data-side="US"]')).toHaveText('United States');
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '26');
   const partners = person.locator('ol.partners > li');
   await expect(partners.first()).toContainText('Jared Kushner');
@@ -63,6 +65,45 @@ test('“Who met whom” shows pairs as a matrix and a table; a pair filters the
   await waitForApp(page);
   await expect(page.getByTestId('who-met-whom')).toBeVisible();
   await expect(page.getByTestId('person')).toHaveCount(0);
+});
+
+/** `#rrggbb` as getComputedStyle writes it. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+test('“Who met whom” colours each person by side, says the side in words, and has a legend', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/?show=people');
+  await waitForApp(page);
+  const panel = page.getByTestId('who-met-whom');
+  const legend = panel.getByRole('list', { name: 'Sides' });
+  await expect(legend).toContainText('United States');
+  await expect(legend).toContainText('Russia');
+  const dot = (side: string) =>
+    legend.locator(`[data-side="${side}"] circle`).evaluate((c) => getComputedStyle(c).fill);
+  expect(await dot('US')).toBe(rgb(SIDE_COLORS.light.US!));
+  expect(await dot('RU')).toBe(rgb(SIDE_COLORS.light.RU!));
+
+  // The matrix's row for Putin: his name, his side's code (its title in words), its colour.
+  const putin = panel.getByRole('rowheader', { name: /Vladimir Putin/ });
+  await expect(putin).toContainText('RU');
+  await expect(putin.locator('abbr')).toHaveAttribute('title', 'Russia');
+  expect(await putin.locator('circle').evaluate((c) => getComputedStyle(c).fill)).toBe(
+    rgb(SIDE_COLORS.light.RU!),
+  );
+  await expect(panel.getByRole('columnheader', { name: /Steve Witkoff/ })).toContainText('US');
+
+  // The table of pairs says each person's side too.
+  const strongest = panel.locator('table.pairs tbody tr').first();
+  await expect(strongest.locator('[data-side="US"]')).toHaveCount(2);
+
+  // In dark colours, the dark palette's.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect
+    .poll(() => putin.locator('circle').evaluate((c) => getComputedStyle(c).fill))
+    .toBe(rgb(SIDE_COLORS.dark.RU!));
 });
 
 test('the people views work by keyboard and have no serious accessibility violation', async ({

@@ -1,9 +1,13 @@
 /**
  * A chart image as a file to save: the SVG itself, or a PNG made from it at twice its size.
  * Browser-only for PNG (it needs a canvas); the SVG needs nothing but the pure builder.
+ * With the venue map shown, its basemap is fetched here, for that image only: it is the
+ * map's own chunk, shared with the live map, never part of the export's code.
  */
 import { exportFileName } from '../export/selection';
+import type { EventView } from '../model/prepare';
 import type { ChronologyHeader } from '../model/types';
+import type { ColorSchemeName } from '../theme/tokens';
 import { chartSvg, type ChartImageInput } from './chart-svg';
 import { svgToPng } from './rasterize';
 
@@ -20,13 +24,39 @@ export interface ChartFile {
   height: number;
 }
 
+/** The venue map as the page shows it, for an image made while it is open. */
+export interface ShownMap {
+  /** The events in view under every filter but the place filter (what the map draws). */
+  events: readonly EventView[];
+  /** The place filter's values. */
+  chosen: readonly string[];
+  scheme: ColorSchemeName;
+}
+
 export async function makeChartFile(
   format: ChartFormat,
-  input: ChartImageInput,
+  input: Omit<ChartImageInput, 'map'> & { map?: ShownMap | undefined },
   chronology: ChronologyHeader,
   now: Date,
 ): Promise<ChartFile> {
-  const image = chartSvg(input);
+  const { map, ...timeline } = input;
+  let drawn: ChartImageInput = timeline;
+  if (map) {
+    const [{ worldBasemap }, { placesOf }] = await Promise.all([
+      import('../map/basemap'),
+      import('../map/places'),
+    ]);
+    drawn = {
+      ...timeline,
+      map: {
+        places: placesOf(map.events),
+        chosen: map.chosen,
+        scheme: map.scheme,
+        basemap: worldBasemap(),
+      },
+    };
+  }
+  const image = chartSvg(drawn);
   const fileName = exportFileName(chronology, now, format, 'chart');
   if (format === 'svg') {
     return {

@@ -2,7 +2,8 @@
  * The current view of the timeline as a standalone SVG file, for articles and print. It is laid
  * out by the same pure modules as the live chart (lanes, layout, labels, ticks), at a fixed
  * width, and adds what a chart needs away from the page: a title, the dates shown in words, a
- * legend and a credit line with the view's link. Every word is a real `<text>` element, so the
+ * legend and a credit line with the view's link; with the venue map open, the map under the
+ * timeline (chart-map.ts). Every word is a real `<text>` element, so the
  * file stays editable and searchable; colours are values, not CSS variables.
  *
  * Pure and deterministic: the same input gives the same bytes, on any machine and in any zone.
@@ -36,6 +37,7 @@ import {
 import { layoutView } from '../timeline/view-layout';
 import { createTimeScale, timeTicks, type TimeScale } from '../timeline/scale';
 import { legendSvg } from './chart-legend';
+import { mapFigureSvg, type MapImageInput } from './chart-map';
 import { rangeInWords } from './visible-range';
 import { el, escapeXml, text } from './xml';
 
@@ -55,6 +57,8 @@ export interface ChartImageInput {
   today?: number;
   /** Image width in CSS pixels. */
   width?: number;
+  /** The venue map, when the reader has it open (`show=map`): drawn under the timeline. */
+  map?: MapImageInput;
 }
 
 export interface ChartImage {
@@ -312,7 +316,9 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     plotWidth,
   );
 
-  const creditTop = plotTop + plotHeight + 20 + legend.height + 26;
+  const legendBottom = plotTop + plotHeight + 20 + legend.height;
+  const map = input.map && mapFigureSvg(input.map, p, MARGIN, legendBottom + 28, plotWidth);
+  const creditTop = legendBottom + (map ? 28 + map.height : 0) + 26;
   const linkLines = chunks(input.link, Math.floor(plotWidth / 6.2));
   const credit =
     text({ x: MARGIN, y: creditTop, 'font-size': 12, fill: p.text }, creditLine(input.title)) +
@@ -338,12 +344,13 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     `viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" ` +
     `role="img" aria-labelledby="chart-title chart-desc">` +
     `<title id="chart-title">${escapeXml(title)}</title>` +
-    `<desc id="chart-desc">${escapeXml(`Timeline, ${subtitle}. ${creditLine(input.title)}.`)}</desc>` +
+    `<desc id="chart-desc">${escapeXml(`Timeline${map ? ' and map of places' : ''}, ${subtitle}. ${creditLine(input.title)}.`)}</desc>` +
     `<defs><clipPath id="${CLIP_ID}">${el('rect', { x: 0, y: 0, width: plotWidth, height: lanesHeight })}</clipPath></defs>` +
     el('rect', { width, height, fill: p.surface }) +
     header +
     plot +
     legend.svg +
+    (map?.svg ?? '') +
     credit +
     '</svg>\n';
   return { svg, width, height };

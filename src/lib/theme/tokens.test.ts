@@ -3,6 +3,7 @@ import { EVENT_KINDS } from '../model/types';
 import { tokensCss } from './tokens-css';
 import { TRACK_LABELS } from '../format/labels';
 import { CHANNEL_COLORS, channelColor } from './channel-colors';
+import { COLOURED_SIDES, SIDE_COLORS, sideColor } from './side-colors';
 import {
   CSS_PALETTE,
   cssName,
@@ -116,5 +117,28 @@ describe('channel colours (the venue map)', () => {
   it('draws an unknown or missing channel as "other"', () => {
     expect(channelColor('light', 'un-talks')).toBe(CHANNEL_COLORS.light.other);
     expect(channelColor('dark', undefined)).toBe(CHANNEL_COLORS.dark.other);
+  });
+});
+
+describe('side colours (the people views)', () => {
+  it.each([
+    ['light', LIGHT_PALETTE],
+    ['dark', DARK_PALETTE],
+  ] as const)(
+    'give each coloured side a distinct colour, not the others’ grey, visible in %s (3:1)',
+    (scheme, palette) => {
+      const colours = COLOURED_SIDES.map((side) => sideColor(scheme, side));
+      expect(new Set(colours).size).toBe(COLOURED_SIDES.length);
+      expect(colours).not.toContain(sideColor(scheme, 'OSCE'));
+      for (const colour of Object.values(SIDE_COLORS[scheme])) {
+        expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+        expect(contrast(colour, palette.surface), colour).toBeGreaterThanOrEqual(3);
+      }
+    },
+  );
+
+  it('draws any other side, or none, as "other"', () => {
+    expect(sideColor('light', 'UN')).toBe(SIDE_COLORS.light.other);
+    expect(sideColor('dark', undefined)).toBe(SIDE_COLORS.dark.other);
   });
 });
