@@ -62,8 +62,8 @@ export function spanOf(view: EventView): [number, number] {
   return [view.start.startMs, spanEndOf(view)];
 }
 
-/** Where `spanOf` ends, without making a pair: lanes read it for every event. */
-function spanEndOf(view: EventView): number {
+/** Where `spanOf` ends, without making a pair: lanes and extents read it for every event. */
+export function spanEndOf(view: EventView): number {
   return view.end ? view.end.endMs : view.start.endMs;
 }
 

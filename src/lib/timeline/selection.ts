@@ -3,16 +3,18 @@
  * whole dataset covers, and which events overlap the visible range.
  */
 import type { EventView } from '../model/prepare';
-import { lowerBound, spanOf } from './lanes';
+import { lowerBound, spanEndOf } from './lanes';
 import { dataExtent } from './scale';
 
 /** The whole dataset's padded span, so the zoom does not jump when filters change. */
 export function selectionExtent(events: readonly EventView[]): [number, number] {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
-  events.forEach((v, i) => {
-    [starts[i], ends[i]] = spanOf(v);
-  });
+  for (let i = 0; i < events.length; i++) {
+    const view = events[i] as EventView;
+    starts[i] = view.start.startMs;
+    ends[i] = spanEndOf(view);
+  }
   return dataExtent(starts, ends);
 }
 
@@ -27,7 +29,7 @@ export function eventsInRange(events: EventView[], from?: number, to?: number): 
   const out: EventView[] = [];
   for (let i = 0; i < end; i++) {
     const v = events[i] as EventView;
-    if (spanOf(v)[1] > from) out.push(v);
+    if (spanEndOf(v) > from) out.push(v);
   }
   return out;
 }
