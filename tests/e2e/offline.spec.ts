@@ -99,6 +99,36 @@ test('after the first visit the whole app works with the network off', async ({
   await expect(timeline(page)).toHaveAttribute('data-events', ALL);
 });
 
+test('after the first visit the map, the numbers and the people open with the network off', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await waitForServiceWorker(page);
+  await expect.poll(() => storedDatasetIds(page)).toContain('curated');
+
+  // None of the three was opened online: their code and the basemap come from the worker's cache.
+  await context.setOffline(true);
+  await page.goto('/?show=map&show=numbers&show=people');
+  await waitForApp(page);
+  await expect(timeline(page)).toHaveAttribute('data-events', ALL);
+  const map = page.getByTestId('map');
+  await expect(map.locator('[data-place]').first()).toBeVisible();
+  await expect(page.getByTestId('numbers')).toBeVisible();
+  await expect(page.getByTestId('who-met-whom')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // And they still filter: a place narrows the chart to its events (over the whole history;
+  // the map counts those in the visible range).
+  await map.locator('[data-place="Moscow"]').click();
+  expect(new URL(page.url()).searchParams.getAll('place')).toEqual(['Moscow']);
+  await expect
+    .poll(async () => Number(await timeline(page).getAttribute('data-events')))
+    .toBeLessThan(Number(ALL));
+  await expect(map.locator('[data-place="Moscow"]')).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a new version offers "Reload to update", and updating keeps every dataset and note', async ({
   page,
 }) => {
