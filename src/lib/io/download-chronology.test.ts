@@ -70,6 +70,9 @@ const cases: Record<string, string> = {
   'a string over the length limit in an event': edited(
     (c) => void (c.events[12]!['summary'] = 'a'.repeat(100_001)),
   ),
+  'a field name over the length limit in an event': edited(
+    (c) => void (c.events[14]!['k'.repeat(100_001)] = 1),
+  ),
   'an event nested too deep': edited(
     (c) => void (c.events[20]!['extra'] = JSON.parse('['.repeat(40) + ']'.repeat(40))),
   ),

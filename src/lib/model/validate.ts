@@ -239,28 +239,26 @@ function isSuspect(text: string): boolean {
 }
 
 /**
- * Whether JSON text can hold no string or key that is too long or has markup: it is no longer
- * than the longest string allowed, and it has no `<`, written as itself or as `\u003c`. Reading
- * the text for that is a fraction of the cost of walking every string parsed from it.
+ * Whether JSON text can hold no string or key with markup: it has no `<`, written as itself or
+ * as `\u003c`. Reading the text for that costs a fraction of looking into every string parsed
+ * from it.
  */
-function plainShortText(text: string): boolean {
-  return (
-    text.length <= MAX_STRING_LENGTH &&
-    !text.includes('<') &&
-    (!text.includes('\\u') || !ESCAPED_LESS_THAN.test(text))
-  );
+function markupFree(text: string): boolean {
+  return !text.includes('<') && (!text.includes('\\u') || !ESCAPED_LESS_THAN.test(text));
 }
 const ESCAPED_LESS_THAN = /\\u003c/i;
 
-/** True if objects and arrays nest too deep inside `value`; strings are not looked at. */
-function nestsTooDeep(value: Json, depth: number): boolean {
+/** `hasSuspectString` for a value known to hold no markup: only lengths and nesting are left. */
+function tooLongOrDeep(value: Json, depth: number): boolean {
+  if (typeof value === 'string') return value.length > MAX_STRING_LENGTH;
   if (typeof value !== 'object' || value === null) return false;
   if (depth > MAX_DEPTH) return true;
   if (Array.isArray(value)) {
-    for (const item of value) if (nestsTooDeep(item, depth + 1)) return true;
+    for (const item of value) if (tooLongOrDeep(item, depth + 1)) return true;
     return false;
   }
-  for (const key in value) if (nestsTooDeep((value as Obj)[key], depth + 1)) return true;
+  // Keys are refused for markup only (scanStrings), so their length does not matter here.
+  for (const key in value) if (tooLongOrDeep((value as Obj)[key], depth + 1)) return true;
   return false;
 }
 
@@ -548,13 +546,13 @@ export class PiecewiseValidation {
 
   /**
    * `items` are events[from], events[from + 1], …; checked now when the sources are known.
-   * `text`, the JSON they were parsed from, when given, spares looking at each of their strings
-   * when it shows none can be too long or hold markup.
+   * `text`, the JSON they were parsed from, when given, spares looking into each of their
+   * strings for markup when it shows there is none.
    */
   events(items: readonly Json[], from: number, text?: string): void {
     const sourceIds = this.#sourceIds;
     if (!sourceIds || from !== this.#checked || this.#check.total > 0) return;
-    const suspect = text !== undefined && plainShortText(text) ? nestsTooDeep : hasSuspectString;
+    const suspect = text !== undefined && markupFree(text) ? tooLongOrDeep : hasSuspectString;
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
       checkEvent(this.#check, item, from + k, sourceIds, this.#firstIndexOf);
