@@ -38,6 +38,13 @@ describe('valid chronologies load', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('a title with spaces before its first word is not empty', () => {
+    for (const title of [' Talks', '\u00a0Talks', '\tTalks', '\u3000会談']) {
+      const result = validateChronology({ events: [{ id: 'a', title, start: '2025' }] });
+      expect(result.ok).toBe(true);
+    }
+  });
+
   it('a participant that is not a person id is a plain name', () => {
     const result = validateChronology({
       events: [{ id: 'a', title: 'A', start: '2025', participants: ['Someone Unlisted'] }],
@@ -65,6 +72,12 @@ describe('broken chronologies are refused with the path and the reason', () => {
       'events[2].title: must be text, not number 42',
     ],
     ['an empty title', (d) => (d.events[2].title = '  '), 'events[2].title: is empty'],
+    ['a title of no characters', (d) => (d.events[2].title = ''), 'events[2].title: is empty'],
+    [
+      'a title of non-breaking and ideographic spaces',
+      (d) => (d.events[2].title = '\u00a0\u3000'),
+      'events[2].title: is empty',
+    ],
     [
       'a duplicate id',
       (d) => (d.events[2].id = 'meeting-1'),

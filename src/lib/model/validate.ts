@@ -45,8 +45,13 @@ type Obj = Record<string, Json>;
 
 const NOT_BLANK = /\S/;
 
-/** Nothing but whitespace; tested without making a trimmed copy of every title. */
+/**
+ * Nothing but whitespace; tested without making a trimmed copy of every title, and without the
+ * pattern when the first character is a visible ASCII one, as it nearly always is.
+ */
 function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
   return !NOT_BLANK.test(text);
 }
 
