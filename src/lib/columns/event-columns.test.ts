@@ -5,6 +5,8 @@ import {
   buildEventColumns,
   HAS_END,
   isCoarse,
+  monthKeyOf,
+  NO_MONTH,
   PRECISIONS,
   valueAt,
   type ListColumn,
@@ -12,7 +14,7 @@ import {
 
 const columns = buildEventColumns(
   prepareChronology({
-    people: [{ id: 'witkoff', name: 'Steve Witkoff' }],
+    people: [{ id: 'witkoff', name: 'Steve Witkoff', side: 'US' }],
     events: [
       {
         id: 'late',
@@ -78,6 +80,46 @@ describe('event columns', () => {
     expect(row(columns.people, 0)).toEqual([]);
     expect(row(columns.people, 1)).toEqual(['witkoff', 'Rustem Umerov']);
     expect(columns.personNames).toEqual(['Steve Witkoff', 'Rustem Umerov']);
+    expect(columns.personSides).toEqual(['US', undefined]);
     expect(row(columns.tags, 1)).toEqual(['prisoners']);
+  });
+
+  it('hold the reported duration as a range in hours, NaN for an event nobody timed', () => {
+    const timed = buildEventColumns(
+      prepareChronology({
+        events: [
+          {
+            id: 'a',
+            title: 'a',
+            start: '2025-04-01',
+            figures: [
+              { measure: 'duration', unit: 'hour', value: 3 },
+              { measure: 'duration', unit: 'minute', min: 90, max: 300 },
+              { measure: 'delegates', unit: 'count', value: 12 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect([timed.durationLow[0], timed.durationHigh[0]]).toEqual([1.5, 5]);
+    expect(columns.durationLow[0]).toBeNaN();
+    expect(columns.durationHigh[1]).toBeNaN();
+  });
+
+  it('hold the start month and day on the calendar the date was written in', () => {
+    const timed = buildEventColumns(
+      prepareChronology({
+        // 01:00 in Moscow on 1 April is 22:00 UTC on 31 March.
+        events: [
+          { id: 'a', title: 'a', start: '2025-04-01T01:00+03:00' },
+          { id: 'b', title: 'b', start: '2025' },
+        ],
+      }),
+    );
+    expect(monthKeyOf(timed.startMonth[1]!)).toBe('2025-04');
+    expect(timed.startDay[1]).toBe(Date.UTC(2025, 3, 1) / 86_400_000);
+    expect(timed.startMonth[0]).toBe(NO_MONTH);
+    expect(timed.startDay[0]).toBe(Date.UTC(2025, 0, 1) / 86_400_000);
+    expect(monthKeyOf(columns.startMonth[0]!)).toBe('2025-02');
   });
 });

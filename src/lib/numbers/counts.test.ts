@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countsByCountry, countsByMediator, countsByPlace } from './counts';
-import { counted, DATA } from './test-data';
+import { selection } from './test-data';
 
-const people = new Map(DATA.people?.map((p) => [p.id, p]));
+const { columns, rows: all, ids } = selection();
 const plain = <T extends { key: string; count: number }>(rows: T[]) =>
   rows.map((r) => [r.key, r.count]);
 
 describe('counts', () => {
   it('by place: the city, else the country, with "no place" last', () => {
-    expect(plain(countsByPlace(counted()))).toEqual([
+    expect(plain(countsByPlace(columns, all))).toEqual([
       ['Moscow', 2],
       ['Istanbul', 1],
       ['Jeddah', 1],
@@ -19,7 +19,7 @@ describe('counts', () => {
   });
 
   it('by country, with the place values its filter selects', () => {
-    const rows = countsByCountry(counted());
+    const rows = countsByCountry(columns, all);
     expect(plain(rows)).toEqual([
       ['Russia', 3],
       ['Saudi Arabia', 2],
@@ -31,8 +31,8 @@ describe('counts', () => {
   });
 
   it('by mediator: people whose side is MED, never a plain name', () => {
-    const rows = countsByMediator(counted(), people);
-    expect(rows.map((r) => [r.label, r.count, r.eventIds])).toEqual([
+    const rows = countsByMediator(columns, all);
+    expect(rows.map((r) => [r.label, r.count, ids(r.rows)])).toEqual([
       ['Mohammed bin Salman', 2, ['riyadh', 'jeddah']],
       ['Recep Tayyip Erdoğan', 1, ['istanbul']],
     ]);
