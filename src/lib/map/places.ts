@@ -57,16 +57,27 @@ interface Building {
   channels: Tally;
   first: EventView;
   last: EventView;
+  /** The last numbers seen here and their position: most events of a place repeat them. */
+  seenLat?: number;
+  seenLon?: number;
+  seenPosition?: string;
 }
 
-/** Both finite numbers, inside the globe's ranges: else the position is not usable. */
-function positionOf(view: EventView): string | undefined {
+/**
+ * Both finite numbers, inside the globe's ranges: else the position is not usable. The
+ * position of numbers `place` saw last is not made again (100,000 strings at 100,000 events).
+ */
+function positionOf(view: EventView, place: Building): string | undefined {
   const lat = view.event.location?.lat;
   const lon = view.event.location?.lon;
   if (typeof lat !== 'number' || typeof lon !== 'number') return undefined;
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
-    return undefined;
-  return `${lon},${lat}`;
+  if (lat === place.seenLat && lon === place.seenLon) return place.seenPosition;
+  place.seenLat = lat;
+  place.seenLon = lon;
+  const usable =
+    Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  place.seenPosition = usable ? `${lon},${lat}` : undefined;
+  return place.seenPosition;
 }
 
 /**
@@ -91,7 +102,7 @@ export function placesOf(events: readonly EventView[]): MapPlace[] {
       byKey.set(key, place);
     }
     place.count++;
-    const position = key === UNSTATED ? undefined : positionOf(view);
+    const position = key === UNSTATED ? undefined : positionOf(view, place);
     if (position) add(place.coordinates, position);
     if (view.event.track) add(place.channels, view.event.track);
     if (view.start.startMs < place.first.start.startMs) place.first = view;
