@@ -74,6 +74,10 @@ describe('event columns', () => {
       'Türkiye',
     ]);
     expect(columns.kind.codes).toBeInstanceOf(Uint8Array);
+    expect([valueAt(columns.position, 0), valueAt(columns.position, 1)]).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 
   it('list participants by person key, with their display names, and tags', () => {
@@ -106,13 +110,18 @@ describe('event columns', () => {
     expect(columns.durationHigh[1]).toBeNaN();
   });
 
-  it('hold the start month and day on the calendar the date was written in', () => {
+  it('hold the start month and day on the calendar the date was written in, and the position', () => {
     const timed = buildEventColumns(
       prepareChronology({
         // 01:00 in Moscow on 1 April is 22:00 UTC on 31 March.
         events: [
-          { id: 'a', title: 'a', start: '2025-04-01T01:00+03:00' },
-          { id: 'b', title: 'b', start: '2025' },
+          {
+            id: 'a',
+            title: 'a',
+            start: '2025-04-01T01:00+03:00',
+            location: { city: 'Moscow', lat: 55.75, lon: 37.62 },
+          },
+          { id: 'b', title: 'b', start: '2025', location: { city: 'Nowhere', lat: 120, lon: 0 } },
         ],
       }),
     );
@@ -121,5 +130,8 @@ describe('event columns', () => {
     expect(timed.startMonth[0]).toBe(NO_MONTH);
     expect(timed.startDay[0]).toBe(Date.UTC(2025, 0, 1) / 86_400_000);
     expect(monthKeyOf(columns.startMonth[0]!)).toBe('2025-02');
+    // The position as d3-geo orders it, and none where the numbers are off the globe.
+    expect(valueAt(timed.position, 1)).toBe('37.62,55.75');
+    expect(valueAt(timed.position, 0)).toBeUndefined();
   });
 });

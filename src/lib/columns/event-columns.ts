@@ -93,6 +93,11 @@ export interface EventColumns {
   /** The place as the filters and lanes name it: the city, else the country. */
   readonly place: CodedColumn;
   readonly country: CodedColumn;
+  /**
+   * Where the event took place on the map, as "lon,lat" (d3-geo's order): both numbers given,
+   * finite and inside the globe's ranges; not given otherwise.
+   */
+  readonly position: CodedColumn;
   /** Participants, by person key: the registry id, or the plain name the data gave. */
   readonly people: ListColumn;
   /** Display name of each person key, parallel to `people.table.values`. */
@@ -125,6 +130,14 @@ function codedColumn(count: number): {
     },
     done: () => ({ table, codes: narrowCodes(codes, table.values.length + 1) }),
   };
+}
+
+/** "lon,lat" when both are finite numbers inside the globe's ranges; else undefined. */
+function positionOf(lat: unknown, lon: unknown): string | undefined {
+  if (typeof lat !== 'number' || typeof lon !== 'number') return undefined;
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    return undefined;
+  return `${lon},${lat}`;
 }
 
 /** Days since 1970-01-01 of the day `date` names (its first day when it names a month or year). */
@@ -186,6 +199,7 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
   const status = codedColumn(count);
   const place = codedColumn(count);
   const country = codedColumn(count);
+  const position = codedColumn(count);
   const people = listColumn(count);
   const personNames: string[] = [];
   const personSides: (string | undefined)[] = [];
@@ -215,6 +229,7 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     status.set(i, event.status);
     place.set(i, event.location?.city ?? event.location?.country);
     country.set(i, event.location?.country);
+    position.set(i, positionOf(event.location?.lat, event.location?.lon));
     for (const entry of event.participants ?? []) {
       const participant = resolveParticipant(entry, prepared.people);
       const code = people.add(participant.person?.id ?? participant.name);
@@ -247,6 +262,7 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     status: status.done(),
     place: place.done(),
     country: country.done(),
+    position: position.done(),
     people: people.done(),
     personNames,
     personSides,

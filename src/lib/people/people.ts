@@ -147,7 +147,7 @@ export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 
   let most = 0;
   each((_, count) => (most = Math.max(most, count)));
   const pairsWith = new Uint32Array(most + 1);
-  each((_, count) => pairsWith[count]++);
+  each((_, count) => (pairsWith[count] = (pairsWith[count] as number) + 1));
   let least = most;
   for (let seen = pairsWith[most] ?? 0; least > 1 && seen < limit;)
     seen += pairsWith[--least] as number;
