@@ -75,6 +75,9 @@ function byMonth<T>(
   let unplaced = 0;
   let first = Infinity;
   let last = -Infinity;
+  // Rows are in time order: most follow one of the same month, found without a lookup.
+  let current = NO_MONTH;
+  let into: T | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as number;
     const month = columns.startMonth[row] as number;
@@ -82,8 +85,11 @@ function byMonth<T>(
       unplaced++;
       continue;
     }
-    let into = found.get(month);
-    if (!into) found.set(month, (into = empty(monthKeyOf(month))));
+    if (month !== current || !into) {
+      current = month;
+      into = found.get(month);
+      if (!into) found.set(month, (into = empty(monthKeyOf(month))));
+    }
     add(into, row);
     if (month < first) first = month;
     if (month > last) last = month;

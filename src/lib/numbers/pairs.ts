@@ -7,7 +7,7 @@
  */
 import type { EventColumns } from '../columns/event-columns';
 import { codeOf } from '../columns/string-table';
-import { pairsOf } from '../people/people';
+import { PAIRS_SHOWN, pairsOf } from '../people/people';
 
 /** The pair the panel opens on when the data has both (person ids in data/chronology.json). */
 export const PREFERRED_PAIR: readonly [string, string] = ['witkoff', 'putin'];
@@ -91,7 +91,8 @@ export function defaultPair(
 ): [string, string] | undefined {
   const [a, b] = PREFERRED_PAIR;
   if (people.has(a) && people.has(b)) return [a, b];
-  const top = pairsOf(columns, rows, 1)[0];
+  // As many as "Who met whom" asks for, so that the two share one count (see pairsOf).
+  const top = pairsOf(columns, rows, PAIRS_SHOWN)[0];
   return top ? [top.a, top.b] : undefined;
 }
 

@@ -111,6 +111,16 @@ describe('who met whom', () => {
     expect(pairsOf(columns, all, 1)).toHaveLength(1);
   });
 
+  it('answers a second question about the same selection as the first, whatever is done to it', () => {
+    const first = pairsOf(columns, all, 3);
+    first.splice(0);
+    expect(pairsOf(columns, all, 1)).toEqual([{ a: 'witkoff', b: 'putin', count: 2 }]);
+    expect(pairsOf(columns, all, 3)).toHaveLength(3);
+    // Another selection is counted anew.
+    const u1 = Uint32Array.of(columns.ids.indexOf('u1'));
+    expect(pairsOf(columns, u1, 1)).toEqual([{ a: 'witkoff', b: 'umerov', count: 1 }]);
+  });
+
   it('gives the first `limit` of every pair sorted by count, then by the two keys', () => {
     fc.assert(
       fc.property(arbitraryChronology, fc.integer({ min: 1, max: 8 }), (data, limit) => {

@@ -108,11 +108,27 @@ export function personSummary(
   };
 }
 
+/** How many pairs "Who met whom" shows. */
+export const PAIRS_SHOWN = 30;
+
 /**
  * Every two people who shared a selected event, with how many they shared, most first; at most
  * `limit`. One pass: each event adds one to each pair of its participants.
  */
 export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 50): Pair[] {
+  // "Who met whom" and the numbers' default pair ask for the same selection's pairs, one after
+  // the other: the second gets the first's answer. The rows of a selection are never changed.
+  if (lastPairs?.columns === columns && lastPairs.rows === rows && lastPairs.limit >= limit)
+    return lastPairs.pairs.slice(0, limit);
+  const pairs = countPairs(columns, rows, limit);
+  lastPairs = { columns, rows, limit, pairs };
+  return pairs.slice();
+}
+
+let lastPairs:
+  { columns: EventColumns; rows: ArrayLike<number>; limit: number; pairs: Pair[] } | undefined;
+
+function countPairs(columns: EventColumns, rows: ArrayLike<number>, limit: number): Pair[] {
   const size = columns.people.table.values.length;
   // One counter per possible pair in a typed array while that stays small (up to 2,000
   // people, 16 MB at most); a Map beyond.
