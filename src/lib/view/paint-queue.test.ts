@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { paintQueue } from './paint-queue';
 
-/** A queue whose tasks run when the test says so. */
+/** A queue whose tasks run when the test says so; `painted` marks those after a paint. */
 function manual() {
-  const tasks: (() => void)[] = [];
-  const queue = paintQueue((run) => tasks.push(run));
+  const tasks: { run: () => void; afterPaint: boolean }[] = [];
+  const queue = paintQueue(
+    (run) => tasks.push({ run, afterPaint: false }),
+    (run) => tasks.push({ run, afterPaint: true }),
+  );
   const ran: string[] = [];
-  const nextTask = () => tasks.shift()?.();
+  const nextTask = () => tasks.shift()?.run();
   return { queue, ran, tasks, nextTask };
 }
 
@@ -15,13 +18,28 @@ describe('paintQueue', () => {
     const { queue, ran, tasks, nextTask } = manual();
     queue.add(() => ran.push('list'), false);
     queue.add(() => ran.push('counts'), false);
-    queue.add(() => ran.push('views'), true);
+    queue.add(() => ran.push('map'), true);
+    queue.add(() => ran.push('numbers'), true);
     expect(tasks).toHaveLength(1);
     nextTask();
-    expect(ran).toEqual(['views']);
+    nextTask();
+    expect(ran).toEqual(['map', 'numbers']);
     nextTask();
     nextTask();
-    expect(ran).toEqual(['views', 'list', 'counts']);
+    expect(ran).toEqual(['map', 'numbers', 'list', 'counts']);
+    expect(tasks).toHaveLength(0);
+  });
+
+  it('lets the page paint after the urgent jobs, before the others', () => {
+    const { queue, tasks, nextTask } = manual();
+    queue.add(() => {}, false);
+    queue.add(() => {}, true);
+    queue.add(() => {}, true);
+    nextTask();
+    expect(tasks.map((t) => t.afterPaint)).toEqual([false]);
+    nextTask();
+    expect(tasks.map((t) => t.afterPaint)).toEqual([true]);
+    nextTask();
     expect(tasks).toHaveLength(0);
   });
 
