@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { filterColumns } from '../columns/filter-columns';
+import { NO_FILTERS } from '../filters/filters';
 import { countsByCountry, countsByMediator, countsByPlace } from './counts';
+import { follow } from './trace';
 import { selection } from './test-data';
 
 const { columns, rows: all, ids } = selection();
@@ -32,7 +35,12 @@ describe('counts', () => {
 
   it('by mediator: people whose side is MED, never a plain name', () => {
     const rows = countsByMediator(columns, all);
-    expect(rows.map((r) => [r.label, r.count, ids(r.rows)])).toEqual([
+    // The events behind each count: those its row's link filters to.
+    const behind = (key: string) => {
+      const next = follow(NO_FILTERS, { type: 'person', person: key });
+      return 'filters' in next ? ids([...filterColumns(columns, next.filters)]) : [];
+    };
+    expect(rows.map((r) => [r.label, r.count, behind(r.key)])).toEqual([
       ['Mohammed bin Salman', 2, ['riyadh', 'jeddah']],
       ['Recep Tayyip Erdoğan', 1, ['istanbul']],
     ]);

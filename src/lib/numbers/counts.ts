@@ -17,8 +17,6 @@ export interface CountRow {
   key: string;
   label: string;
   count: number;
-  /** The events behind the count, as rows of the columns. */
-  rows: number[];
   /** For a country: the place values its events have (its filter is any of them). */
   places?: string[];
 }
@@ -51,11 +49,10 @@ function tally(
     let into = byCode[code];
     if (!into) {
       const key = code === 0 ? NOT_STATED : (column.table.values[code - 1] as string);
-      into = byCode[code] = { key, label: labelOf(key), count: 0, rows: [] };
+      into = byCode[code] = { key, label: labelOf(key), count: 0 };
       out.push(into);
     }
     into.count++;
-    into.rows.push(row);
     extra?.(into, row);
   }
   return sorted(out);
@@ -92,26 +89,27 @@ export function countsByCountry(columns: EventColumns, rows: ArrayLike<number>):
 export function countsByMediator(columns: EventColumns, rows: ArrayLike<number>): CountRow[] {
   const { offsets, codes, table } = columns.people;
   const byCode: (CountRow | undefined)[] = [];
+  const lastRow = new Int32Array(table.values.length).fill(-1);
   const out: CountRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as number;
     for (let k = offsets[row] as number, end = offsets[row + 1] as number; k < end; k++) {
       const code = codes[k] as number;
       if (columns.personSides[code] !== MEDIATOR_SIDE) continue;
+      // A person listed twice in one event counts once.
+      if (lastRow[code] === row) continue;
+      lastRow[code] = row;
       let into = byCode[code];
-      if (into?.rows.at(-1) === row) continue;
       if (!into) {
         const key = table.values[code] as string;
         into = byCode[code] = {
           key,
           label: columns.personNames[code] ?? key,
           count: 0,
-          rows: [],
         };
         out.push(into);
       }
       into.count++;
-      into.rows.push(row);
     }
   }
   return sorted(out);

@@ -17,8 +17,6 @@ export interface MonthKinds {
   total: number;
   /** Events per kind (NO_KIND for none), in the order kinds first appear in the selection. */
   kinds: Map<string, number>;
-  /** The events behind the counts, as rows of the columns. */
-  rows: number[];
 }
 
 export interface MonthHours {
@@ -32,7 +30,6 @@ export interface MonthHours {
   disputed: number;
   /** Events that month without any duration figure: not zeros, just not timed. */
   untimed: number;
-  rows: number[];
 }
 
 export interface MonthSeries<T> {
@@ -109,12 +106,11 @@ export function eventsPerMonth(
   return byMonth<MonthKinds>(
     columns,
     rows,
-    (month) => ({ month, total: 0, kinds: new Map(), rows: [] }),
+    (month) => ({ month, total: 0, kinds: new Map() }),
     (into, row) => {
       const kind = valueAt(columns.kind, row) ?? NO_KIND;
       into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + 1);
       into.total++;
-      into.rows.push(row);
     },
   );
 }
@@ -126,9 +122,8 @@ export function hoursPerMonth(
   return byMonth<MonthHours>(
     columns,
     rows,
-    (month) => ({ month, low: 0, high: 0, timed: 0, disputed: 0, untimed: 0, rows: [] }),
+    (month) => ({ month, low: 0, high: 0, timed: 0, disputed: 0, untimed: 0 }),
     (into, row) => {
-      into.rows.push(row);
       const low = columns.durationLow[row] as number;
       const high = columns.durationHigh[row] as number;
       if (Number.isNaN(low)) {
