@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barRows, hoursColumns, intervalLabel, kindColumns } from './bars';
 import { eventsPerMonth, hoursPerMonth, kindsOf } from './months';
-import { pairIntervals } from './pairs';
+import { pairIntervals, sharedEvents } from './pairs';
 import { selection } from './test-data';
 
 const { columns, rows: all } = selection();
@@ -52,9 +52,10 @@ describe('bars', () => {
         { id: 'c', title: 'c', start: '2026-01-22', participants: ['x', 'y'] },
       ],
     });
-    const labels = pairIntervals(three.columns, three.rows, 'x', 'y').map((interval) =>
-      intervalLabel(interval, three.views),
-    );
+    const labels = pairIntervals(
+      three.columns,
+      sharedEvents(three.columns, three.rows, 'x', 'y'),
+    ).map((interval) => intervalLabel(interval, three.views));
     expect(labels).toEqual(['11 Feb → Dec 2025', 'Dec 2025 → 22 Jan 2026']);
   });
 });

@@ -69,14 +69,19 @@ export function countsByPlace(columns: EventColumns, rows: ArrayLike<number>): C
 }
 
 export function countsByCountry(columns: EventColumns, rows: ArrayLike<number>): CountRow[] {
+  const places = columns.place.table.values.length + 1;
+  // Which place codes each country's row has listed: a bit per (country, place) pair.
+  const listed = new Uint8Array((columns.country.table.values.length + 1) * places);
   return tally(
     columns.country,
     rows,
     (key) => (key === NOT_STATED ? 'No country stated' : key),
     (into, row) => {
-      const place = placeKey(columns, row);
-      into.places ??= [];
-      if (!into.places.includes(place)) into.places.push(place);
+      const at =
+        (columns.country.codes[row] as number) * places + (columns.place.codes[row] as number);
+      if (listed[at]) return;
+      listed[at] = 1;
+      (into.places ??= []).push(placeKey(columns, row));
     },
   );
 }

@@ -6,7 +6,7 @@ import { DATA, selection } from './test-data';
 const { columns, rows: all, ids } = selection();
 
 describe('pairIntervals', () => {
-  const intervals = pairIntervals(columns, all, 'witkoff', 'putin');
+  const intervals = pairIntervals(columns, sharedEvents(columns, all, 'witkoff', 'putin'));
 
   it('lists the days between consecutive events both took part in, with the two events', () => {
     expect(intervals.map((i) => [columns.ids[i.from], columns.ids[i.to], i.days])).toEqual([
@@ -22,7 +22,11 @@ describe('pairIntervals', () => {
         { id: 'b', title: 'b', start: '2025-03-02T23:30+03:00', participants: ['y', 'x'] },
       ],
     });
-    expect(pairIntervals(late.columns, late.rows, 'x', 'y').map((i) => i.days)).toEqual([1]);
+    expect(
+      pairIntervals(late.columns, sharedEvents(late.columns, late.rows, 'x', 'y')).map(
+        (i) => i.days,
+      ),
+    ).toEqual([1]);
   });
 
   it('marks an interval with a date known only to the month as approximate', () => {
@@ -32,12 +36,12 @@ describe('pairIntervals', () => {
         { id: 'b', title: 'b', start: '2025-04-10', participants: ['x', 'y'] },
       ],
     });
-    const both = pairIntervals(month.columns, month.rows, 'x', 'y');
+    const both = pairIntervals(month.columns, sharedEvents(month.columns, month.rows, 'x', 'y'));
     expect(both[0]).toMatchObject({ days: 40, approximate: true });
   });
 
   it('is empty for a pair that never met, or met once', () => {
-    expect(pairIntervals(columns, all, 'witkoff', 'erdogan')).toEqual([]);
+    expect(pairIntervals(columns, sharedEvents(columns, all, 'witkoff', 'erdogan'))).toEqual([]);
     expect(ids(sharedEvents(columns, all, 'witkoff', 'dmitriev'))).toEqual(['mar']);
   });
 });

@@ -49,17 +49,12 @@ export function sharedEvents(
 }
 
 /**
- * The gaps between the consecutive shared events of `a` and `b`. Days are counted between
- * start days on the calendar each date was written in (`startDay`): a meeting that began at
- * 20:00 in Moscow is on that Moscow day, whatever the UTC instant.
+ * The gaps between consecutive events of `shared` (rows in time order: what `sharedEvents`
+ * gives for two people). Days are counted between start days on the calendar each date was
+ * written in (`startDay`): a meeting that began at 20:00 in Moscow is on that Moscow day,
+ * whatever the UTC instant.
  */
-export function pairIntervals(
-  columns: EventColumns,
-  rows: ArrayLike<number>,
-  a: string,
-  b: string,
-): PairInterval[] {
-  const shared = sharedEvents(columns, rows, a, b);
+export function pairIntervals(columns: EventColumns, shared: readonly number[]): PairInterval[] {
   const out: PairInterval[] = [];
   for (let i = 1; i < shared.length; i++) {
     const from = shared[i - 1] as number;

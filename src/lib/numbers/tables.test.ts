@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { hoursPerMonth } from './months';
-import { pairIntervals } from './pairs';
+import { pairIntervals, sharedEvents } from './pairs';
 import { intervalsTable, monthHoursTable, reportedFigure, tableCsv } from './tables';
 import { selection } from './test-data';
 
@@ -32,7 +32,7 @@ describe('tables', () => {
   it('leads each interval to the pair between its two days', () => {
     const table = intervalsTable(
       ['witkoff', 'putin'],
-      pairIntervals(columns, all, 'witkoff', 'putin'),
+      pairIntervals(columns, sharedEvents(columns, all, 'witkoff', 'putin')),
       views,
     );
     expect(table.rows[1]?.[0]?.target).toEqual({
