@@ -11,7 +11,10 @@
  *   slowestStepMs: number, unfinishedStepMs: number | null, frames: FrameStats | null,
  *   intervals: number[] | null
  * }} GestureResult
- * @typedef {{ ms: number, settledMs: number, eventsBefore: number, eventsAfter: number }} FilterTiming
+ * @typedef {{
+ *   ms: number, settledMs: number, eventsBefore: number, eventsAfter: number,
+ *   views?: Record<string, number | null>
+ * }} FilterTiming
  */
 
 export const TIMEOUT = Symbol('timeout');
@@ -251,15 +254,20 @@ export async function memoryMb(page, timeoutMs = 60_000) {
  * (`settledMs`). The change is either typing into the search box
  * (`{ search: text }`: set the value, dispatch 'input') or
  * ticking the first checkbox of a facet (`{ facet: 'kind' }`; a second call unticks it).
+ * `views` names other parts of the page by a selector of their root, whose `data-events` says
+ * how many events they show: for each, the time until that count has changed and one more frame
+ * has run (`views[name]`; null when it did not change within 10 s of the chart), and
+ * `settledMs` waits for them too.
  * Resolves to null when the page has no such control, to 'timed out' when the count never changed.
  * @param {Page} page
  * @param {{ search: string } | { facet: string }} change
  * @param {number} [timeoutMs]
+ * @param {Record<string, string>} [views]
  * @returns {Promise<FilterTiming | null | 'timed out'>}
  */
-export async function filterRedraw(page, change, timeoutMs = 60_000) {
+export async function filterRedraw(page, change, timeoutMs = 60_000, views = {}) {
   const measured = page.evaluate(
-    ({ change, timeoutMs }) =>
+    ({ change, timeoutMs, views }) =>
       new Promise((resolve) => {
         const input = /** @type {HTMLInputElement | null} */ (
           'search' in change
@@ -269,6 +277,39 @@ export async function filterRedraw(page, change, timeoutMs = 60_000) {
         const timeline = document.querySelector('[data-testid="timeline"]');
         if (!input || !timeline) return resolve(null);
         const before = timeline.getAttribute('data-events');
+        const since = () => Math.round((performance.now() - t0) * 10) / 10;
+        /** @type {(ms: number) => void} */
+        let chartDone = () => {};
+        /** @type {Promise<number>} */
+        const chartDrawn = new Promise((done) => (chartDone = done));
+        /** @type {Record<string, number | null>} */
+        const viewMs = {};
+        /** @type {Promise<void>[]} */
+        const viewsDrawn = Object.entries(views).map(
+          ([name, selector]) =>
+            new Promise((done) => {
+              const root = document.querySelector(selector);
+              const shown = root?.getAttribute('data-events');
+              viewMs[name] = null;
+              if (!root) return done(undefined);
+              const watch = new MutationObserver(() => {
+                if (root.getAttribute('data-events') === shown) return;
+                watch.disconnect();
+                requestAnimationFrame(() => {
+                  viewMs[name] = since();
+                  done(undefined);
+                });
+              });
+              watch.observe(root, { attributes: true, attributeFilter: ['data-events'] });
+              // A view that never follows is reported as null, not waited for forever.
+              chartDrawn.then(() =>
+                setTimeout(() => {
+                  watch.disconnect();
+                  done(undefined);
+                }, 10_000),
+              );
+            }),
+        );
         /** @type {ReturnType<typeof setTimeout> | undefined} */
         let timer;
         const observer = new MutationObserver(() => {
@@ -276,20 +317,21 @@ export async function filterRedraw(page, change, timeoutMs = 60_000) {
           if (events === before || timeline.getAttribute('data-ready') !== 'true') return;
           observer.disconnect();
           clearTimeout(timer);
-          requestAnimationFrame(() => {
-            const ms = Math.round((performance.now() - t0) * 10) / 10;
-            // Then until the page has nothing left to do: the list follows the chart.
+          requestAnimationFrame(() => chartDone(since()));
+          // Then until the page has nothing left to do: the list and the views follow the chart.
+          Promise.all([chartDrawn, ...viewsDrawn]).then(([ms]) =>
             requestIdleCallback(
               () =>
                 resolve({
                   ms,
-                  settledMs: Math.round((performance.now() - t0) * 10) / 10,
+                  settledMs: since(),
                   eventsBefore: Number(before),
                   eventsAfter: Number(events),
+                  ...(viewsDrawn.length ? { views: viewMs } : {}),
                 }),
               { timeout: 10_000 },
-            );
-          });
+            ),
+          );
         });
         observer.observe(timeline, {
           attributes: true,
@@ -307,9 +349,9 @@ export async function filterRedraw(page, change, timeoutMs = 60_000) {
           input.click();
         }
       }),
-    { change, timeoutMs },
+    { change, timeoutMs, views },
   );
-  const value = await withTimeout(measured, timeoutMs + 10_000);
+  const value = await withTimeout(measured, timeoutMs + 30_000);
   if (value === TIMEOUT) return 'timed out';
   return /** @type {FilterTiming | null | 'timed out'} */ (value);
 }

@@ -162,36 +162,43 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 
 // --- Parley's views beside the timeline ------------------------------------------------------
 
-/** The views issue 12 adds under the timeline; each must follow a filter like the chart. */
-const VIEWS = ['map', 'numbers', 'people'];
-const VIEW_ROOTS = [
-  '[data-testid="map"]',
-  '[data-testid="numbers"]',
-  '[data-testid="who-met-whom"]',
-];
-
 /**
- * The facet filter again, with the map, the numbers and "Who met whom" open: how long after
- * the chart's redraw the page is idle again (every view redrawn, the list too).
+ * The views issue 12 adds under the timeline, as `show=` names them, by the selector of their
+ * root; each must follow a filter like the chart, and says how many events it shows in
+ * `data-events`.
+ */
+const VIEWS = {
+  map: '[data-testid="map"]',
+  numbers: '[data-testid="numbers"]',
+  people: '[data-testid="who-met-whom"]',
+};
+/**
+ * The facet filter again, with the map, the numbers and "Who met whom" open: when the chart
+ * has redrawn, when each view shows the new selection, and when the page is idle again.
  * @param {Page} page
  * @param {string} url
  */
 async function facetWithViews(page, url) {
   const withViews = new URL(url);
-  for (const view of VIEWS) withViews.searchParams.append('show', view);
+  for (const view of Object.keys(VIEWS)) withViews.searchParams.append('show', view);
   await page.goto(withViews.href);
   const shown = await page
     .locator('[data-testid="timeline"][data-ready="true"]')
     .waitFor({ timeout: 120_000 })
     .then(() =>
-      Promise.all(VIEW_ROOTS.map((root) => page.locator(root).waitFor({ timeout: 60_000 }))),
+      Promise.all(
+        Object.values(VIEWS).map((root) =>
+          page.locator(`${root}[data-events]`).waitFor({ timeout: 60_000 }),
+        ),
+      ),
     )
     .then(() => true)
     .catch(() => false);
   if (!shown) return 'n/a';
   await sleep(1000);
-  const tick = await filterRedraw(page, { facet: 'kind' });
-  const untick = tick === null ? null : await filterRedraw(page, { facet: 'kind' });
+  const tick = await filterRedraw(page, { facet: 'kind' }, undefined, VIEWS);
+  const untick =
+    tick === null ? null : await filterRedraw(page, { facet: 'kind' }, undefined, VIEWS);
   const result = { facet: 'kind', apply: tick, clear: untick };
   log(`  facet filter with the views open: ${JSON.stringify(result)}`);
   return result;

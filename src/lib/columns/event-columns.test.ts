@@ -5,6 +5,8 @@ import {
   buildEventColumns,
   HAS_END,
   isCoarse,
+  monthKeyOf,
+  NO_MONTH,
   PRECISIONS,
   valueAt,
   type ListColumn,
@@ -12,7 +14,7 @@ import {
 
 const columns = buildEventColumns(
   prepareChronology({
-    people: [{ id: 'witkoff', name: 'Steve Witkoff' }],
+    people: [{ id: 'witkoff', name: 'Steve Witkoff', side: 'US' }],
     events: [
       {
         id: 'late',
@@ -72,12 +74,64 @@ describe('event columns', () => {
       'Türkiye',
     ]);
     expect(columns.kind.codes).toBeInstanceOf(Uint8Array);
+    expect([valueAt(columns.position, 0), valueAt(columns.position, 1)]).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 
   it('list participants by person key, with their display names, and tags', () => {
     expect(row(columns.people, 0)).toEqual([]);
     expect(row(columns.people, 1)).toEqual(['witkoff', 'Rustem Umerov']);
     expect(columns.personNames).toEqual(['Steve Witkoff', 'Rustem Umerov']);
+    expect(columns.personSides).toEqual(['US', undefined]);
     expect(row(columns.tags, 1)).toEqual(['prisoners']);
+  });
+
+  it('hold the reported duration as a range in hours, NaN for an event nobody timed', () => {
+    const timed = buildEventColumns(
+      prepareChronology({
+        events: [
+          {
+            id: 'a',
+            title: 'a',
+            start: '2025-04-01',
+            figures: [
+              { measure: 'duration', unit: 'hour', value: 3 },
+              { measure: 'duration', unit: 'minute', min: 90, max: 300 },
+              { measure: 'delegates', unit: 'count', value: 12 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect([timed.durationLow[0], timed.durationHigh[0]]).toEqual([1.5, 5]);
+    expect(columns.durationLow[0]).toBeNaN();
+    expect(columns.durationHigh[1]).toBeNaN();
+  });
+
+  it('hold the start month and day on the calendar the date was written in, and the position', () => {
+    const timed = buildEventColumns(
+      prepareChronology({
+        // 01:00 in Moscow on 1 April is 22:00 UTC on 31 March.
+        events: [
+          {
+            id: 'a',
+            title: 'a',
+            start: '2025-04-01T01:00+03:00',
+            location: { city: 'Moscow', lat: 55.75, lon: 37.62 },
+          },
+          { id: 'b', title: 'b', start: '2025', location: { city: 'Nowhere', lat: 120, lon: 0 } },
+        ],
+      }),
+    );
+    expect(monthKeyOf(timed.startMonth[1]!)).toBe('2025-04');
+    expect(timed.startDay[1]).toBe(Date.UTC(2025, 3, 1) / 86_400_000);
+    expect(timed.startMonth[0]).toBe(NO_MONTH);
+    expect(timed.startDay[0]).toBe(Date.UTC(2025, 0, 1) / 86_400_000);
+    expect(monthKeyOf(columns.startMonth[0]!)).toBe('2025-02');
+    // The position as d3-geo orders it, and none where the numbers are off the globe.
+    expect(valueAt(timed.position, 1)).toBe('37.62,55.75');
+    expect(valueAt(timed.position, 0)).toBeUndefined();
   });
 });

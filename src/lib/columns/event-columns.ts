@@ -9,12 +9,13 @@
  * string tables; a coded column stores code + 1, so that 0 can stand for "not given".
  */
 import { eventSearchText } from '../filters/filters';
-import type { Precision } from '../model/dates';
+import type { PartialDate, Precision } from '../model/dates';
 import {
   resolveParticipant,
   type FullEventView as EventView,
   type InMemoryChronology as PreparedChronology,
 } from '../model/prepare';
+import { durationRange } from '../numbers/durations';
 import { buildSearchIndex, type SearchIndex } from './search-index';
 import {
   createStringTable,
@@ -44,6 +45,11 @@ export interface ListColumn {
 /** Precision codes: `PRECISIONS[startPrecision[i]]`; endPrecision is 0 without an end, else code + 1. */
 export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'minute', 'second'];
 
+/** `startMonth` of an event known only to its year: it belongs to no month. */
+export const NO_MONTH = -0x80000000;
+
+const DAY_MS = 86_400_000;
+
 /** Bits of `flags`. */
 export const HAS_END = 1;
 export const APPROXIMATE = 2;
@@ -63,16 +69,41 @@ export interface EventColumns {
   readonly endPrecision: Uint8Array;
   /** HAS_END, APPROXIMATE, SOURCES_DISAGREE. */
   readonly flags: Uint8Array;
+  /**
+   * The start's month on the calendar it was written in (a meeting at 01:00 in Moscow on
+   * 1 April is an April meeting, whatever the UTC instant), as year × 12 + month − 1; NO_MONTH
+   * for a date known only to the year. What the numbers count per month.
+   */
+  readonly startMonth: Int32Array;
+  /**
+   * The start's day on the calendar it was written in, as days since 1970-01-01 (the UTC day
+   * of `startMs` for a date known only to the month or year): the numbers' days between meetings.
+   */
+  readonly startDay: Int32Array;
+  /**
+   * The shortest and longest duration the event's figures report, in hours (see
+   * numbers/durations.ts); NaN for an event nobody timed. The figures themselves, and who
+   * reported them, stay in the record.
+   */
+  readonly durationLow: Float64Array;
+  readonly durationHigh: Float64Array;
   readonly kind: CodedColumn;
   readonly track: CodedColumn;
   readonly status: CodedColumn;
   /** The place as the filters and lanes name it: the city, else the country. */
   readonly place: CodedColumn;
   readonly country: CodedColumn;
+  /**
+   * Where the event took place on the map, as "lon,lat" (d3-geo's order): both numbers given,
+   * finite and inside the globe's ranges; not given otherwise.
+   */
+  readonly position: CodedColumn;
   /** Participants, by person key: the registry id, or the plain name the data gave. */
   readonly people: ListColumn;
   /** Display name of each person key, parallel to `people.table.values`. */
   readonly personNames: readonly string[];
+  /** Side of each person key (the registry's `side`: US, RU, MED…), parallel to `personNames`. */
+  readonly personSides: readonly (string | undefined)[];
   readonly tags: ListColumn;
   /**
    * The packed search text, built the first time it is read (a search, or the app's idle time
@@ -99,6 +130,22 @@ function codedColumn(count: number): {
     },
     done: () => ({ table, codes: narrowCodes(codes, table.values.length + 1) }),
   };
+}
+
+/** "lon,lat" when both are finite numbers inside the globe's ranges; else undefined. */
+function positionOf(lat: unknown, lon: unknown): string | undefined {
+  if (typeof lat !== 'number' || typeof lon !== 'number') return undefined;
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    return undefined;
+  return `${lon},${lat}`;
+}
+
+/** Days since 1970-01-01 of the day `date` names (its first day when it names a month or year). */
+function dayNumber(date: PartialDate): number {
+  if (date.day === undefined || date.month === undefined) return Math.floor(date.startMs / DAY_MS);
+  const day = new Date(0);
+  day.setUTCFullYear(date.year, date.month - 1, date.day);
+  return Math.floor(day.getTime() / DAY_MS);
 }
 
 function listColumn(count: number): {
@@ -143,13 +190,19 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
   const startPrecision = new Uint8Array(count);
   const endPrecision = new Uint8Array(count);
   const flags = new Uint8Array(count);
+  const startMonth = new Int32Array(count);
+  const startDay = new Int32Array(count);
+  const durationLow = new Float64Array(count);
+  const durationHigh = new Float64Array(count);
   const kind = codedColumn(count);
   const track = codedColumn(count);
   const status = codedColumn(count);
   const place = codedColumn(count);
   const country = codedColumn(count);
+  const position = codedColumn(count);
   const people = listColumn(count);
   const personNames: string[] = [];
+  const personSides: (string | undefined)[] = [];
   const tags = listColumn(count);
 
   for (let i = 0; i < count; i++) {
@@ -165,15 +218,25 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
       (view.end ? HAS_END : 0) |
       (event.approximate ? APPROXIMATE : 0) |
       (view.disagrees ? SOURCES_DISAGREE : 0);
+    const start = view.start;
+    startMonth[i] = start.month === undefined ? NO_MONTH : start.year * 12 + start.month - 1;
+    startDay[i] = dayNumber(start);
+    const duration = durationRange(event);
+    durationLow[i] = duration ? duration.low : NaN;
+    durationHigh[i] = duration ? duration.high : NaN;
     kind.set(i, event.kind);
     track.set(i, event.track);
     status.set(i, event.status);
     place.set(i, event.location?.city ?? event.location?.country);
     country.set(i, event.location?.country);
+    position.set(i, positionOf(event.location?.lat, event.location?.lon));
     for (const entry of event.participants ?? []) {
       const participant = resolveParticipant(entry, prepared.people);
       const code = people.add(participant.person?.id ?? participant.name);
-      personNames[code] ??= participant.name;
+      if (personNames[code] === undefined) {
+        personNames[code] = participant.name;
+        personSides[code] = participant.person?.side;
+      }
     }
     people.endRow(i);
     for (const tag of event.tags ?? []) tags.add(tag);
@@ -190,13 +253,19 @@ export function buildEventColumns(prepared: PreparedChronology): EventColumns {
     startPrecision,
     endPrecision,
     flags,
+    startMonth,
+    startDay,
+    durationLow,
+    durationHigh,
     kind: kind.done(),
     track: track.done(),
     status: status.done(),
     place: place.done(),
     country: country.done(),
+    position: position.done(),
     people: people.done(),
     personNames,
+    personSides,
     tags: tags.done(),
     get search() {
       return (search ??= buildSearchIndex(count, (i) => searchTextOf(prepared, i)));
@@ -226,4 +295,10 @@ export function isCoarse(columns: EventColumns, i: number): boolean {
   const end = columns.endPrecision[i] as number;
   // year = 0, month = 1; endPrecision is shifted by one, with 0 for "no end".
   return start <= 1 || end === 1 || end === 2;
+}
+
+/** "2025-04" for a `startMonth` value (year × 12 + month − 1). */
+export function monthKeyOf(month: number): string {
+  const year = Math.floor(month / 12);
+  return `${String(year).padStart(4, '0')}-${String(month - year * 12 + 1).padStart(2, '0')}`;
 }

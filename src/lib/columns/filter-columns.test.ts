@@ -11,7 +11,8 @@ import {
 import { prepareChronology } from '../model/prepare';
 import type { Chronology } from '../model/types';
 import { buildEventColumns } from './event-columns';
-import { facetCountsOfColumns, filterColumns } from './filter-columns';
+import { eventsInRange } from '../timeline/selection';
+import { facetCountsOfColumns, filterColumns, rowsInRange } from './filter-columns';
 import { chronology, filters, findingFilters, marks } from './test-arbitraries';
 
 const settings = { numRuns: 400, seed: 20251130 };
@@ -28,6 +29,30 @@ describe('filtering columns answers as filtering event objects', () => {
         const rows = filterColumns(columns, f, m);
         expect([...rows].map((row) => columns.ids[row])).toEqual(expected);
       }),
+      settings,
+    );
+  });
+
+  it('the same events in a visible range, for any dataset, filter state and range', () => {
+    const day = 86_400_000;
+    fc.assert(
+      fc.property(
+        chronology,
+        filters,
+        fc.option(fc.tuple(fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 400 }))),
+        (data, f, range) => {
+          const prepared = prepareChronology(data);
+          const columns = buildEventColumns(prepared);
+          const rows = filterColumns(columns, f);
+          // Days around 2025, where the arbitrary chronologies' dates are.
+          const from = range ? Date.UTC(2025, 0, 1) + range[0] * day : undefined;
+          const to = range && from !== undefined ? from + range[1] * day : undefined;
+          const views = [...rows].map((row) => prepared.events[row]!);
+          expect([...rowsInRange(columns, rows, from, to)].map((row) => columns.ids[row])).toEqual(
+            eventsInRange(views, from, to).map((view) => view.event.id),
+          );
+        },
+      ),
       settings,
     );
   });

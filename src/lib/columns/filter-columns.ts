@@ -300,6 +300,27 @@ function both(passes: readonly Pass[]): Pass | null {
 }
 
 /** Rows 0 … count − 1: every event. */
+/**
+ * The rows of `rows` (time-ordered) whose events overlap [from, to); `rows` itself when there
+ * is no range. The columns' version of ../timeline/selection.ts `eventsInRange`.
+ */
+export function rowsInRange(
+  columns: EventColumns,
+  rows: Uint32Array,
+  from?: number,
+  to?: number,
+): Uint32Array {
+  if (from === undefined || to === undefined) return rows;
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    // Rows are in start order: none after the first that starts at or after `to`.
+    if ((columns.startMs[row] as number) >= to) break;
+    if ((columns.endMs[row] as number) > from) out.push(row);
+  }
+  return Uint32Array.from(out);
+}
+
 export function allRows(count: number): Uint32Array {
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) out[i] = i;

@@ -5,6 +5,7 @@
  * map's own chunk, shared with the live map, never part of the export's code.
  */
 import { exportFileName } from '../export/selection';
+import type { EventColumns } from '../columns/event-columns';
 import type { EventView } from '../model/prepare';
 import type { ChronologyHeader } from '../model/types';
 import type { ColorSchemeName } from '../theme/tokens';
@@ -26,8 +27,11 @@ export interface ChartFile {
 
 /** The venue map as the page shows it, for an image made while it is open. */
 export interface ShownMap {
-  /** The events in view under every filter but the place filter (what the map draws). */
-  events: readonly EventView[];
+  /** The dataset's columns and prepared events (row for row), as the map reads them. */
+  columns: EventColumns;
+  views: readonly EventView[];
+  /** The rows in view under every filter but the place filter (what the map draws). */
+  rows: ArrayLike<number>;
   /** The place filter's values. */
   chosen: readonly string[];
   scheme: ColorSchemeName;
@@ -49,7 +53,7 @@ export async function makeChartFile(
     drawn = {
       ...timeline,
       map: {
-        places: placesOf(map.events),
+        places: placesOf(map.columns, map.rows, map.views),
         chosen: map.chosen,
         scheme: map.scheme,
         basemap: worldBasemap(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { worldBasemap } from '../map/basemap';
 import { BASEMAP_CREDIT, placeSymbols } from '../map/map-encoding';
-import { placesOf } from '../map/places';
+import { placed } from '../map/test-places';
 import { fittedProjection, largestRadius, mapHeight, symbolRadius } from '../map/projection';
 import { CHANNEL_COLORS } from '../theme/channel-colors';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/tokens';
@@ -29,7 +29,7 @@ const EVENTS: Partial<ChronologyEvent>[] = [
 ];
 
 const events = views(EVENTS);
-const places = placesOf(events);
+const places = placed(EVENTS);
 
 function input(map = true, chosen: string[] = []): ChartImageInput {
   return {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_COLORS } from '../theme/channel-colors';
 import { CSS_PALETTE, LIGHT_PALETTE } from '../theme/tokens';
-import { views } from '../timeline/test-data';
 import { basemapPaint, channelLegend, symbolPaint, symbolState } from './map-encoding';
-import { placesOf } from './places';
 import { placesSummary } from './summary';
+import { placed } from './test-places';
 
 const MOSCOW = { city: 'Moscow', country: 'Russia', lat: 55.7558, lon: 37.6173 };
 const ISTANBUL = { city: 'Istanbul', country: 'Türkiye', lat: 41.0082, lon: 28.9784 };
@@ -35,14 +34,12 @@ describe('symbolPaint and basemapPaint', () => {
 
 describe('channelLegend', () => {
   it('lists the channels of the places on the map once each, busiest place first', () => {
-    const places = placesOf(
-      views([
-        { location: MOSCOW, track: 'us-russia' },
-        { location: MOSCOW, track: 'us-russia' },
-        { location: ISTANBUL, track: 'russia-ukraine' },
-        { track: 'us-ukraine' },
-      ]),
-    );
+    const places = placed([
+      { location: MOSCOW, track: 'us-russia' },
+      { location: MOSCOW, track: 'us-russia' },
+      { location: ISTANBUL, track: 'russia-ukraine' },
+      { track: 'us-ukraine' },
+    ]);
     expect(channelLegend(places, 'light')).toEqual([
       { channel: 'us-russia', label: 'US–Russia', color: CHANNEL_COLORS.light['us-russia'] },
       {
@@ -56,18 +53,16 @@ describe('channelLegend', () => {
 
 describe('placesSummary', () => {
   it('counts the events on the map, without a place, and at places without coordinates', () => {
-    const places = placesOf(
-      views([
-        { location: MOSCOW },
-        { location: ISTANBUL },
-        { kind: 'phone-call' },
-        { location: { city: 'Somewhere' } },
-      ]),
-    );
+    const places = placed([
+      { location: MOSCOW },
+      { location: ISTANBUL },
+      { kind: 'phone-call' },
+      { location: { city: 'Somewhere' } },
+    ]);
     expect(placesSummary(places)).toBe(
       '4 events in view: 2 at 2 places on the map, 1 without a place, 1 at places without coordinates.',
     );
-    expect(placesSummary(placesOf(views([{ location: MOSCOW }])))).toBe(
+    expect(placesSummary(placed([{ location: MOSCOW }]))).toBe(
       '1 event in view: 1 at 1 place on the map.',
     );
   });

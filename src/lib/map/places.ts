@@ -1,9 +1,11 @@
 /**
  * The map's places: the events of the selection in view, one entry per place, as the place
  * filter names them (../filters/filters.ts `placeOf`), so a click on a place sets exactly the
- * value `place=` filters by. Pure: events in, places out; the map component only draws them.
+ * value `place=` filters by. Pure: the events as columns (../columns/) and the selection as rows
+ * of them in, places out; the map component only draws them.
  */
-import { placeOf, UNSTATED } from '../filters/filters';
+import type { EventColumns } from '../columns/event-columns';
+import { UNSTATED } from '../filters/filters';
 import type { EventView } from '../model/prepare';
 
 /** One place of the selection, with what the map draws and its table lists. */
@@ -29,19 +31,17 @@ export interface MapPlace {
 /** The entry for events that name no place (phone calls, documents): listed, never drawn. */
 export const NO_PLACE_LABEL = 'No place (calls, documents)';
 
-/** Counts of values, keeping the order in which values first came. */
-type Tally = Map<string, number>;
-
-function add(tally: Tally, value: string): void {
-  tally.set(value, (tally.get(value) ?? 0) + 1);
-}
-
-/** The most frequent value; a tie goes to the value that sorts first, so the answer never
- * depends on the events' order. */
-function mostCommon(tally: Tally): string | undefined {
+/**
+ * The most frequent code of a tally (code → count); a tie goes to the value that sorts first,
+ * so the answer never depends on the events' order. Undefined for an empty tally.
+ */
+function mostCommon(tally: Map<number, number>, values: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
-  for (const [value, count] of tally) {
+  for (const [code, count] of tally) {
+    const value = values[code] as string;
+    // An empty channel is no channel (the data may write "track": "").
+    if (!value) continue;
     if (count > bestCount || (count === bestCount && best !== undefined && value < best)) {
       best = value;
       bestCount = count;
@@ -53,61 +53,64 @@ function mostCommon(tally: Tally): string | undefined {
 interface Building {
   key: string;
   count: number;
-  coordinates: Tally;
-  channels: Tally;
-  first: EventView;
-  last: EventView;
+  /** Codes of the position and channel columns (code + 1, as they store them) → events. */
+  positions: Map<number, number>;
+  channels: Map<number, number>;
+  first: number;
+  last: number;
 }
 
-/** Both finite numbers, inside the globe's ranges: else the position is not usable. */
-function positionOf(view: EventView): string | undefined {
-  const lat = view.event.location?.lat;
-  const lon = view.event.location?.lon;
-  if (typeof lat !== 'number' || typeof lon !== 'number') return undefined;
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
-    return undefined;
-  return `${lon},${lat}`;
+function tally(into: Map<number, number>, code: number): void {
+  if (code !== 0) into.set(code - 1, (into.get(code - 1) ?? 0) + 1);
 }
 
 /**
- * One entry per place among `events`, busiest first (ties by name), the "no place" entry
- * last. Events without a place are counted in that entry, never dropped; a place whose events
- * give no coordinates is listed without them. One pass: 100,000 events are a few ms.
+ * One entry per place among `rows` (of the columns; `views` are the prepared events, row for
+ * row), busiest first (ties by name), the "no place" entry last. Events without a place are
+ * counted in that entry, never dropped; a place whose events give no coordinates is listed
+ * without them. One pass over codes: 100,000 events are a few ms.
  */
-export function placesOf(events: readonly EventView[]): MapPlace[] {
-  const byKey = new Map<string, Building>();
-  for (const view of events) {
-    const key = placeOf(view.event);
-    let place = byKey.get(key);
+export function placesOf(
+  columns: EventColumns,
+  rows: ArrayLike<number>,
+  views: readonly EventView[],
+): MapPlace[] {
+  const byCode: (Building | undefined)[] = [];
+  const found: Building[] = [];
+  const { startMs } = columns;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    const code = columns.place.codes[row] as number;
+    let place = byCode[code];
     if (!place) {
-      place = {
+      const key = code === 0 ? UNSTATED : (columns.place.table.values[code - 1] as string);
+      place = byCode[code] = {
         key,
         count: 0,
-        coordinates: new Map(),
+        positions: new Map(),
         channels: new Map(),
-        first: view,
-        last: view,
+        first: row,
+        last: row,
       };
-      byKey.set(key, place);
+      found.push(place);
     }
     place.count++;
-    const position = key === UNSTATED ? undefined : positionOf(view);
-    if (position) add(place.coordinates, position);
-    if (view.event.track) add(place.channels, view.event.track);
-    if (view.start.startMs < place.first.start.startMs) place.first = view;
-    if (view.start.startMs >= place.last.start.startMs) place.last = view;
+    if (code !== 0) tally(place.positions, columns.position.codes[row] as number);
+    tally(place.channels, columns.track.codes[row] as number);
+    if ((startMs[row] as number) < (startMs[place.first] as number)) place.first = row;
+    if ((startMs[row] as number) >= (startMs[place.last] as number)) place.last = row;
   }
-  const places = [...byKey.values()].map((b): MapPlace => {
+  const places = found.map((b): MapPlace => {
     const place: MapPlace = {
       key: b.key,
       label: b.key === UNSTATED ? NO_PLACE_LABEL : b.key,
       count: b.count,
-      first: b.first,
-      last: b.last,
+      first: views[b.first] as EventView,
+      last: views[b.last] as EventView,
     };
-    const position = mostCommon(b.coordinates);
+    const position = mostCommon(b.positions, columns.position.table.values);
     if (position) place.coordinates = position.split(',').map(Number) as [number, number];
-    const channel = mostCommon(b.channels);
+    const channel = mostCommon(b.channels, columns.track.table.values);
     if (channel) place.channel = channel;
     return place;
   });

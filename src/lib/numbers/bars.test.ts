@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { barRows, hoursColumns, intervalLabel, kindColumns } from './bars';
 import { eventsPerMonth, hoursPerMonth, kindsOf } from './months';
-import { pairIntervals } from './pairs';
-import { counted } from './test-data';
+import { pairIntervals, sharedEvents } from './pairs';
+import { selection } from './test-data';
+
+const { columns, rows: all } = selection();
 
 describe('bars', () => {
   it('stacks kinds in a month, the tallest month reaching the top', () => {
-    const { months } = eventsPerMonth(counted());
+    const { months } = eventsPerMonth(columns, all);
     const march = kindColumns(months, kindsOf(months))[1];
     expect(march?.segments.map((s) => [s.from, s.to])).toEqual([
       [0, 1 / 3],
@@ -21,7 +23,7 @@ describe('bars', () => {
   });
 
   it('draws a month of disputed hours as solid up to the lowest total and a range to the highest', () => {
-    const feb = hoursColumns(hoursPerMonth(counted()).months)[0];
+    const feb = hoursColumns(hoursPerMonth(columns, all).months)[0];
     expect(feb?.segments.map((s) => [s.paint, s.from * 48, s.to * 48])).toEqual([
       ['solid', 0, 7.5],
       ['range', 7.5, 8],
@@ -43,17 +45,17 @@ describe('bars', () => {
   });
 
   it('labels an interval briefly, with the year once unless it changes', () => {
+    const three = selection({
+      events: [
+        { id: 'a', title: 'a', start: '2025-02-11', participants: ['x', 'y'] },
+        { id: 'b', title: 'b', start: '2025-12', participants: ['x', 'y'] },
+        { id: 'c', title: 'c', start: '2026-01-22', participants: ['x', 'y'] },
+      ],
+    });
     const labels = pairIntervals(
-      counted({
-        events: [
-          { id: 'a', title: 'a', start: '2025-02-11', participants: ['x', 'y'] },
-          { id: 'b', title: 'b', start: '2025-12', participants: ['x', 'y'] },
-          { id: 'c', title: 'c', start: '2026-01-22', participants: ['x', 'y'] },
-        ],
-      }),
-      'x',
-      'y',
-    ).map(intervalLabel);
+      three.columns,
+      sharedEvents(three.columns, three.rows, 'x', 'y'),
+    ).map((interval) => intervalLabel(interval, three.views));
     expect(labels).toEqual(['11 Feb → Dec 2025', 'Dec 2025 → 22 Jan 2026']);
   });
 });

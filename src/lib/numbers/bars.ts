@@ -5,6 +5,7 @@
  */
 import { formatMonthKey, monthName } from '../format/dates';
 import type { PartialDate } from '../model/dates';
+import type { EventView } from '../model/prepare';
 import { formatHours } from './durations';
 import type { MonthHours, MonthKinds } from './months';
 import type { PairInterval } from './pairs';
@@ -94,8 +95,13 @@ function withoutYear(date: PartialDate): string {
   return date.day === undefined ? month : `${date.day} ${month}`;
 }
 
-/** "11 Feb → 13 Mar 2025", "2 Dec 2025 → 22 Jan 2026": an interval's label, short. */
-export function intervalLabel({ from, to }: PairInterval): string {
+/**
+ * "11 Feb → 13 Mar 2025", "2 Dec 2025 → 22 Jan 2026": an interval's label, short. `views`: the
+ * prepared events, row for row of the columns the interval's rows point into.
+ */
+export function intervalLabel(interval: PairInterval, views: readonly EventView[]): string {
+  const from = views[interval.from] as EventView;
+  const to = views[interval.to] as EventView;
   const sameYear = from.start.year === to.start.year;
   const first = [withoutYear(from.start), sameYear ? '' : String(from.start.year)];
   const last = [withoutYear(to.start), String(to.start.year)];

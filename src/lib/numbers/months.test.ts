@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { eventsPerMonth, hoursPerMonth, kindsOf, monthDays, monthRange } from './months';
-import { counted } from './test-data';
+import { selection } from './test-data';
+
+const { columns, rows: all } = selection();
 
 describe('eventsPerMonth', () => {
-  const series = eventsPerMonth(counted());
+  const series = eventsPerMonth(columns, all);
 
   it('has every month from the first to the last, the empty ones too', () => {
     expect(series.months.map((m) => m.month)).toEqual([
@@ -15,7 +17,7 @@ describe('eventsPerMonth', () => {
       '2025-07',
       '2025-08',
     ]);
-    expect(series.months[2]).toMatchObject({ total: 0, eventIds: [] });
+    expect(series.months[2]).toMatchObject({ total: 0, kinds: new Map() });
   });
 
   it('counts each month by kind', () => {
@@ -30,20 +32,30 @@ describe('eventsPerMonth', () => {
 
   it('puts an event known only to its year in no month, and says how many', () => {
     expect(series.unplaced).toBe(1);
-    expect(series.months.flatMap((m) => m.eventIds)).not.toContain('year');
+    // 'year' is the data's only document, and every other event is counted in its month.
+    expect(series.months.some((m) => m.kinds.has('document'))).toBe(false);
+    expect(series.months.reduce((n, m) => n + m.total, 0)).toBe(all.length - 1);
   });
 
   it('orders kinds busiest first', () => {
     expect(kindsOf(series.months)).toEqual(['envoy-meeting', 'negotiation-round', 'phone-call']);
   });
 
+  it('counts an event in the month of the calendar it was written in, not of UTC', () => {
+    // 01:00 in Moscow on 1 April is 22:00 UTC on 31 March.
+    const late = selection({
+      events: [{ id: 'a', title: 'a', start: '2025-04-01T01:00+03:00', kind: 'phone-call' }],
+    });
+    expect(eventsPerMonth(late.columns, late.rows).months.map((m) => m.month)).toEqual(['2025-04']);
+  });
+
   it('is empty for no events', () => {
-    expect(eventsPerMonth([])).toEqual({ months: [], unplaced: 0 });
+    expect(eventsPerMonth(columns, [])).toEqual({ months: [], unplaced: 0 });
   });
 });
 
 describe('hoursPerMonth', () => {
-  const byMonth = new Map(hoursPerMonth(counted()).months.map((m) => [m.month, m]));
+  const byMonth = new Map(hoursPerMonth(columns, all).months.map((m) => [m.month, m]));
 
   it('sums the lowest and the highest reported durations: a dispute stays a range', () => {
     // 11 Feb: 3–3.5 h (disputed); 18 Feb: 270 min = 4.5 h.

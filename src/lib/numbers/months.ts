@@ -2,11 +2,11 @@
  * The selection month by month: how many events of each kind, and how many hours of talks.
  * An event belongs to the month it starts in, on the calendar it was written in (a meeting at
  * 23:00 in Moscow on 31 March is a March meeting). An event known only to its year belongs to
- * no month: it is counted apart (`unplaced`), not put in January. Pure.
+ * no month: it is counted apart (`unplaced`), not put in January. Pure: the events as columns
+ * (../columns/) and the selection as rows of them in, so no record is read.
  */
-import { monthKey, daysInMonth, pad } from '../model/dates';
-import { durationRange } from './durations';
-import type { CountedEvent } from './types';
+import { monthKeyOf, NO_MONTH, valueAt, type EventColumns } from '../columns/event-columns';
+import { daysInMonth, pad } from '../model/dates';
 
 /** The value a kind bar filters by when an event has no kind (the facet's "not stated"). */
 export const NO_KIND = '-';
@@ -17,7 +17,6 @@ export interface MonthKinds {
   total: number;
   /** Events per kind (NO_KIND for none), in the order kinds first appear in the selection. */
   kinds: Map<string, number>;
-  eventIds: string[];
 }
 
 export interface MonthHours {
@@ -31,7 +30,6 @@ export interface MonthHours {
   disputed: number;
   /** Events that month without any duration figure: not zeros, just not timed. */
   untimed: number;
-  eventIds: string[];
 }
 
 export interface MonthSeries<T> {
@@ -60,61 +58,82 @@ export function monthDays(key: string): { after: string; before: string } {
   return { after: `${key}-01`, before: `${key}-${pad(daysInMonth(y, m))}` };
 }
 
-/** Events grouped by start month, gaps filled, with the year-only ones apart. */
+/**
+ * The selected rows grouped by start month (`startMonth`), gaps filled, with the year-only
+ * ones apart. `add` is called with each row in the selection's order.
+ */
 function byMonth<T>(
-  events: readonly CountedEvent[],
+  columns: EventColumns,
+  rows: ArrayLike<number>,
   empty: (month: string) => T,
-  add: (into: T, e: CountedEvent) => void,
+  add: (into: T, row: number) => void,
 ): MonthSeries<T> {
-  const found = new Map<string, T>();
+  const found = new Map<number, T>();
   let unplaced = 0;
-  for (const e of events) {
-    if (e.start.month === undefined) {
+  let first = Infinity;
+  let last = -Infinity;
+  // Rows are in time order: most follow one of the same month, found without a lookup.
+  let current = NO_MONTH;
+  let into: T | undefined;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    const month = columns.startMonth[row] as number;
+    if (month === NO_MONTH) {
       unplaced++;
       continue;
     }
-    const key = monthKey(e.start);
-    let into = found.get(key);
-    if (!into) found.set(key, (into = empty(key)));
-    add(into, e);
+    if (month !== current || !into) {
+      current = month;
+      into = found.get(month);
+      if (!into) found.set(month, (into = empty(monthKeyOf(month))));
+    }
+    add(into, row);
+    if (month < first) first = month;
+    if (month > last) last = month;
   }
-  const keys = [...found.keys()].sort();
-  const months = keys.length
-    ? monthRange(keys[0] as string, keys[keys.length - 1] as string).map(
-        (key) => found.get(key) ?? empty(key),
+  const months = found.size
+    ? monthRange(monthKeyOf(first), monthKeyOf(last)).map(
+        (key, i) => found.get(first + i) ?? empty(key),
       )
     : [];
   return { months, unplaced };
 }
 
-export function eventsPerMonth(events: readonly CountedEvent[]): MonthSeries<MonthKinds> {
+export function eventsPerMonth(
+  columns: EventColumns,
+  rows: ArrayLike<number>,
+): MonthSeries<MonthKinds> {
   return byMonth<MonthKinds>(
-    events,
-    (month) => ({ month, total: 0, kinds: new Map(), eventIds: [] }),
-    (into, { event }) => {
-      const kind = event.kind ?? NO_KIND;
+    columns,
+    rows,
+    (month) => ({ month, total: 0, kinds: new Map() }),
+    (into, row) => {
+      const kind = valueAt(columns.kind, row) ?? NO_KIND;
       into.kinds.set(kind, (into.kinds.get(kind) ?? 0) + 1);
       into.total++;
-      into.eventIds.push(event.id);
     },
   );
 }
 
-export function hoursPerMonth(events: readonly CountedEvent[]): MonthSeries<MonthHours> {
+export function hoursPerMonth(
+  columns: EventColumns,
+  rows: ArrayLike<number>,
+): MonthSeries<MonthHours> {
   return byMonth<MonthHours>(
-    events,
-    (month) => ({ month, low: 0, high: 0, timed: 0, disputed: 0, untimed: 0, eventIds: [] }),
-    (into, { event }) => {
-      into.eventIds.push(event.id);
-      const range = durationRange(event);
-      if (!range) {
+    columns,
+    rows,
+    (month) => ({ month, low: 0, high: 0, timed: 0, disputed: 0, untimed: 0 }),
+    (into, row) => {
+      const low = columns.durationLow[row] as number;
+      const high = columns.durationHigh[row] as number;
+      if (Number.isNaN(low)) {
         into.untimed++;
         return;
       }
-      into.low += range.low;
-      into.high += range.high;
+      into.low += low;
+      into.high += high;
       into.timed++;
-      if (range.high > range.low) into.disputed++;
+      if (high > low) into.disputed++;
     },
   );
 }

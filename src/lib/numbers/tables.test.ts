@@ -1,23 +1,25 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { hoursPerMonth } from './months';
-import { pairIntervals } from './pairs';
+import { pairIntervals, sharedEvents } from './pairs';
 import { intervalsTable, monthHoursTable, reportedFigure, tableCsv } from './tables';
-import { counted } from './test-data';
+import { selection } from './test-data';
+
+const { columns, rows: all, views } = selection();
 
 const parse = (csv: string) =>
   Papa.parse<string[]>(csv.replace(/^\ufeff/, '')).data.filter((r) => r.length > 1);
 
 describe('tables', () => {
   it('shows a month with a disputed duration as a range, and its bounds as numbers in the CSV', () => {
-    const table = monthHoursTable(hoursPerMonth(counted()).months);
+    const table = monthHoursTable(hoursPerMonth(columns, all).months);
     const feb = table.rows[0];
     expect(feb?.[1]?.text).toBe('7.5–8 h');
     expect(parse(tableCsv(table))[1]).toEqual(['2025-02', '7.5–8 h', '7.5', '8', '2', '1', '0']);
   });
 
   it('leaves out months with no event, and says so for a month nobody timed', () => {
-    const table = monthHoursTable(hoursPerMonth(counted()).months);
+    const table = monthHoursTable(hoursPerMonth(columns, all).months);
     expect(table.rows.map((r) => r[0]?.value)).toEqual([
       '2025-02',
       '2025-03',
@@ -30,7 +32,8 @@ describe('tables', () => {
   it('leads each interval to the pair between its two days', () => {
     const table = intervalsTable(
       ['witkoff', 'putin'],
-      pairIntervals(counted(), 'witkoff', 'putin'),
+      pairIntervals(columns, sharedEvents(columns, all, 'witkoff', 'putin')),
+      views,
     );
     expect(table.rows[1]?.[0]?.target).toEqual({
       type: 'pair',

@@ -8,7 +8,7 @@ import { guardCsvText } from '../export/csv-guard';
 import { formatDateRange, formatMonthKey } from '../format/dates';
 import { formatFigureValue } from '../format/figures';
 import { kindLabel } from '../format/labels';
-import { mustParseDate } from '../model/dates';
+import type { EventView } from '../model/prepare';
 import type { Figure, Source } from '../model/types';
 import type { CountRow } from './counts';
 import { formatDuration, formatHours } from './durations';
@@ -16,7 +16,6 @@ import type { TimedEvent } from './extremes';
 import { NO_KIND, type MonthHours, type MonthKinds } from './months';
 import type { PairInterval } from './pairs';
 import type { Target } from './trace';
-import type { CountedEvent } from './types';
 
 export interface Cell {
   text: string;
@@ -88,39 +87,50 @@ export function monthHoursTable(months: readonly MonthHours[]): DataTable {
   };
 }
 
-function when(item: CountedEvent): string {
-  return formatDateRange(
-    item.start,
-    item.event.end ? mustParseDate(item.event.end) : undefined,
-    item.event.approximate,
-  );
+function when(view: EventView): string {
+  return formatDateRange(view.start, view.end, view.event.approximate);
 }
 
 /** YYYY-MM-DD of an event's first day (a month- or year-date's first day). */
-function firstDay(item: CountedEvent): string {
-  return new Date(item.start.startMs).toISOString().slice(0, 10);
+function firstDay(view: EventView): string {
+  return new Date(view.start.startMs).toISOString().slice(0, 10);
 }
 
-export function intervalTarget(pair: [string, string], interval: PairInterval): Target {
-  return { type: 'pair', pair, after: firstDay(interval.from), before: firstDay(interval.to) };
+/** `views`: the prepared events, row for row of the columns the intervals' rows point into. */
+export function intervalTarget(
+  pair: [string, string],
+  interval: PairInterval,
+  views: readonly EventView[],
+): Target {
+  return {
+    type: 'pair',
+    pair,
+    after: firstDay(views[interval.from] as EventView),
+    before: firstDay(views[interval.to] as EventView),
+  };
 }
 
 export function intervalsTable(
   pair: [string, string],
   intervals: readonly PairInterval[],
+  views: readonly EventView[],
 ): DataTable {
   return {
     columns: ['From', 'To', 'Days between', 'First event', 'Next event'],
-    rows: intervals.map((interval) => [
-      cell(when(interval.from), interval.from.start.text, intervalTarget(pair, interval)),
-      cell(when(interval.to), interval.to.start.text),
-      cell(
-        `${interval.approximate ? 'about ' : ''}${interval.days.toLocaleString('en')}`,
-        interval.days,
-      ),
-      cell(interval.from.event.title),
-      cell(interval.to.event.title),
-    ]),
+    rows: intervals.map((interval) => {
+      const from = views[interval.from] as EventView;
+      const to = views[interval.to] as EventView;
+      return [
+        cell(when(from), from.start.text, intervalTarget(pair, interval, views)),
+        cell(when(to), to.start.text),
+        cell(
+          `${interval.approximate ? 'about ' : ''}${interval.days.toLocaleString('en')}`,
+          interval.days,
+        ),
+        cell(from.event.title),
+        cell(to.event.title),
+      ];
+    }),
   };
 }
 
@@ -147,8 +157,8 @@ export function timedTable(
   return {
     columns: ['Event', 'Date', 'Duration', 'As reported'],
     rows: rows.map((row) => [
-      cell(row.item.event.title, row.item.event.id, { type: 'event', id: row.item.event.id }),
-      cell(when(row.item), row.item.start.text),
+      cell(row.view.event.title, row.view.event.id, { type: 'event', id: row.view.event.id }),
+      cell(when(row.view), row.view.start.text),
       cell(formatDuration(row)),
       cell(reported(row.figures, sources).join('\n'), reported(row.figures, sources).join(' · ')),
     ]),

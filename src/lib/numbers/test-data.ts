@@ -1,7 +1,8 @@
 /** A small chronology for the aggregations' tests: disputed, open and missing durations. */
-import { prepareChronology } from '../model/prepare';
-import type { Chronology } from '../model/types';
-import type { CountedEvent } from './types';
+import { buildEventColumns, type EventColumns } from '../columns/event-columns';
+import { allRows } from '../columns/filter-columns';
+import { prepareChronology, type EventView } from '../model/prepare';
+import type { Chronology, ChronologyEvent } from '../model/types';
 
 export const DATA: Chronology = {
   people: [
@@ -96,7 +97,27 @@ export const DATA: Chronology = {
   ],
 };
 
-/** The test chronology's events as the panel reads them, in time order. */
-export function counted(data: Chronology = DATA): CountedEvent[] {
-  return prepareChronology(data).events;
+export interface Selection {
+  columns: EventColumns;
+  /** Every event, as rows of the columns (time order). */
+  rows: Uint32Array;
+  /** The prepared events, row for row. */
+  views: readonly EventView[];
+  /** The records, row for row. */
+  records: readonly ChronologyEvent[];
+  /** The id of each row of `rows`-like lists. */
+  ids: (rows: readonly number[]) => string[];
+}
+
+/** The test chronology as the panel reads it: its columns, and all of it selected. */
+export function selection(data: Chronology = DATA): Selection {
+  const prepared = prepareChronology(data);
+  const columns = buildEventColumns(prepared);
+  return {
+    columns,
+    rows: allRows(columns.count),
+    views: prepared.events,
+    records: prepared.events.map((view) => view.event),
+    ids: (rows) => rows.map((row) => columns.ids[row] as string),
+  };
 }

@@ -4,6 +4,8 @@ import { buildEventColumns } from '../columns/event-columns';
 import { NO_FILTERS } from '../filters/filters';
 import { prepareChronology } from '../model/prepare';
 import type { Chronology } from '../model/types';
+import fc from 'fast-check';
+import { chronology as arbitraryChronology } from '../columns/test-arbitraries';
 import { filterByPair, filterByPerson, pairsOf, personName, personSummary } from './people';
 
 const chronology: Chronology = {
@@ -107,6 +109,44 @@ describe('who met whom', () => {
       { a: 'witkoff', b: 'ushakov', count: 1 },
     ]);
     expect(pairsOf(columns, all, 1)).toHaveLength(1);
+  });
+
+  it('answers a second question about the same selection as the first, whatever is done to it', () => {
+    const first = pairsOf(columns, all, 3);
+    first.splice(0);
+    expect(pairsOf(columns, all, 1)).toEqual([{ a: 'witkoff', b: 'putin', count: 2 }]);
+    expect(pairsOf(columns, all, 3)).toHaveLength(3);
+    // Another selection is counted anew.
+    const u1 = Uint32Array.of(columns.ids.indexOf('u1'));
+    expect(pairsOf(columns, u1, 1)).toEqual([{ a: 'witkoff', b: 'umerov', count: 1 }]);
+  });
+
+  it('gives the first `limit` of every pair sorted by count, then by the two keys', () => {
+    fc.assert(
+      fc.property(arbitraryChronology, fc.integer({ min: 1, max: 8 }), (data, limit) => {
+        const columns = buildEventColumns(prepareChronology(data));
+        const rows = allRows(columns.count);
+        const every = new Map<string, { a: string; b: string; count: number }>();
+        for (let row = 0; row < columns.count; row++) {
+          const { offsets, codes, table } = columns.people;
+          const here = [...new Set(codes.subarray(offsets[row], offsets[row + 1]))].sort(
+            (x, y) => x - y,
+          );
+          for (let i = 0; i < here.length; i++)
+            for (let j = i + 1; j < here.length; j++) {
+              const [a, b] = [table.values[here[i]!]!, table.values[here[j]!]!];
+              const pair = every.get(`${a}\u0000${b}`) ?? { a, b, count: 0 };
+              pair.count++;
+              every.set(`${a}\u0000${b}`, pair);
+            }
+        }
+        const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+        const expected = [...every.values()]
+          .sort((x, y) => y.count - x.count || order(x.a, y.a) || order(x.b, y.b))
+          .slice(0, limit);
+        expect(pairsOf(columns, rows, limit)).toEqual(expected);
+      }),
+    );
   });
 });
 

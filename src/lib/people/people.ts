@@ -108,11 +108,27 @@ export function personSummary(
   };
 }
 
+/** How many pairs "Who met whom" shows. */
+export const PAIRS_SHOWN = 30;
+
 /**
  * Every two people who shared a selected event, with how many they shared, most first; at most
  * `limit`. One pass: each event adds one to each pair of its participants.
  */
 export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 50): Pair[] {
+  // "Who met whom" and the numbers' default pair ask for the same selection's pairs, one after
+  // the other: the second gets the first's answer. The rows of a selection are never changed.
+  if (lastPairs?.columns === columns && lastPairs.rows === rows && lastPairs.limit >= limit)
+    return lastPairs.pairs.slice(0, limit);
+  const pairs = countPairs(columns, rows, limit);
+  lastPairs = { columns, rows, limit, pairs };
+  return pairs.slice();
+}
+
+let lastPairs:
+  { columns: EventColumns; rows: ArrayLike<number>; limit: number; pairs: Pair[] } | undefined;
+
+function countPairs(columns: EventColumns, rows: ArrayLike<number>, limit: number): Pair[] {
   const size = columns.people.table.values.length;
   // One counter per possible pair in a typed array while that stays small (up to 2,000
   // people, 16 MB at most); a Map beyond.
@@ -136,27 +152,47 @@ export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 
       }
     }
   }
-  const counts: [number, number][] = [];
-  if (dense) {
-    for (let pair = 0; pair < dense.length; pair++)
-      if (dense[pair]) counts.push([pair, dense[pair] as number]);
-  } else if (sparse) counts.push(...sparse);
+  const each = (visit: (pair: number, count: number) => void) => {
+    if (dense) {
+      for (let pair = 0; pair < dense.length; pair++)
+        if (dense[pair]) visit(pair, dense[pair] as number);
+    } else sparse?.forEach((count, pair) => visit(pair, count));
+  };
+  // Only the pairs that can be among the first `limit` are sorted: at 100,000 events tens of
+  // thousands of pairs met, and the lowest count that still makes the list is found by counting.
+  let most = 0;
+  each((_, count) => (most = Math.max(most, count)));
+  const pairsWith = new Uint32Array(most + 1);
+  each((_, count) => (pairsWith[count] = (pairsWith[count] as number) + 1));
+  let least = most;
+  for (let seen = pairsWith[most] ?? 0; least > 1 && seen < limit;)
+    seen += pairsWith[--least] as number;
+  const kept: number[] = [];
+  each((pair, count) => {
+    if (count >= least) kept.push(pair);
+  });
   const values = columns.people.table.values;
-  const keyOf = (pair: number): [string, string] => [
-    values[Math.floor(pair / size)] as string,
-    values[pair % size] as string,
-  ];
-  // Most first, then by the two keys (code point order: cheap, and the same on every machine).
-  counts.sort(([p, x], [q, y]) => {
-    if (x !== y) return y - x;
-    const [pa, pb] = keyOf(p);
-    const [qa, qb] = keyOf(q);
-    return pa < qa ? -1 : pa > qa ? 1 : pb < qb ? -1 : pb > qb ? 1 : 0;
+  // Ties go by the two keys in code point order (cheap, and the same on every machine),
+  // compared as ranks so that the sort compares numbers.
+  const byKey = Array.from(values.keys()).sort((x, y) => {
+    const [p, q] = [values[x] as string, values[y] as string];
+    return p < q ? -1 : p > q ? 1 : 0;
   });
-  return counts.slice(0, limit).map(([pair, count]) => {
-    const [a, b] = keyOf(pair);
-    return { a, b, count };
-  });
+  const rank = new Uint32Array(size);
+  byKey.forEach((code, r) => (rank[code] = r));
+  const countOf = (pair: number) => (dense ? (dense[pair] as number) : (sparse?.get(pair) ?? 0));
+  const first = (pair: number) => Math.floor(pair / size);
+  kept.sort(
+    (p, q) =>
+      countOf(q) - countOf(p) ||
+      (rank[first(p)] as number) - (rank[first(q)] as number) ||
+      (rank[p % size] as number) - (rank[q % size] as number),
+  );
+  return kept.slice(0, limit).map((pair) => ({
+    a: values[first(pair)] as string,
+    b: values[pair % size] as string,
+    count: countOf(pair),
+  }));
 }
 
 /** The display name of a person key. */

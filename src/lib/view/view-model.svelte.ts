@@ -16,7 +16,12 @@
  * The app (AppState) adds storage, notes and datasets; the embed (EmbedState) its app link.
  */
 import { buildEventColumns, type EventColumns } from '../columns/event-columns';
-import { allRows, facetCountsOfColumns, filterColumns } from '../columns/filter-columns';
+import {
+  allRows,
+  facetCountsOfColumns,
+  filterColumns,
+  rowsInRange,
+} from '../columns/filter-columns';
 import { isFiltering, type Filters, type UserMarks } from '../filters/filters';
 import { asLoadError, type LoadError } from '../io/fetch-text';
 import {
@@ -145,19 +150,21 @@ export class ViewModel {
   /** The events of the selection inside the visible range: what the list beside the chart shows. */
   inView = $derived(eventsInRange(this.filtered, this.range?.[0], this.range?.[1]));
   /**
-   * The events in view under every filter but the place filter: what the venue map draws, so
+   * The rows in view under every filter but the place filter: what the venue map draws, so
    * that choosing one place keeps the others on it to choose instead (as the filter panel
-   * counts each facet under the other filters). Computed only when the map reads it.
+   * counts each facet under the other filters). Computed only when the map reads it; null
+   * until there is a dataset.
    */
-  inViewAnyPlace = $derived.by(() => {
-    if (!this.prepared || !this.filters.place.length) return this.inView;
+  rowsInViewAnyPlace = $derived.by(() => {
+    if (!this.columns) return null;
+    const columns = this.columns.get();
     const filters = { ...this.filters, place: [] };
     const rows =
-      this.columns && isFiltering(filters)
-        ? filterColumns(this.columns.get(), filters, this.userMarks())
-        : null;
-    const events = rows ? viewsOfRows(this.prepared.events, rows) : this.prepared.events;
-    return eventsInRange(events, this.range?.[0], this.range?.[1]);
+      (this.filters.place.length ? null : this.rows) ??
+      (isFiltering(filters)
+        ? filterColumns(columns, filters, this.userMarks())
+        : allRows(columns.count));
+    return rowsInRange(columns, rows, this.range?.[0], this.range?.[1]);
   });
   /** Events in the dataset, and how many match the filters. */
   total = $derived(this.prepared?.events.length ?? 0);

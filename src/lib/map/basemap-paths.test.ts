@@ -1,0 +1,29 @@
+import { geoEquirectangular } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { worldBasemap } from './basemap';
+import { basemapPaths } from './basemap-paths';
+
+describe('basemapPaths', () => {
+  const basemap = worldBasemap();
+  const projection = (scale: number) => geoEquirectangular().scale(scale);
+
+  it('draws the land, the borders and the outline under the projection', () => {
+    const paths = basemapPaths(basemap)('a', projection(100));
+    expect(paths.land).toMatch(/^M/);
+    expect(paths.borders).toMatch(/^M/);
+    expect(paths.outline).toMatch(/^M/);
+    expect(basemapPaths(basemap)('b', projection(200)).land).not.toBe(paths.land);
+  });
+
+  it('gives the paths of a key among the last four without drawing them again', () => {
+    const pathsOf = basemapPaths(basemap);
+    const first = pathsOf('a', projection(100));
+    // The key names the projection: another projection under the same key is not drawn.
+    expect(pathsOf('a', projection(300))).toBe(first);
+    for (const key of ['b', 'c', 'd']) pathsOf(key, projection(100));
+    expect(pathsOf('a', projection(300))).toBe(first);
+    pathsOf('e', projection(100));
+    pathsOf('f', projection(100));
+    expect(pathsOf('a', projection(300))).not.toBe(first);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * The basemap drawn as SVG paths under a projection, remembered for the last few projections:
+ * projecting the world takes tens of ms, and a filter ticked and unticked goes back and forth
+ * between the same two fits of the map.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Basemap } from './basemap';
+
+export interface BasemapPaths {
+  land: string;
+  borders: string;
+  /** The globe's outline. */
+  outline: string;
+}
+
+/** How many projections' paths are kept. */
+const KEPT = 4;
+
+/**
+ * A function giving the paths of `basemap` under a projection named by `key` (whatever fixes
+ * it: the fitted places and the size), computing them only for a key not among the last few.
+ */
+export function basemapPaths(
+  basemap: Basemap,
+): (key: string, projection: GeoProjection) => BasemapPaths {
+  const kept = new Map<string, BasemapPaths>();
+  return (key, projection) => {
+    let paths = kept.get(key);
+    if (!paths) {
+      const path = geoPath(projection);
+      paths = {
+        land: path(basemap.land) ?? '',
+        borders: path(basemap.borders) ?? '',
+        outline: path({ type: 'Sphere' }) ?? '',
+      };
+      kept.set(key, paths);
+      if (kept.size > KEPT) kept.delete(kept.keys().next().value as string);
+    }
+    return paths;
+  };
+}
