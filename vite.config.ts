@@ -3,7 +3,6 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { earlyScript } from './src/build/early-script-plugin.js';
 import { noscriptList } from './src/build/noscript-plugin.js';
 import { sharedChunk } from './src/build/shared-chunk.js';
 import { designTokens } from './src/build/tokens-plugin.js';
@@ -73,7 +72,6 @@ export default defineConfig({
     svelte(),
     pwa,
     shared.plugin,
-    earlyScript({ entry: 'early', source: '/src/early.ts' }),
     designTokens({ source: here('src/lib/theme/tokens-css.ts') }),
     noscriptList({
       chronology: here('data/chronology.json'),
@@ -83,15 +81,10 @@ export default defineConfig({
   build: {
     // Two pages: the app, and the chart alone for other sites' iframes (README "Embed").
     rollupOptions: {
-      // …and the script both start with, which begins a ?data= download (src/early.ts).
-      input: { main: here('index.html'), embed: here('embed.html'), early: here('src/early.ts') },
+      input: { main: here('index.html'), embed: here('embed.html') },
       output: {
         // What both pages load at first, in one file (src/build/shared-chunk.js says why).
-        // Its test already holds every module it needs but the pages' first script's, which
-        // must stay out of it (src/build/shared-chunk.js): its dependencies are not pulled in.
-        codeSplitting: {
-          groups: [{ name: 'shared', test: shared.test, includeDependenciesRecursively: false }],
-        },
+        codeSplitting: { groups: [{ name: 'shared', test: shared.test }] },
       },
     },
     // Chromium 120+ and current Firefox/Safari: lets Vite skip legacy transforms.

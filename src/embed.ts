@@ -10,7 +10,7 @@ import { EmbedState } from './lib/embed/embed-state.svelte';
 import { parseEmbedOptions } from './lib/embed/options';
 import { applyTheme } from './lib/embed/theme';
 import { downloadChronology } from './lib/io/download-chronology';
-import { takeEarlyDownload } from './lib/io/early-download';
+import { fetchWithEarlyData } from './lib/io/early-data';
 import { browserHistory } from './lib/view/history';
 import 'virtual:parley-tokens.css';
 import './app.css';
@@ -26,7 +26,7 @@ embed.followUrl();
 mount(Embed, { target, props: { embed, options } });
 void embed.start({
   fetchChronology: (url, name) =>
-    takeEarlyDownload(url, name, window.location) ?? downloadChronology(url, name),
+    downloadChronology(url, name, { fetchImpl: fetchWithEarlyData(window) }),
   curatedUrl,
 });
 

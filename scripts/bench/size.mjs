@@ -4,7 +4,7 @@
 //
 //   node scripts/bench/size.mjs [--skip-build] [--dist dist] [--out docs] [--no-browser]
 //
-// "Initial" is the page's scripts (the entry, and src/early.ts's script that starts a ?data=
+// "Initial" is the page's scripts (the entry, and public/early-data.js that starts a ?data=
 // download), everything the entry imports statically (the modulepreloads) and its stylesheets, each gzipped at level 9 as a server would send it. Features that load on
 // first use (src/lib/app/lazy.ts) are not in it; they are listed apart. Budgets: the app
 // (index.html) ≤ 110 KB, the embed (embed.html) ≤ 70 KB.
@@ -53,7 +53,7 @@ export function initialAssets(html) {
     const tag = match[0];
     const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if (!src || /^https?:/.test(src)) continue;
-    // Every script: the entry, and the early script that runs before it (src/early.ts).
+    // Classic scripts too: public/early-data.js runs before the entry does.
     const isScript = match[1] === 'script';
     const isPreload = /rel="modulepreload"/.test(tag);
     const isStyle = /rel="stylesheet"/.test(tag);
@@ -208,8 +208,8 @@ What each page loads before it can draw, gzipped (level 9), against its budget. 
 | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
-"Initial" is the page's scripts (the entry, and \`early-*.js\` from \`src/early.ts\`, which starts a
-\`?data=\` download before the entry runs), every chunk the entry imports statically (its
+"Initial" is the page's scripts (the entry, and \`early-data.js\`, which starts a \`?data=\`
+download before the entry runs), every chunk the entry imports statically (its
 \`modulepreload\`s) and the stylesheets, as built. The browser column counts the scripts and stylesheets a fresh
 headless Chromium (service worker off) fetched before the page's load event; the check fails if
 they differ from the built files. The dataset (fetched after start) is not counted. Import,

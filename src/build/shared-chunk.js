@@ -1,5 +1,4 @@
-// One chunk for the code both pages (the app and the embed) need at first, but for what the
-// pages' first script (src/early.ts) needs. Without it the
+// One chunk for the code both pages (the app and the embed) need at first. Without it the
 // bundler splits that code by every combination of pages *and* lazily loaded features that use
 // it (src/lib/app/lazy.ts), so a page's first load is spread over many tiny files that compress
 // worse; the embed paid 1.7 KB gzip for it. Plain JS for the same reason as noscript-plugin.js.
@@ -31,17 +30,9 @@ export function sharedChunk() {
           return seen;
         };
         const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-        const pages = entries.filter((id) => id.endsWith('.html'));
-        // A script entry (src/early.ts) runs before the pages' own code: what it imports must
-        // stay in small chunks of its own, not in this one, which it would then wait for.
-        const scripts = entries.filter((id) => !id.endsWith('.html')).map(reach);
-        const [first, ...others] = pages.map(reach);
+        const [first, ...others] = entries.map(reach);
         shared = new Set(
-          [...(first ?? [])].filter(
-            (id) =>
-              others.every((reached) => reached.has(id)) &&
-              !scripts.some((reached) => reached.has(id)),
-          ),
+          [...(first ?? [])].filter((id) => others.every((reached) => reached.has(id))),
         );
       },
     },

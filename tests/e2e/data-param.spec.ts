@@ -48,8 +48,9 @@ test('a ?data= file starts downloading before the app’s code has arrived, and 
   await waitForApp(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
   expect(dataAskedFirst).toBe(true);
-  // The app took over the early download (src/early.ts) instead of asking again.
+  // The app took over the early download (public/early-data.js) instead of asking again.
   expect(requests).toBe(1);
+  expect(await page.evaluate(() => 'parleyEarlyData' in window)).toBe(false);
 });
 
 test('?data= with invalid JSON says where it breaks and stores nothing', async ({ page }) => {

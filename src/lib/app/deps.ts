@@ -2,7 +2,7 @@
 import curatedUrl from '../../../data/chronology.json?url';
 import { createDb, type ParleyDb } from '../db/db';
 import { downloadChronology } from '../io/download-chronology';
-import { takeEarlyDownload } from '../io/early-download';
+import { fetchWithEarlyData } from '../io/early-data';
 import { mark, type LoadDeps } from './load';
 
 /** An upgrade blocked by another tab would otherwise leave the page waiting forever. */
@@ -38,7 +38,9 @@ async function openDb(): Promise<ParleyDb> {
 export const browserDeps: LoadDeps = {
   openDb,
   fetchChronology: (url, name) =>
-    takeEarlyDownload(url, name, window.location) ??
-    downloadChronology(url, name, { onDownloaded: () => mark('parley-downloaded') }),
+    downloadChronology(url, name, {
+      fetchImpl: fetchWithEarlyData(window),
+      onDownloaded: () => mark('parley-downloaded'),
+    }),
   curatedUrl,
 };

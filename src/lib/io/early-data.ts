@@ -1,0 +1,26 @@
+/**
+ * The download public/early-data.js started before the app's code had loaded, taken once by
+ * the fetch that wants the same URL. Any other request goes to the network as usual.
+ */
+
+interface EarlyData {
+  url: string;
+  response: Promise<Response>;
+}
+
+/** `fetch`, except that the first request for the early download's URL gets its response. */
+export function fetchWithEarlyData(target: Window): typeof fetch {
+  return (input, init) => {
+    const early = takeEarlyData(target);
+    if (early && typeof input === 'string' && input === early.url) return early.response;
+    return fetch(input, init);
+  };
+}
+
+/** The early download, removed from the page so it is used once and can be freed. */
+function takeEarlyData(target: Window): EarlyData | undefined {
+  const holder = target as unknown as { parleyEarlyData?: EarlyData };
+  const early = holder.parleyEarlyData;
+  if (early) delete holder.parleyEarlyData;
+  return early;
+}
