@@ -277,6 +277,23 @@ test('a broken data= file shows what failed and where, inside the frame', async 
   await expect(page.frameLocator('#bad').getByTestId('timeline')).toHaveCount(0);
 });
 
+test('a data= file is downloaded once: the frame takes the download its first script started', async ({
+  page,
+}) => {
+  let requests = 0;
+  const small = JSON.stringify({
+    title: 'Test talks',
+    events: [{ id: 'e1', title: 'A meeting', start: '2025-02-11', kind: 'envoy-meeting' }],
+  });
+  await page.route('https://data.test/small.json', (route) => {
+    requests++;
+    return serveJson(small)(route);
+  });
+  await page.goto(`/embed.html?data=${encodeURIComponent('https://data.test/small.json')}`);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '1');
+  expect(requests).toBe(1);
+});
+
 test('a data= link that is not http(s) is refused before anything is fetched', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
