@@ -1,9 +1,12 @@
 /**
- * What runs after the browser has painted (./after-paint.svelte.ts), one job to a task, the
- * urgent ones first: after a filter at 100,000 events the views under the chart (map, numbers,
- * people) come before the list's cards, which take longer to build and which the reader
- * scrolls to. Once the urgent jobs have run, the others wait for the page to paint them: the
- * browser does not always paint between two tasks, and the views would wait for the cards.
+ * What runs after the browser has painted (./after-paint.svelte.ts): the urgent jobs first, all
+ * in one task, then the others one to a task. After a filter at 100,000 events the views under
+ * the chart (map, numbers, people) come before the list's cards, which take longer to build and
+ * which the reader scrolls to. The views run together so that one frame draws all three: run a
+ * task each, with the page's layout and paint between them, the last came 140 ms after the
+ * chart instead of 60. Once the urgent jobs have run, the others wait for the page to paint
+ * them: the browser does not always paint between two tasks, and the views would wait for the
+ * cards.
  */
 export interface PaintQueue {
   /** Queues `job`; the function returned takes it out again if it has not run yet. */
@@ -20,17 +23,18 @@ export function paintQueue(
 ): PaintQueue {
   const jobs: { job: () => void; urgent: boolean }[] = [];
   let scheduled = false;
-  function runOne() {
+  function runNext() {
     scheduled = false;
-    const urgent = jobs.findIndex((entry) => entry.urgent);
-    const [next] = jobs.splice(Math.max(0, urgent), 1);
-    if (jobs.length) schedule(urgent !== -1 && !jobs.some((entry) => entry.urgent));
-    next?.job();
+    const urgent = jobs.filter((entry) => entry.urgent);
+    const now = urgent.length ? urgent : jobs.slice(0, 1);
+    for (const entry of now) jobs.splice(jobs.indexOf(entry), 1);
+    if (jobs.length) schedule(urgent.length > 0);
+    for (const entry of now) entry.job();
   }
   function schedule(paintFirst = false) {
     if (scheduled) return;
     scheduled = true;
-    (paintFirst ? afterPaint : later)(runOne);
+    (paintFirst ? afterPaint : later)(runNext);
   }
   return {
     add(job, urgent) {
