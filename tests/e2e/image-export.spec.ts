@@ -31,9 +31,12 @@ async function download(page: Page, label: string) {
 
 /** The ids of the events the list shows (the events in view). */
 async function listedIds(page: Page): Promise<string[]> {
-  return page
-    .locator('#events article[data-event-id]')
-    .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
+  // The list's cards come after the chart has painted (and after the views under it).
+  const cards = page.locator('#events article[data-event-id]');
+  await expect(cards.first()).toBeVisible();
+  return cards.evaluateAll((items) =>
+    items.map((item) => item.getAttribute('data-event-id') ?? ''),
+  );
 }
 
 test('exports the view as an SVG with real text: title, dates, events, legend and credit', async ({
