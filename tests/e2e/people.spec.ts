@@ -99,6 +99,12 @@ test('“Who met whom” colours each person by side, says the side in words, an
   const strongest = panel.locator('table.pairs tbody tr').first();
   await expect(strongest.locator('[data-side="US"]')).toHaveCount(2);
 
+  // A pair's count is shaded in no side's colour: a blue cell would read as "American".
+  const sideColours = Object.values(SIDE_COLORS.light).map(rgb);
+  const strongestCell = panel.locator('table.matrix .cell[data-level="4"]').first();
+  const heat = await strongestCell.evaluate((c) => getComputedStyle(c).backgroundColor);
+  expect(sideColours).not.toContain(heat);
+
   // In dark colours, the dark palette's.
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect
