@@ -214,7 +214,7 @@ download before the entry runs), every chunk the entry imports statically (its
 headless Chromium (service worker off) fetched before the page's load event; the check fails if
 they differ from the built files. The dataset (fetched after start) is not counted. Import,
 export, chart images, the embed dialog, the dataset list, the event detail and "What changed"
-load on first use (\`src/lib/app/lazy.ts\`); after the load event come the storage line, the
+load on first use (\`src/lib/app/lazy.ts\`); after the load event, once the page is idle, come the storage line, the
 update notice, the zoom's gestures (d3-zoom: wheel, drag, pinch, double-click; the buttons and
 keys zoom before), the overview's brush, and the eras' bands for a dataset that has eras (in
 room kept for them). ${precache}

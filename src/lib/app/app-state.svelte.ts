@@ -8,6 +8,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { asLoadError, type LoadError } from '../io/fetch-text';
 import { NO_FILTERS, type UserMarks } from '../filters/filters';
 import type { NoteContent } from '../notes/note';
+import { whenIdle } from './idle';
 import { NotesState } from './notes-state.svelte';
 import { WhatChangedState } from './what-changed-state.svelte';
 import {
@@ -269,12 +270,6 @@ export class AppState extends ViewModel {
         'A newer version of Parley was opened in another tab and updated the stored data. Reload this tab to keep saving; everything saved so far is kept.';
     });
   }
-}
-
-/** Runs `task` when the browser has nothing else to do (soon, where it cannot tell). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 5000 });
-  else setTimeout(task, 200);
 }
 
 /** Resolves after the browser has painted the current state (two frames). */

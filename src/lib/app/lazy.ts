@@ -17,7 +17,7 @@
  * `Lazy.svelte` shows "Loading …" while the code arrives and, if it cannot (the network went
  * away before the service worker had cached it), a clear error with "Try again"; `overlay`
  * shows those over the page (dialogs), `quiet` shows neither (a status line), `afterLoad`
- * waits for the page's load event. Where callers should not change, a small component of the
+ * waits for the page's load event and a moment of idle (`pageLoaded`). Where callers should not change, a small component of the
  * old name wraps the new one in `<Lazy>` (ExportMenu.svelte, EventDetail.svelte). A feature a
  * page will surely show can start its fetch early with `feature.load()` (the embed's cards);
  * a function needs no component: `await import('…')` where it runs (ChartImageExport.svelte).
@@ -25,6 +25,7 @@
  * The service worker precaches every built chunk (vite.config.ts), so after the first visit
  * these load offline like the rest of the app.
  */
+import { whenIdle } from './idle';
 
 /** A module fetched on first use: `load()` starts (or joins) the fetch. */
 export interface LazyFeature<T> {
@@ -61,15 +62,21 @@ export function lazy<T>(importer: () => Promise<{ default: T }>): LazyFeature<T>
 }
 
 /**
- * Resolves once the page has loaded (its `load` event), at once if it already has: for code
- * nobody needs before the first paint (a status line, the service worker's registration).
+ * Resolves once the page has loaded (its `load` event) and then has a moment to spare: for
+ * code nobody needs before the first paint (a status line, the service worker's registration).
+ * A linked dataset is still downloading at the load event; run then, these took 25 ms of the
+ * page's one thread in the middle of the first draw. Waiting for idle puts them after it, and
+ * IDLE_WAIT_MS bounds the wait on a page that is never idle.
  */
 export function pageLoaded(): Promise<void> {
   return new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else window.addEventListener('load', () => resolve(), { once: true });
+    const spare = () => whenIdle(resolve, IDLE_WAIT_MS);
+    if (document.readyState === 'complete') spare();
+    else window.addEventListener('load', spare, { once: true });
   });
 }
+
+const IDLE_WAIT_MS = 2000;
 
 /** What a reader is told when a feature's code could not be fetched. */
 export function lazyFailure(name: string, error: unknown, online: boolean): string {

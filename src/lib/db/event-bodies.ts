@@ -9,6 +9,7 @@
  * the same `?data=` link reloaded in another tab. A read then fails and says so, and never
  * mixes one version's records into another's views.
  */
+import { idle } from '../app/idle';
 import type { EventView, PreparedChronology } from '../model/prepare';
 import { inMemoryBody, releaseBodies } from '../model/release';
 import type { ChronologyEvent, ChronologyHeader } from '../model/types';
@@ -144,13 +145,4 @@ export async function releaseWhenIdle(
   releaseBodies(prepared);
   bodies.stored = stored;
   return true;
-}
-
-/** Resolves when the browser has nothing else to do (soon, where it cannot tell). */
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(() => resolve(), { timeout: 5000 });
-    else setTimeout(resolve, 200);
-  });
 }
