@@ -29,7 +29,7 @@ test('a Parley CSV file imports with its sources and semicolon lists', async ({ 
   );
 });
 
-test('a TimelineJS spreadsheet (CSV) keeps year-only and year-month dates, and Group becomes the lane', async ({
+test('a TimelineJS spreadsheet (CSV) keeps year-only and year-month dates, Group becomes the lane and an era row an era', async ({
   page,
 }) => {
   const preview = await importFixture(page, 'timelinejs-sheet.csv');
@@ -38,8 +38,11 @@ test('a TimelineJS spreadsheet (CSV) keeps year-only and year-month dates, and G
   await expect(page.getByTestId('import-warnings')).toContainText(
     'HTML was turned into plain text',
   );
-  await expect(page.getByTestId('import-warnings')).toContainText('Eras are not events');
   await confirmAndShow(page, 7);
+  // The sheet's era row is an era, drawn as a band over the axis.
+  await expect(page.getByTestId('eras')).toContainText(
+    'From the first Witkoff–Putin meeting to the Alaska summit',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'US–Russia–Ukraine peace talks, 2025–2026',
   );
@@ -49,6 +52,8 @@ test('a TimelineJS spreadsheet (CSV) keeps year-only and year-month dates, and G
   await expect(calls).toContainText('month and day not known');
   // The script in the sheet's Text cell was removed, and never ran.
   await expect(calls).not.toContainText('alert');
+  // With an era, the chart opens on it (February to August); the plan came in November.
+  await page.getByRole('button', { name: 'Fit all' }).click();
   const plan = page.locator('#events article', { hasText: 'US 28-point peace plan' });
   await expect(plan).toContainText('day not known');
 });
@@ -72,6 +77,25 @@ test('a TimelineJS JSON file imports with its title slide, groups and links as s
   expect(lanes.sort()).toEqual(['Envoy meetings', 'Summits']);
   expect(dialogs).toBe(0);
   await expect(page.locator('#events')).not.toContainText('<');
+});
+
+test('TimelineJS’s own eras example imports whole: its 20 slides as events, its eras as bands over the axis', async ({
+  page,
+}) => {
+  const preview = await importFixture(page, 'timelinejs-examples/eras.json');
+  await expect(preview).toContainText('TimelineJS JSON');
+  await expect(page.getByTestId('import-summary')).toContainText('20 events');
+  await confirmAndShow(page, 20);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Eras Test');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  // Each era is a band, a button named by its title and years (a narrow band's label is cut).
+  const eras = page.getByTestId('eras');
+  for (const name of [
+    'Era Test 600-650, 600–650',
+    'Era Test 650-700, 650–700',
+    'Era Test 700-720, 700–720',
+  ])
+    await expect(eras.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
 });
 
 test('a vis-timeline item list imports with its groups as lanes', async ({ page }) => {

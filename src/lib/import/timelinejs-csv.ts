@@ -1,12 +1,13 @@
 /**
  * The TimelineJS Google Sheets template, saved as CSV. Its columns are fixed (SHEET_COLUMNS);
  * they are matched ignoring case and spacing, since sheets get edited by hand. A row whose Type
- * is "title" names the chronology; "era" rows are periods, not events, and are left out with a
- * warning. Every other row is an event, converted as timelinejs-event.ts describes.
+ * is "title" names the chronology; "era" rows are periods, not events: they become the
+ * chronology's eras (./timelinejs-eras.ts). Every other row is an event, converted as timelinejs-event.ts describes.
  */
 import { quote } from '../model/validate';
 import { extraCellProblems, normaliseHeader, readCsv, repeatedColumnProblems } from './csv-table';
 import { IdPool, slugId } from './ids';
+import { timelineEras, type EraInput } from './timelinejs-eras';
 import { dateFromParts, plain, Tally, timelineEvent } from './timelinejs-event';
 import type { Draft, DraftProblem } from './types';
 
@@ -46,17 +47,32 @@ const FIELD_COLUMNS: Record<string, string> = {
   notes: 'columns Time, End Time, Display Date',
 };
 
+const ERA_FIELD_COLUMNS: Record<string, string> = {
+  title: 'column Headline',
+  summary: 'column Text',
+  start: 'columns Year, Month, Day',
+  end: 'columns End Year, End Month, End Day',
+};
+
 export function convertTimelineCsv(text: string): Draft {
   const table = readCsv(text);
   const problems: DraftProblem[] = [...table.problems];
   const tally = new Tally();
   const rowOf: number[] = [];
   let titleRow: number | undefined;
+  /** The sheet row of each Parley era. */
+  let eraRows: number[] = [];
   const draft: Draft = {
     format: 'timelinejs-csv',
     problems,
     warnings: [],
     locate: (path) => {
+      const era = /^eras\[(\d+)\](?:\.(\w+))?/.exec(path);
+      if (era) {
+        const row = `row ${eraRows[Number(era[1])] ?? '?'}`;
+        const column = era[2] ? ERA_FIELD_COLUMNS[era[2]] : undefined;
+        return { where: column ? `${row}, ${column}` : row, order: -1 };
+      }
       const m = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
       if (!m) {
         const row = titleRow === undefined ? 'file' : `row ${titleRow}`;
@@ -95,6 +111,9 @@ export function convertTimelineCsv(text: string): Draft {
 
   const chronology: Draft['chronology'] = { events: [] };
   const ids = new IdPool();
+  const eraInputs: EraInput[] = [];
+  /** The sheet row of each era read. */
+  const eraRowOf: number[] = [];
   for (const { row, cells } of table.rows) {
     const get = (column: SheetColumn): string | undefined => {
       const i = columns.indexOf(column);
@@ -104,7 +123,17 @@ export function convertTimelineCsv(text: string): Draft {
     const type = get('Type')?.toLowerCase();
     const hasMedia = MEDIA_COLUMNS.some((column) => get(column) !== undefined);
     if (type === 'era') {
-      tally.eras++;
+      const where = (column: string) => `row ${row}, column ${column}`;
+      const before = problems.length;
+      const dates = sheetDates(get, where, -1, problems);
+      if (dates.start === undefined && problems.length === before)
+        problems.push({
+          where: where('Year'),
+          order: -1,
+          message: 'is empty; every era needs a year',
+        });
+      eraInputs.push({ headline: get('Headline'), text: get('Text'), ...dates });
+      eraRowOf.push(row);
       continue;
     }
     if (type === 'title' && titleRow === undefined) {
@@ -125,13 +154,7 @@ export function convertTimelineCsv(text: string): Draft {
     rowOf.push(row);
     const where = (column: string) => `row ${row}, column ${column}`;
     const before = problems.length;
-    const start = dateFromParts(
-      { year: get('Year'), month: get('Month'), day: get('Day') },
-      'start',
-      (part) => where(part === 'year' ? 'Year' : part === 'month' ? 'Month' : 'Day'),
-      index,
-      problems,
-    );
+    const { start, end } = sheetDates(get, where, index, problems);
     if (start === undefined && problems.length === before) {
       problems.push({
         where: where('Year'),
@@ -140,13 +163,6 @@ export function convertTimelineCsv(text: string): Draft {
         field: 'start',
       });
     }
-    const end = dateFromParts(
-      { year: get('End Year'), month: get('End Month'), day: get('End Day') },
-      'end',
-      (part) => where(part === 'year' ? 'End Year' : part === 'month' ? 'End Month' : 'End Day'),
-      index,
-      problems,
-    );
     if (hasMedia) tally.media++;
     if (get('Background') !== undefined) tally.backgrounds++;
     const event = timelineEvent(
@@ -170,7 +186,35 @@ export function convertTimelineCsv(text: string): Draft {
     problems.push({ where: 'file', order: -1, message: 'the file has no event rows' });
     return draft;
   }
+  const eras = timelineEras(eraInputs, tally);
+  eraRows = eras.flatMap((era, i) => (era ? [eraRowOf[i] as number] : []));
+  const kept = eras.filter((era) => era !== undefined);
+  if (kept.length) chronology['eras'] = kept;
   draft.chronology = chronology;
   draft.warnings.push(...tally.warnings());
   return draft;
+}
+
+/** A row's start (Year, Month, Day) and end (End Year, …) dates; problems name the column. */
+function sheetDates(
+  get: (column: SheetColumn) => string | undefined,
+  where: (column: string) => string,
+  order: number,
+  problems: DraftProblem[],
+): { start?: string; end?: string } {
+  const start = dateFromParts(
+    { year: get('Year'), month: get('Month'), day: get('Day') },
+    'start',
+    (part) => where(part === 'year' ? 'Year' : part === 'month' ? 'Month' : 'Day'),
+    order,
+    problems,
+  );
+  const end = dateFromParts(
+    { year: get('End Year'), month: get('End Month'), day: get('End Day') },
+    'end',
+    (part) => where(part === 'year' ? 'End Year' : part === 'month' ? 'End Month' : 'End Day'),
+    order,
+    problems,
+  );
+  return { start, end };
 }

@@ -48,7 +48,10 @@ export class Tally {
   linkSources = 0;
   media = 0;
   backgrounds = 0;
-  eras = 0;
+  /** Slides without a headline, titled from their text or date. */
+  untitled = 0;
+  /** unique_id values that could not be kept (repeated, or not usable as an id). */
+  idsChanged = 0;
 
   warnings(): string[] {
     const out: string[] = [];
@@ -70,7 +73,14 @@ export class Tally {
       );
     if (this.backgrounds)
       out.push(`Backgrounds are not imported (${n(this.backgrounds, 'event')} had one).`);
-    if (this.eras) out.push(`Eras are not events and were not imported: ${n(this.eras, 'era')}.`);
+    if (this.untitled)
+      out.push(
+        `${n(this.untitled, 'event has', 'events have')} no headline: each was titled from its text or its date.`,
+      );
+    if (this.idsChanged)
+      out.push(
+        `${n(this.idsChanged, 'unique_id was', 'unique_ids were')} repeated or not usable as an id (empty, or with spaces or < >): those events got ids of their own.`,
+      );
     return out;
   }
 }
@@ -82,8 +92,9 @@ function whole(value: unknown): number | undefined | 'bad' {
   if (typeof value !== 'string') return 'bad';
   const text = value.trim();
   if (text === '') return undefined;
-  // Spreadsheets write "2025.0" when a column was once formatted as a number.
-  const m = /^([+-]?\d{1,9})(?:\.0*)?$/.exec(text);
+  // Spreadsheets write "2025.0" when a column was once formatted as a number; cosmological
+  // timelines write years such as -13800000000 (read whole, so the message says what is wrong).
+  const m = /^([+-]?\d{1,15})(?:\.0*)?$/.exec(text);
   return m ? Number(m[1]) : 'bad';
 }
 
@@ -162,6 +173,15 @@ export function timelineEvent(input: TimelineEventInput, tally: Tally): Record<s
   if (input.id !== undefined) event['id'] = input.id;
   const title = plain(input.headline, tally);
   if (title !== undefined) event['title'] = title;
+  else {
+    // TimelineJS shows a slide without a headline; Parley needs a title to draw and list it.
+    event['title'] = untitled(
+      plain(input.text, new Tally()),
+      plain(input.displayDate, new Tally()),
+      input.start,
+    );
+    tally.untitled++;
+  }
   if (input.start !== undefined) event['start'] = input.start;
   if (input.end !== undefined && input.end !== input.start) event['end'] = input.end;
   const track = plain(input.group, tally);
@@ -191,6 +211,29 @@ export function timelineEvent(input: TimelineEventInput, tally: Tally): Record<s
   if (notes.length) event['notes'] = notes;
   if (sources.length) event['sources'] = sources;
   return event;
+}
+
+/** The longest title made from a slide's text. */
+const MAX_DERIVED_TITLE = 80;
+
+/**
+ * A title for a slide without a headline: its text's first sentence (cut at a word, within
+ * MAX_DERIVED_TITLE), else its display date, else its date as written.
+ */
+export function untitled(
+  text: string | undefined,
+  displayDate: string | undefined,
+  start: string | undefined,
+): string {
+  const sentence = text?.split(/(?<=[.!?])\s|\n/)[0]?.trim();
+  if (sentence) {
+    if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
+    const cut = sentence.slice(0, MAX_DERIVED_TITLE - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > MAX_DERIVED_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  }
+  if (displayDate) return displayDate;
+  return start ? `Untitled (${start})` : 'Untitled';
 }
 
 /** http(s) links in the HTML, one source each (first label wins), publisher = the site. */

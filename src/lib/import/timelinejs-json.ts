@@ -1,7 +1,9 @@
 /**
  * TimelineJS3 JSON: `{ title?, events: [{ start_date, end_date?, text, media?, group?,
- * display_date?, unique_id?, background? }], eras? }`. The title slide names the chronology;
- * the rest follows timelinejs-event.ts.
+ * display_date?, unique_id?, background? }], eras? }`. The title slide names the chronology,
+ * eras become eras (./timelinejs-eras.ts), and a slide becomes an event as
+ * timelinejs-event.ts describes, whatever TimelineJS itself accepts: no unique_id, an empty or
+ * repeated one, no headline.
  */
 import { IdPool, slugId } from './ids';
 import {
@@ -12,6 +14,8 @@ import {
   timelineEvent,
   type DateParts,
 } from './timelinejs-event';
+import { timelineEras, type EraInput } from './timelinejs-eras';
+import { isUsableId } from '../model/validate';
 import type { Draft, DraftProblem } from './types';
 
 type Obj = Record<string, unknown>;
@@ -36,14 +40,28 @@ const FIELD_SOURCE: Record<string, string> = {
   notes: 'display_date',
 };
 
+const ERA_FIELD_SOURCE: Record<string, string> = {
+  title: 'text.headline',
+  summary: 'text.text',
+  start: 'start_date',
+  end: 'end_date',
+};
+
 export function convertTimelineJson(json: Obj): Draft {
   const problems: DraftProblem[] = [];
   const tally = new Tally();
+  /** For each Parley era, its index in the file's `eras` (eras with unreadable dates are left out). */
+  let eraRows: number[] = [];
   const draft: Draft = {
     format: 'timelinejs-json',
     problems,
     warnings: [],
     locate: (path) => {
+      const era = /^eras\[(\d+)\](?:\.(\w+))?/.exec(path);
+      if (era) {
+        const field = era[2] ? `.${ERA_FIELD_SOURCE[era[2]] ?? era[2]}` : '';
+        return { where: `eras[${eraRows[Number(era[1])] ?? era[1]}]${field}`, order: -1 };
+      }
       const m = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
       if (!m) {
         if (path === 'title') return { where: 'title.text.headline', order: -1 };
@@ -65,10 +83,12 @@ export function convertTimelineJson(json: Obj): Draft {
     return draft;
   }
 
+  // A unique_id is kept where Parley can use it; TimelineJS also takes numbers, blanks
+  // (exported slides often have "unique_id": "") and repeats, which get ids of their own.
   const ids = new IdPool();
-  for (const item of list) {
-    if (isObject(item) && typeof item['unique_id'] === 'string') ids.reserve(item['unique_id']);
-  }
+  const given = list.map((item) => (isObject(item) ? usableId(item['unique_id']) : undefined));
+  for (const id of given) if (id !== undefined) ids.reserve(id);
+  const kept = new Set<string>();
   const events: Obj[] = list.map((item, i) => {
     const at = `events[${i}]`;
     if (!isObject(item)) {
@@ -83,10 +103,13 @@ export function convertTimelineJson(json: Obj): Draft {
     const end = dateOf(item, 'end_date', at, i, problems);
     if (item['media'] !== undefined) tally.media++;
     if (item['background'] !== undefined) tally.backgrounds++;
-    const uniqueId = item['unique_id'];
+    const uniqueId = given[i];
+    const id = uniqueId !== undefined && !kept.has(uniqueId) ? uniqueId : undefined;
+    if (id !== undefined) kept.add(id);
+    else if (!isBlankId(item['unique_id'])) tally.idsChanged++;
     const event = timelineEvent(
       {
-        id: typeof uniqueId === 'string' ? uniqueId : undefined,
+        id,
         headline: textOf(item)['headline'],
         text: textOf(item)['text'],
         group: item['group'],
@@ -99,9 +122,6 @@ export function convertTimelineJson(json: Obj): Draft {
       },
       tally,
     );
-    if (uniqueId !== undefined && typeof uniqueId !== 'string') {
-      problems.push({ where: `${at}.unique_id`, order: i, message: 'must be text', field: 'id' });
-    }
     if (event['id'] === undefined) {
       const title = typeof event['title'] === 'string' ? event['title'] : '';
       event['id'] = ids.unique(slugId(title, start.date ?? ''));
@@ -117,7 +137,9 @@ export function convertTimelineJson(json: Obj): Draft {
     if (description !== undefined) chronology['description'] = description;
     if (json['title']['media'] !== undefined) tally.media++;
   }
-  if (Array.isArray(json['eras'])) tally.eras += json['eras'].length;
+  const eras = erasOf(json['eras'], problems, tally);
+  eraRows = eras.map((era) => era.row);
+  if (eras.length) chronology['eras'] = eras.map((era) => era.era);
   draft.chronology = chronology;
   draft.warnings = tally.warnings();
   return draft;
@@ -151,4 +173,49 @@ function dateOf(
   );
   const time = timeFromParts(value, (part) => `${at}.${key}.${part}`, order, problems);
   return { date, time };
+}
+
+/** A unique_id as Parley can keep it: text or a number, not blank, a usable id; else undefined. */
+function usableId(value: unknown): string | undefined {
+  const id = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+  return typeof id === 'string' && isUsableId(id) ? id : undefined;
+}
+
+/** Absent, empty or only spaces: TimelineJS makes an id of its own, and so does Parley, quietly. */
+function isBlankId(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+/** The file's eras as Parley eras; an era whose dates cannot be read is a problem, not dropped. */
+function erasOf(
+  value: unknown,
+  problems: DraftProblem[],
+  tally: Tally,
+): { era: Obj; row: number }[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ where: 'eras', order: -1, message: 'must be a list of TimelineJS eras' });
+    return [];
+  }
+  const inputs: EraInput[] = value.map((item, i) => {
+    const at = `eras[${i}]`;
+    if (!isObject(item)) {
+      problems.push({ where: at, order: -1, message: 'must be an object' });
+      return { headline: undefined, text: undefined };
+    }
+    const before = problems.length;
+    const start = dateOf(item, 'start_date', at, -1, problems);
+    if (start.date === undefined && problems.length === before)
+      problems.push({ where: `${at}.start_date`, order: -1, message: 'is missing' });
+    const end = dateOf(item, 'end_date', at, -1, problems);
+    return {
+      headline: textOf(item)['headline'],
+      text: textOf(item)['text'],
+      start: start.date,
+      end: end.date,
+    };
+  });
+  return timelineEras(inputs, tally).flatMap((era, row) => (era ? [{ era, row }] : []));
 }

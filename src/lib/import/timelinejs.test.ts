@@ -90,10 +90,27 @@ describe('TimelineJS JSON import', () => {
     expect(preview.warnings.join(' ')).toMatch(/Media is not imported \(1 event/);
   });
 
-  it('refuses an event without a headline instead of dropping it', () => {
-    const preview = previewImport('t.json', tjs([{ start_date: { year: 2025 }, ...text('') }]));
-    expect(preview.chronology).toBeUndefined();
-    expect(preview.problems).toEqual([{ where: 'events[0].text.headline', message: 'is missing' }]);
+  it('titles an event without a headline from its text, or its date, and says so', () => {
+    const preview = previewImport(
+      't.json',
+      tjs([
+        { start_date: { year: 2025 }, ...text('') },
+        {
+          start_date: { year: 2025, month: 8 },
+          ...text('', '<p>Talks resumed. Nothing was agreed.</p>'),
+        },
+        { start_date: { year: 2024 }, display_date: 'Winter 2024', ...text('') },
+      ]),
+    );
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => e.title)).toEqual([
+      'Untitled (2025)',
+      'Talks resumed.',
+      'Winter 2024',
+    ]);
+    expect(preview.warnings.join(' ')).toContain(
+      '3 events have no headline: each was titled from its text or its date.',
+    );
   });
 
   it('names the date part that is wrong', () => {
@@ -119,7 +136,7 @@ const SHEET_HEADER =
   'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
 
 describe('TimelineJS spreadsheet (CSV) import', () => {
-  it('reads the template: title row, era row left out, precision kept, Group as lane', () => {
+  it('reads the template: title row, era row as an era, precision kept, Group as lane', () => {
     const preview = previewImport(
       'sheet.csv',
       [
@@ -139,9 +156,15 @@ describe('TimelineJS spreadsheet (CSV) import', () => {
       ['2025-08', null],
       ['2025-08-06', 'Envoys'],
     ]);
-    expect(preview.warnings.join(' ')).toContain(
-      'Eras are not events and were not imported: 1 era',
-    );
+    expect(preview.chronology!.eras).toEqual([
+      {
+        id: 'an-era-2025-01-01',
+        title: 'An era',
+        start: '2025-01-01',
+        end: '2025-12-31',
+        level: 1,
+      },
+    ]);
   });
 
   it('matches headers whatever their case and spacing', () => {
@@ -150,22 +173,17 @@ describe('TimelineJS spreadsheet (CSV) import', () => {
     expect(preview.chronology!.events[0]).toMatchObject({ start: '2025', end: '2026' });
   });
 
-  it('names row and column of a bad date and of a missing headline', () => {
+  it('names row and column of a bad date', () => {
     const preview = previewImport(
       's.csv',
-      [
-        'Year,Month,Day,Headline',
-        '2025,13,,Bad month',
-        ',,,No year',
-        '2025,2,30,No such day',
-        '2025,,,',
-      ].join('\n'),
+      ['Year,Month,Day,Headline', '2025,13,,Bad month', ',,,No year', '2025,2,30,No such day'].join(
+        '\n',
+      ),
     );
     expect(preview.problems.map((p) => p.where)).toEqual([
       'row 2, column Month',
       'row 3, column Year',
       'row 4, columns Year, Month, Day',
-      'row 5, column Headline',
     ]);
   });
 });

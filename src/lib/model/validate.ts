@@ -345,10 +345,15 @@ function checkPeople(check: Checker, root: Obj): void {
   });
 }
 
+/** Whether `id` can be an event's or an era's id: no spaces, < or >, at most MAX_ID_LENGTH. */
+export function isUsableId(id: string): boolean {
+  return id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id);
+}
+
 function checkId(check: Checker, obj: Obj, path: Path): string | undefined {
   const id = check.string(obj, 'id', path, true);
   if (id === undefined) return undefined;
-  if (id.length > MAX_ID_LENGTH || !ID_PATTERN.test(id)) {
+  if (!isUsableId(id)) {
     check.fail(
       at(path, 'id'),
       `${quote(id)} is not a usable id (no spaces, at most ${MAX_ID_LENGTH} characters)`,

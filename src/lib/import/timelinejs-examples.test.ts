@@ -1,0 +1,150 @@
+/**
+ * TimelineJS's own example timelines (tests/fixtures/import/timelinejs-examples, from the
+ * @knight-lab/timelinejs package): files a journalist brings as TimelineJS writes them, with
+ * slides that have no unique_id, overlapping eras and a Sheets template saved as CSV.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { previewImport } from './index';
+import { eraLevels } from './timelinejs-eras';
+
+const DIR = new URL('../../../tests/fixtures/import/timelinejs-examples/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+const json = (name: string) =>
+  JSON.parse(read(name)) as Record<string, unknown> & { events: Record<string, unknown>[] };
+
+describe('TimelineJS example files import whole', () => {
+  it('eras.json: every slide, the title slide as the title, its three eras as eras', () => {
+    const preview = previewImport('eras.json', read('eras.json'));
+    expect(preview.problems).toEqual([]);
+    const chronology = preview.chronology!;
+    expect(chronology.title).toBe('Eras Test');
+    expect(chronology.events).toHaveLength(20);
+    expect(chronology.eras?.map((era) => [era.title, era.start, era.end, era.level])).toEqual([
+      ['Era Test 650-700', '0650', '0700', 1],
+      ['Era Test 600-650', '0600', '0650', 1],
+      ['Era Test 700-720', '0700', '0720', 1],
+    ]);
+    expect(preview.warnings.join(' ')).not.toContain('no headline');
+  });
+
+  it('eras that overlap, as in an older eras.json with the Tang dynasty, go to a second level', () => {
+    const file = json('eras.json');
+    (file['eras'] as unknown[]).push({
+      start_date: { year: '618', month: '06', day: '18' },
+      end_date: { year: '907', month: '06', day: '01' },
+      text: { headline: 'Tang Dynasty in China' },
+    });
+    const preview = previewImport('eras.json', JSON.stringify(file));
+    expect(preview.problems).toEqual([]);
+    const levels = Object.fromEntries(preview.chronology!.eras!.map((e) => [e.title, e.level]));
+    // The longest era is the broadest level; the three it spans go below it.
+    expect(levels).toEqual({
+      'Tang Dynasty in China': 1,
+      'Era Test 600-650': 2,
+      'Era Test 650-700': 2,
+      'Era Test 700-720': 2,
+    });
+  });
+
+  it('all-media-types.json: 37 slides without a unique_id get ids of their own, the 4 given are kept', () => {
+    const file = json('all-media-types.json');
+    const given = file.events.map((e) => e['unique_id']).filter((id) => id !== undefined);
+    expect(given).toHaveLength(4);
+    const preview = previewImport('all-media-types.json', read('all-media-types.json'));
+    expect(preview.problems).toEqual([]);
+    const events = preview.chronology!.events;
+    expect(events).toHaveLength(41);
+    const ids = events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(41);
+    for (const id of given) expect(ids).toContain(id);
+    expect(new Set(events.map((e) => e.track).filter(Boolean)).size).toBe(5);
+    expect(preview.warnings.join(' ')).not.toContain('unique_id');
+  });
+
+  it('an export whose slides all have "unique_id": "" imports, with ids made from each title and date', () => {
+    const file = json('eras.json');
+    for (const event of file.events) event['unique_id'] = '';
+    const preview = previewImport('export.json', JSON.stringify(file));
+    expect(preview.problems).toEqual([]);
+    const events = preview.chronology!.events;
+    expect(events).toHaveLength(20);
+    expect(events.find((e) => e.title === 'Battle of Nineveh')?.id).toBe(
+      'battle-of-nineveh-0627-12-12',
+    );
+    expect(preview.warnings.join(' ')).not.toContain('unique_id');
+  });
+
+  it('repeated, numeric and unusable unique_ids: nothing is dropped, and the reader is told', () => {
+    const file = json('eras.json');
+    file.events[0]!['unique_id'] = 'siege';
+    file.events[3]!['unique_id'] = 'siege';
+    file.events[4]!['unique_id'] = 42;
+    file.events[5]!['unique_id'] = 'death of muhammed';
+    const preview = previewImport('eras.json', JSON.stringify(file));
+    expect(preview.problems).toEqual([]);
+    const ids = preview.chronology!.events.map((e) => e.id);
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    expect(ids[0]).toBe('siege');
+    expect(ids[3]).not.toBe('siege');
+    expect(ids[4]).toBe('42');
+    expect(ids[5]).toBe('death-of-muhammed-0632-06-08');
+    expect(preview.warnings.join(' ')).toContain('2 unique_ids were repeated or not usable');
+  });
+
+  it('a slide without a headline is titled from the first sentence of its text', () => {
+    const file = json('eras.json');
+    const slide = file.events[0] as { text: Record<string, unknown> };
+    delete slide.text['headline'];
+    const preview = previewImport('eras.json', JSON.stringify(file));
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.find((e) => e.start === '0602')?.title).toBe(
+      'Long conflict leaves both empires exhausted and unable to cope with the newly…',
+    );
+    expect(preview.warnings.join(' ')).toContain('1 event has no headline');
+  });
+
+  it.each(['my-own-timeline.csv', 'women_in_computing.csv'])(
+    '%s (the Sheets template as CSV): the title row names it, ten slides become events',
+    (name) => {
+      const preview = previewImport(name, read(name));
+      expect(preview.format).toBe('timelinejs-csv');
+      expect(preview.problems).toEqual([]);
+      expect(preview.chronology!.events).toHaveLength(10);
+      expect(preview.chronology!.title).toMatch(/MY OWN CSV|Women in Computing/);
+    },
+  );
+
+  it.each(['cosmo.json', 'cosmo-mixed.json'])(
+    '%s: years before 1 are not supported yet, and the refusal names each slide and its year',
+    (name) => {
+      const preview = previewImport(name, read(name));
+      expect(preview.chronology).toBeUndefined();
+      expect(preview.problems[0]).toEqual({
+        where: 'events[0].start_date.year',
+        message: '-13800000000 is outside the years Parley shows (1 to 9999)',
+      });
+    },
+  );
+});
+
+describe('eraLevels', () => {
+  const span = (startMs: number, endMs: number) => ({ startMs, endMs });
+
+  it('keeps eras that only meet on one level', () => {
+    expect(eraLevels([span(0, 10), span(10, 20), span(20, 30)])).toEqual([1, 1, 1]);
+  });
+
+  it('puts the longest era first and what overlaps it below, as few levels as fit', () => {
+    expect(eraLevels([span(0, 10), span(5, 100), span(10, 20), span(15, 25)])).toEqual([
+      2, 1, 2, 3,
+    ]);
+  });
+
+  it('an open era runs on: a later era of its level goes below it; an unreadable one stays at 1', () => {
+    expect(eraLevels([span(0, Number.POSITIVE_INFINITY), span(50, 60), undefined])).toEqual([
+      1, 2, 1,
+    ]);
+  });
+});
