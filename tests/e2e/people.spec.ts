@@ -110,6 +110,17 @@ test('“Who met whom” colours each person by side, says the side in words, an
   await expect
     .poll(() => putin.locator('circle').evaluate((c) => getComputedStyle(c).fill))
     .toBe(rgb(SIDE_COLORS.dark.RU!));
+
+  // Nor are a person's events on their strip: Putin's are not drawn in the US blue.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/?person=putin&show=people');
+  await waitForApp(page);
+  const dotFill = await page
+    .getByTestId('person')
+    .locator('.person-strip .dot')
+    .first()
+    .evaluate((c) => getComputedStyle(c).fill);
+  expect(sideColours).not.toContain(dotFill);
 });
 
 test('the people views work by keyboard and have no serious accessibility violation', async ({
