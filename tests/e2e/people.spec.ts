@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './released-data';
 import { listItem, waitForApp } from './helpers';
 import { SIDE_COLORS } from '../../src/lib/theme/side-colors';
+import { LIGHT_PALETTE } from '../../src/lib/theme/tokens';
 
 // Counts below are those of the frozen 1.0.1 release (tests/fixtures/chronology-1.0.1.json).
 
@@ -104,6 +105,7 @@ test('“Who met whom” colours each person by side, says the side in words, an
   const strongestCell = panel.locator('table.matrix .cell[data-level="4"]').first();
   const heat = await strongestCell.evaluate((c) => getComputedStyle(c).backgroundColor);
   expect(sideColours).not.toContain(heat);
+  expect(heat).toBe(rgb(LIGHT_PALETTE.text));
 
   // In dark colours, the dark palette's.
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -121,6 +123,7 @@ test('“Who met whom” colours each person by side, says the side in words, an
     .first()
     .evaluate((c) => getComputedStyle(c).fill);
   expect(sideColours).not.toContain(dotFill);
+  expect(dotFill).toBe(rgb(LIGHT_PALETTE.text));
 });
 
 test('the people views work by keyboard and have no serious accessibility violation', async ({

@@ -17,8 +17,9 @@
  * `Lazy.svelte` shows "Loading …" while the code arrives and, if it cannot (the network went
  * away before the service worker had cached it), a clear error with "Try again"; `overlay`
  * shows those over the page (dialogs), `quiet` shows neither (a status line), `afterLoad`
- * waits for the page's load event and a moment of idle (`pageLoaded`). Where callers should not change, a small component of the
- * old name wraps the new one in `<Lazy>` (ExportMenu.svelte, EventDetail.svelte). A feature a
+ * waits for the page's load event and a moment of idle (`pageLoaded`). Where callers should
+ * not change, a small component of the old name wraps the new one in `<Lazy>`
+ * (ExportMenu.svelte, EventDetail.svelte). A feature a
  * page will surely show can start its fetch early with `feature.load()` (the embed's cards);
  * a function needs no component: `await import('…')` where it runs (ChartImageExport.svelte).
  *

@@ -2,12 +2,13 @@
  * The TimelineJS Google Sheets template, saved as CSV. Its columns are fixed (SHEET_COLUMNS);
  * they are matched ignoring case and spacing, since sheets get edited by hand. A row whose Type
  * is "title" names the chronology; "era" rows are periods, not events: they become the
- * chronology's eras (./timelinejs-eras.ts). Every other row is an event, converted as timelinejs-event.ts describes.
+ * chronology's eras (./timelinejs-eras.ts). Every other row is an event, converted as
+ * timelinejs-event.ts describes.
  */
 import { quote } from '../model/validate';
 import { extraCellProblems, normaliseHeader, readCsv, repeatedColumnProblems } from './csv-table';
 import { IdPool, slugId } from './ids';
-import { timelineEras, type EraInput } from './timelinejs-eras';
+import { locateEra, timelineEras, type EraInput } from './timelinejs-eras';
 import { dateFromParts, plain, Tally, timelineEvent } from './timelinejs-event';
 import type { Draft, DraftProblem } from './types';
 
@@ -60,19 +61,22 @@ export function convertTimelineCsv(text: string): Draft {
   const tally = new Tally();
   const rowOf: number[] = [];
   let titleRow: number | undefined;
-  /** The sheet row of each Parley era. */
-  let eraRows: number[] = [];
+  /** For each Parley era, which era row it came from (rows without a year are left out). */
+  let eraIndex: number[] = [];
+  /** The sheet row of each era row read. */
+  const eraRowOf: number[] = [];
+  const eraWhere = (i: number, field: string | undefined) => {
+    const row = `row ${eraRowOf[i] ?? '?'}`;
+    const column = field ? ERA_FIELD_COLUMNS[field] : undefined;
+    return column ? `${row}, ${column}` : row;
+  };
   const draft: Draft = {
     format: 'timelinejs-csv',
     problems,
     warnings: [],
     locate: (path) => {
-      const era = /^eras\[(\d+)\](?:\.(\w+))?/.exec(path);
-      if (era) {
-        const row = `row ${eraRows[Number(era[1])] ?? '?'}`;
-        const column = era[2] ? ERA_FIELD_COLUMNS[era[2]] : undefined;
-        return { where: column ? `${row}, ${column}` : row, order: -1 };
-      }
+      const era = locateEra(path, eraIndex, eraWhere);
+      if (era) return era;
       const m = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
       if (!m) {
         const row = titleRow === undefined ? 'file' : `row ${titleRow}`;
@@ -112,8 +116,6 @@ export function convertTimelineCsv(text: string): Draft {
   const chronology: Draft['chronology'] = { events: [] };
   const ids = new IdPool();
   const eraInputs: EraInput[] = [];
-  /** The sheet row of each era read. */
-  const eraRowOf: number[] = [];
   for (const { row, cells } of table.rows) {
     const get = (column: SheetColumn): string | undefined => {
       const i = columns.indexOf(column);
@@ -178,7 +180,9 @@ export function convertTimelineCsv(text: string): Draft {
       },
       tally,
     );
-    const title = typeof event['title'] === 'string' ? event['title'] : `row-${row}`;
+    // An untitled row's title is made from its date: its id would say the date twice.
+    const titled = plain(get('Headline'), new Tally()) !== undefined;
+    const title = titled && typeof event['title'] === 'string' ? event['title'] : 'untitled';
     event['id'] = ids.unique(slugId(title, start ?? ''));
     chronology.events.push(event);
   }
@@ -186,10 +190,11 @@ export function convertTimelineCsv(text: string): Draft {
     problems.push({ where: 'file', order: -1, message: 'the file has no event rows' });
     return draft;
   }
-  const eras = timelineEras(eraInputs, tally);
-  eraRows = eras.flatMap((era, i) => (era ? [eraRowOf[i] as number] : []));
-  const kept = eras.filter((era) => era !== undefined);
-  if (kept.length) chronology['eras'] = kept;
+  const { eras, inputIndex } = timelineEras(eraInputs, tally, problems, (i) =>
+    eraWhere(i, undefined),
+  );
+  eraIndex = inputIndex;
+  if (eras.length) chronology['eras'] = eras;
   draft.chronology = chronology;
   draft.warnings.push(...tally.warnings());
   return draft;

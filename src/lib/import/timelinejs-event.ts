@@ -50,6 +50,8 @@ export class Tally {
   backgrounds = 0;
   /** Slides without a headline, titled from their text or date. */
   untitled = 0;
+  /** Eras without a headline, named by their dates. */
+  untitledEras = 0;
   /** unique_id values that could not be kept (repeated, or not usable as an id). */
   idsChanged = 0;
 
@@ -75,11 +77,19 @@ export class Tally {
       out.push(`Backgrounds are not imported (${n(this.backgrounds, 'event')} had one).`);
     if (this.untitled)
       out.push(
-        `${n(this.untitled, 'event has', 'events have')} no headline: each was titled from its text or its date.`,
+        this.untitled === 1
+          ? '1 event has no headline: it was titled from its text or its date.'
+          : `${n(this.untitled, 'event')} have no headline: each was titled from its text or its date.`,
+      );
+    if (this.untitledEras)
+      out.push(
+        this.untitledEras === 1
+          ? '1 era has no headline: it was named by its dates.'
+          : `${n(this.untitledEras, 'era')} have no headline: each was named by its dates.`,
       );
     if (this.idsChanged)
       out.push(
-        `${n(this.idsChanged, 'unique_id was', 'unique_ids were')} repeated or not usable as an id (empty, or with spaces or < >): those events got ids of their own.`,
+        `${n(this.idsChanged, 'unique_id was', 'unique_ids were')} repeated, or not usable as an id (spaces, < or >, over 200 characters): ${this.idsChanged === 1 ? 'that event got an id' : 'those events got ids'} of their own.`,
       );
     return out;
   }
@@ -215,6 +225,8 @@ export function timelineEvent(input: TimelineEventInput, tally: Tally): Record<s
 
 /** The longest title made from a slide's text. */
 const MAX_DERIVED_TITLE = 80;
+/** A "sentence" shorter than this ended at an abbreviation ("Dr. King", "Gen. Kellogg"). */
+const MIN_SENTENCE = 6;
 
 /**
  * A title for a slide without a headline: its text's first sentence (cut at a word, within
@@ -225,7 +237,10 @@ export function untitled(
   displayDate: string | undefined,
   start: string | undefined,
 ): string {
-  const sentence = text?.split(/(?<=[.!?])\s|\n/)[0]?.trim();
+  const line = text?.trim().split('\n')[0] ?? '';
+  const stops = [...line.matchAll(/[.!?](?=\s)/g)].map((m) => m.index + 1);
+  const stop = stops.find((at) => at >= MIN_SENTENCE);
+  const sentence = (stop === undefined ? line : line.slice(0, stop)).trim();
   if (sentence) {
     if (sentence.length <= MAX_DERIVED_TITLE) return sentence;
     const cut = sentence.slice(0, MAX_DERIVED_TITLE - 1);

@@ -4,6 +4,7 @@
  * slides that have no unique_id, overlapping eras and a Sheets template saved as CSV.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from './index';
 import { eraLevels } from './timelinejs-eras';
@@ -90,7 +91,9 @@ describe('TimelineJS example files import whole', () => {
     expect(ids[3]).not.toBe('siege');
     expect(ids[4]).toBe('42');
     expect(ids[5]).toBe('death-of-muhammed-0632-06-08');
-    expect(preview.warnings.join(' ')).toContain('2 unique_ids were repeated or not usable');
+    expect(preview.warnings.join(' ')).toContain(
+      '2 unique_ids were repeated, or not usable as an id',
+    );
   });
 
   it('a slide without a headline is titled from the first sentence of its text', () => {
@@ -129,6 +132,68 @@ describe('TimelineJS example files import whole', () => {
   );
 });
 
+describe('TimelineJS eras, any shape', () => {
+  const era = (start: number[], end?: number[], headline?: string) => ({
+    start_date: { year: start[0], month: start[1], day: start[2] },
+    ...(end ? { end_date: { year: end[0], month: end[1], day: end[2] } } : {}),
+    text: headline === undefined ? {} : { headline },
+  });
+  const file = (eras: unknown[]) =>
+    JSON.stringify({
+      eras,
+      events: [{ start_date: { year: 2000 }, text: { headline: 'An event' } }],
+    });
+
+  it('up to nine eras, overlapping, meeting, open or lasting no time, always import, every one', () => {
+    const date = fc.tuple(
+      fc.integer({ min: 1990, max: 2000 }),
+      fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    );
+    // An end at the start's precision, 0 to 5 years on (0: an era that lasts no time), or none.
+    const anEra = fc
+      .tuple(date, fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }))
+      .map(([[year, month], years]) =>
+        era(
+          [year, month as number],
+          years === undefined ? undefined : [year + years, month as number],
+        ),
+      );
+    fc.assert(
+      fc.property(fc.array(anEra, { minLength: 1, maxLength: 9 }), (eras) => {
+        const preview = previewImport('eras.json', file(eras));
+        expect(preview.problems).toEqual([]);
+        expect(preview.chronology!.eras).toHaveLength(eras.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an era that ends before it starts is one problem, named in the file’s terms', () => {
+    const preview = previewImport('eras.json', file([era([1990], [2000]), era([1995], [1992])]));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems).toEqual([
+      { where: 'eras[1].end_date', message: '"1992" is before the start "1995"' },
+    ]);
+  });
+
+  it('ten eras that all overlap: the tenth is a problem, not a level Parley cannot draw', () => {
+    const eras = Array.from({ length: 10 }, (_, i) => era([1990 + i]));
+    const preview = previewImport('eras.json', file(eras));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems.map((p) => p.where)).toEqual(['eras[9]']);
+    expect(preview.problems[0]!.message).toMatch(/at most 9 rows of eras/);
+  });
+
+  it('an era without a headline is named by its dates, with a warning', () => {
+    const preview = previewImport('eras.json', file([era([1990], [1995])]));
+    expect(preview.chronology!.eras![0]).toMatchObject({
+      id: 'era-1990',
+      title: 'Era 1990 to 1995',
+    });
+    expect(preview.warnings).toContain('1 era has no headline: it was named by its dates.');
+  });
+});
+
 describe('eraLevels', () => {
   const span = (startMs: number, endMs: number) => ({ startMs, endMs });
 
@@ -140,6 +205,11 @@ describe('eraLevels', () => {
     expect(eraLevels([span(0, 10), span(5, 100), span(10, 20), span(15, 25)])).toEqual([
       2, 1, 2, 3,
     ]);
+  });
+
+  it('two eras that start together never share a level, even when one lasts no time', () => {
+    expect(eraLevels([span(10, 20), span(10, 10)])).toEqual([1, 2]);
+    expect(eraLevels([span(10, 10), span(10, 10)])).toEqual([1, 2]);
   });
 
   it('an open era runs on: a later era of its level goes below it; an unreadable one stays at 1', () => {

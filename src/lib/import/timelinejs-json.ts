@@ -14,7 +14,7 @@ import {
   timelineEvent,
   type DateParts,
 } from './timelinejs-event';
-import { timelineEras, type EraInput } from './timelinejs-eras';
+import { locateEra, timelineEras, type ConvertedEras, type EraInput } from './timelinejs-eras';
 import { isUsableId } from '../model/validate';
 import type { Draft, DraftProblem } from './types';
 
@@ -51,17 +51,14 @@ export function convertTimelineJson(json: Obj): Draft {
   const problems: DraftProblem[] = [];
   const tally = new Tally();
   /** For each Parley era, its index in the file's `eras` (eras with unreadable dates are left out). */
-  let eraRows: number[] = [];
+  let eraIndex: number[] = [];
   const draft: Draft = {
     format: 'timelinejs-json',
     problems,
     warnings: [],
     locate: (path) => {
-      const era = /^eras\[(\d+)\](?:\.(\w+))?/.exec(path);
-      if (era) {
-        const field = era[2] ? `.${ERA_FIELD_SOURCE[era[2]] ?? era[2]}` : '';
-        return { where: `eras[${eraRows[Number(era[1])] ?? era[1]}]${field}`, order: -1 };
-      }
+      const era = locateEra(path, eraIndex, eraWhere);
+      if (era) return era;
       const m = /^events\[(\d+)\](?:\.(\w+))?/.exec(path);
       if (!m) {
         if (path === 'title') return { where: 'title.text.headline', order: -1 };
@@ -123,7 +120,9 @@ export function convertTimelineJson(json: Obj): Draft {
       tally,
     );
     if (event['id'] === undefined) {
-      const title = typeof event['title'] === 'string' ? event['title'] : '';
+      // An untitled slide's title is made from its date: its id would say the date twice.
+      const titled = plain(textOf(item)['headline'], new Tally()) !== undefined;
+      const title = titled && typeof event['title'] === 'string' ? event['title'] : 'untitled';
       event['id'] = ids.unique(slugId(title, start.date ?? ''));
     }
     return event;
@@ -137,9 +136,9 @@ export function convertTimelineJson(json: Obj): Draft {
     if (description !== undefined) chronology['description'] = description;
     if (json['title']['media'] !== undefined) tally.media++;
   }
-  const eras = erasOf(json['eras'], problems, tally);
-  eraRows = eras.map((era) => era.row);
-  if (eras.length) chronology['eras'] = eras.map((era) => era.era);
+  const { eras, inputIndex } = erasOf(json['eras'], problems, tally);
+  eraIndex = inputIndex;
+  if (eras.length) chronology['eras'] = eras;
   draft.chronology = chronology;
   draft.warnings = tally.warnings();
   return draft;
@@ -189,15 +188,11 @@ function isBlankId(value: unknown): boolean {
 }
 
 /** The file's eras as Parley eras; an era whose dates cannot be read is a problem, not dropped. */
-function erasOf(
-  value: unknown,
-  problems: DraftProblem[],
-  tally: Tally,
-): { era: Obj; row: number }[] {
-  if (value === undefined || value === null) return [];
+function erasOf(value: unknown, problems: DraftProblem[], tally: Tally): ConvertedEras {
+  if (value === undefined || value === null) return { eras: [], inputIndex: [] };
   if (!Array.isArray(value)) {
     problems.push({ where: 'eras', order: -1, message: 'must be a list of TimelineJS eras' });
-    return [];
+    return { eras: [], inputIndex: [] };
   }
   const inputs: EraInput[] = value.map((item, i) => {
     const at = `eras[${i}]`;
@@ -217,5 +212,10 @@ function erasOf(
       end: end.date,
     };
   });
-  return timelineEras(inputs, tally).flatMap((era, row) => (era ? [{ era, row }] : []));
+  return timelineEras(inputs, tally, problems, (i) => eraWhere(i, undefined));
+}
+
+/** `eras[2].start_date`: an era's field in the file's own terms. */
+function eraWhere(index: number, field: string | undefined): string {
+  return `eras[${index}]${field ? `.${ERA_FIELD_SOURCE[field] ?? field}` : ''}`;
 }

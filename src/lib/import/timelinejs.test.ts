@@ -100,16 +100,18 @@ describe('TimelineJS JSON import', () => {
           ...text('', '<p>Talks resumed. Nothing was agreed.</p>'),
         },
         { start_date: { year: 2024 }, display_date: 'Winter 2024', ...text('') },
+        { start_date: { year: 2024 }, ...text('', 'Gen. Kellogg went to Kyiv. He met Zelensky.') },
       ]),
     );
     expect(preview.problems).toEqual([]);
-    expect(preview.chronology!.events.map((e) => e.title)).toEqual([
-      'Untitled (2025)',
-      'Talks resumed.',
-      'Winter 2024',
+    expect(preview.chronology!.events.map((e) => [e.title, e.id])).toEqual([
+      ['Untitled (2025)', 'untitled-2025'],
+      ['Talks resumed.', 'untitled-2025-08'],
+      ['Winter 2024', 'untitled-2024'],
+      ['Gen. Kellogg went to Kyiv.', 'untitled-2024-2'],
     ]);
     expect(preview.warnings.join(' ')).toContain(
-      '3 events have no headline: each was titled from its text or its date.',
+      '4 events have no headline: each was titled from its text or its date.',
     );
   });
 
