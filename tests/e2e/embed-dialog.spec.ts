@@ -39,3 +39,39 @@ test('the Embed dialog builds a snippet for the current view, previews it and co
   await expect(dialog.getByRole('status')).toContainText('The snippet was copied');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 });
+
+test('the Embed dialog puts a newsroom’s headline, subtitle, caption, credit and source line on the chart', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-embed').click();
+  const dialog = page.getByTestId('embed-dialog');
+  const snippet = dialog.getByTestId('embed-snippet');
+  await dialog.getByTestId('embed-text-headline').fill('Six meetings with Putin');
+  await dialog.getByTestId('embed-text-subtitle').fill('Witkoff in Moscow and St Petersburg');
+  await dialog.getByTestId('embed-text-caption').fill('Each mark is a meeting or a round.');
+  await dialog.getByTestId('embed-text-credit').fill('Graphic: J. Doe');
+  await dialog.getByTestId('embed-text-source').fill('Source: <b>Kremlin</b> readouts');
+  await expect(snippet).toHaveValue(/headline=Six\+meetings\+with\+Putin/);
+  // The frame's title, for screen readers, is the headline.
+  await expect(snippet).toHaveValue(/title="Six meetings with Putin"/);
+
+  // The preview follows once typing pauses; the words are text, the markup shown as written.
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.getByTestId('embed-headline')).toHaveText('Six meetings with Putin');
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Six meetings with Putin');
+  await expect(preview.getByTestId('embed-subtitle')).toHaveText(
+    'Witkoff in Moscow and St Petersburg',
+  );
+  await expect(preview.getByTestId('embed-caption')).toHaveText(
+    'Each mark is a meeting or a round.',
+  );
+  await expect(preview.getByTestId('embed-byline')).toContainText('Graphic: J. Doe');
+  await expect(preview.getByTestId('embed-byline')).toContainText(
+    'Source: <b>Kremlin</b> readouts',
+  );
+  await expect(preview.locator('[data-testid="embed-byline"] b')).toHaveCount(0);
+  // The dataset is still credited beside the newsroom's own lines.
+  await expect(preview.getByTestId('embed-credit')).toContainText('Data: US–Russia–Ukraine');
+});

@@ -2,12 +2,44 @@ import { describe, expect, it } from 'vitest';
 import {
   appLinkFor,
   appUrlBeside,
+  cleanEmbedText,
   DEFAULT_EMBED,
+  EMBED_TEXT_FIELDS,
   heightMessage,
   isHeightMessage,
   parseEmbedOptions,
 } from './options';
 import { embedSnippet, serializeEmbedOptions } from './snippet';
+
+describe('the words around an embedded chart', () => {
+  it('round-trip: headline, subtitle, caption, credit and source line', () => {
+    const text = {
+      headline: 'Six meetings with Putin',
+      subtitle: 'Witkoff’s visits to Moscow and St Petersburg, 2025',
+      caption: 'Each mark is a meeting; the ring marks disputed durations.',
+      credit: 'Graphic: J. Doe',
+      source: 'Source: Kremlin readouts, Reuters, Kyiv Independent',
+    };
+    const search = serializeEmbedOptions({ ...DEFAULT_EMBED, text });
+    expect(parseEmbedOptions(search).text).toEqual(text);
+  });
+
+  it('is plain text on one line: markup is kept as written, control characters become spaces', () => {
+    const options = parseEmbedOptions(
+      '?headline=' + encodeURIComponent('<img src=x onerror=alert(1)>\n  Talks\u0000 resumed  '),
+    );
+    expect(options.text.headline).toBe('<img src=x onerror=alert(1)> Talks resumed');
+  });
+
+  it('leaves out empty fields and cuts one that is too long, at a character', () => {
+    const long = '🕊'.repeat(130);
+    const options = parseEmbedOptions(`?subtitle=%20%20&headline=${encodeURIComponent(long)}`);
+    expect(options.text.subtitle).toBeUndefined();
+    expect([...options.text.headline!]).toHaveLength(EMBED_TEXT_FIELDS.headline);
+    expect(options.text.headline!.endsWith('🕊…')).toBe(true);
+    expect(cleanEmbedText('a'.repeat(10), 10)).toBe('a'.repeat(10));
+  });
+});
 
 describe('embed options in the URL', () => {
   it('default to an auto theme, 480 px, the overview shown and the filter bar hidden', () => {

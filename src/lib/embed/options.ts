@@ -11,6 +11,9 @@
  *   frame=<name>            echoed in every height message, to tell several embeds apart
  *   view=map|timeline+map   the venue map instead of the timeline, or under it (default the
  *                           timeline alone)
+ *   headline=, subtitle=, caption=, credit=, source=
+ *                           the words a newsroom puts around a chart, as plain text: the
+ *                           headline replaces the dataset's title; the others are shown as given
  */
 import {
   DEFAULT_VIEW,
@@ -32,6 +35,23 @@ export const DEFAULT_HEIGHT = 480;
 /** Below this frame width the embed switches to a vertical reading mode. */
 export const NARROW_WIDTH = 480;
 
+/**
+ * The editorial text of a frame, each field at most as long as EMBED_TEXT_FIELDS says. Plain
+ * text: it is written into the page as text, so markup in it shows as written and never runs.
+ */
+export type EmbedText = Partial<Record<EmbedTextField, string>>;
+
+/** The editorial fields, in the order a frame shows them, with their longest length. */
+export const EMBED_TEXT_FIELDS = {
+  headline: 120,
+  subtitle: 240,
+  caption: 600,
+  credit: 160,
+  source: 300,
+} as const;
+export type EmbedTextField = keyof typeof EMBED_TEXT_FIELDS;
+const TEXT_FIELDS = Object.keys(EMBED_TEXT_FIELDS) as EmbedTextField[];
+
 export interface EmbedOptions {
   view: ViewState;
   theme: EmbedTheme;
@@ -41,6 +61,7 @@ export interface EmbedOptions {
   layout: EmbedLayout;
   /** Up to 64 characters of [A-Za-z0-9_-]; anything else is dropped. */
   frame?: string;
+  text: EmbedText;
 }
 
 export const DEFAULT_EMBED: EmbedOptions = {
@@ -50,10 +71,48 @@ export const DEFAULT_EMBED: EmbedOptions = {
   overview: true,
   filters: false,
   layout: 'timeline',
+  text: {},
 };
 
 /** The query keys only a frame reads (the rest are the app's view). */
-export const EMBED_KEYS = ['theme', 'height', 'overview', 'filters', 'frame', 'view'];
+export const EMBED_KEYS = [
+  'theme',
+  'height',
+  'overview',
+  'filters',
+  'frame',
+  'view',
+  ...TEXT_FIELDS,
+];
+
+/**
+ * One line of editorial text as a frame shows it: control characters and runs of spaces
+ * become one space, and a text longer than `max` is cut (at a character, with "…").
+ * Undefined when nothing is left.
+ */
+export function cleanEmbedText(value: string | null | undefined, max: number): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed here
+  const text = value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  if (!text) return undefined;
+  const characters = [...text];
+  return characters.length > max
+    ? `${characters
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
+}
+
+/** The editorial fields of a query, cleaned; fields left empty are left out. */
+export function parseEmbedText(p: URLSearchParams): EmbedText {
+  const text: EmbedText = {};
+  for (const field of TEXT_FIELDS) {
+    const value = cleanEmbedText(p.get(field), EMBED_TEXT_FIELDS[field]);
+    if (value !== undefined) text[field] = value;
+  }
+  return text;
+}
 
 export function parseEmbedOptions(search: string | URLSearchParams): EmbedOptions {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -72,6 +131,7 @@ export function parseEmbedOptions(search: string | URLSearchParams): EmbedOption
     filters: p.get('filters') === '1',
     layout: EMBED_LAYOUTS.includes(layout as EmbedLayout) ? (layout as EmbedLayout) : 'timeline',
     ...(frame && /^[\w-]{1,64}$/.test(frame) ? { frame } : {}),
+    text: parseEmbedText(p),
   };
 }
 

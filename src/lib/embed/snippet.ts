@@ -4,7 +4,14 @@
  * the writing half (the dialog loads on first use).
  */
 import { serializeViewState } from '../view/view-state';
-import { DEFAULT_HEIGHT, EMBED_KEYS, type EmbedOptions } from './options';
+import {
+  cleanEmbedText,
+  DEFAULT_HEIGHT,
+  EMBED_KEYS,
+  EMBED_TEXT_FIELDS,
+  type EmbedOptions,
+  type EmbedTextField,
+} from './options';
 
 /** The query string for `options`, defaults left out so links stay short. */
 export function serializeEmbedOptions(options: EmbedOptions): string {
@@ -16,6 +23,10 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.filters) p.set('filters', '1');
   if (options.layout !== 'timeline') p.set('view', options.layout);
   if (options.frame) p.set('frame', options.frame);
+  for (const field of Object.keys(EMBED_TEXT_FIELDS) as EmbedTextField[]) {
+    const text = cleanEmbedText(options.text[field], EMBED_TEXT_FIELDS[field]);
+    if (text !== undefined) p.set(field, text);
+  }
   const text = p.toString();
   return text ? `?${text}` : '';
 }
