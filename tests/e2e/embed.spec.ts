@@ -325,3 +325,30 @@ test('without JavaScript the embed lists every event with its sources as links',
   await expect(links.first()).toHaveAttribute('target', '_blank');
   await context.close();
 });
+
+test('an event opened in the embed is the reader’s detail; figures and caveats are one link away, in Parley', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/embed.html?event=alaska-summit-2025-08-15');
+  const detail = page.getByTestId('event-detail');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+    'Trump–Putin summit in Alaska',
+  );
+  // When, where, who, what and the sources are there…
+  await expect(detail).toContainText('15 Aug 2025');
+  await expect(detail).toContainText('Anchorage');
+  await expect(detail).toContainText('Vladimir Putin');
+  await expect(detail.locator('.detail-sources li').first()).toBeVisible();
+  await expect(detail.getByTestId('sources-disagree')).toBeVisible();
+  // …the research view is not: no figures, caveats, time zone or coordinates.
+  await expect(detail.locator('.detail-notes')).toHaveCount(0);
+  await expect(detail.locator('.figures')).toHaveCount(0);
+  await expect(detail.locator('.coords')).toHaveCount(0);
+  await expect(detail).not.toContainText('Time zone');
+  const more = detail.getByTestId('research-link');
+  await expect(more).toHaveText(/^The \d+ reported figures and \d+ caveats, in Parley →$/);
+  await expect(more).toHaveAttribute('href', `${baseURL}/?event=alaska-summit-2025-08-15`);
+  await more.click({ modifiers: [] }).catch(() => {});
+  await expect(more).toHaveAttribute('target', '_blank');
+});
