@@ -75,3 +75,31 @@ test('the Embed dialog puts a newsroom’s headline, subtitle, caption, credit a
   // The dataset is still credited beside the newsroom's own lines.
   await expect(preview.getByTestId('embed-credit')).toContainText('Data: US–Russia–Ukraine');
 });
+
+test('the snippet’s starting height fits the preview’s content, until the journalist sets one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-embed').click();
+  const dialog = page.getByTestId('embed-dialog');
+  const heightBox = dialog.getByTestId('embed-height');
+  const fitted = dialog.getByTestId('embed-fitted');
+  // Once the preview has drawn, it reports its own content height; the box and the snippet take it.
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await expect(preview.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  const frameHeight = () =>
+    preview.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  const shown = async () => Number((await fitted.textContent())?.match(/\((\d+) px\)/)?.[1]);
+  await expect.poll(async () => (await shown()) - (await frameHeight())).toBe(0);
+  const content = await shown();
+  await expect(heightBox).toHaveValue(String(content));
+  await expect(dialog.getByTestId('embed-snippet')).toHaveValue(new RegExp(`height="${content}"`));
+
+  // A height of the journalist's own stays; one click fits it again.
+  await heightBox.fill('300');
+  await expect(dialog.getByTestId('embed-snippet')).toHaveValue(/height="300"/);
+  await expect(fitted).toContainText(`The content is ${content} px tall`);
+  await fitted.getByRole('button', { name: 'fit it' }).click();
+  await expect(heightBox).toHaveValue(String(content));
+});

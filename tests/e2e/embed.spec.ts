@@ -352,3 +352,24 @@ test('an event opened in the embed is the reader’s detail; figures and caveats
   await more.click({ modifiers: [] }).catch(() => {});
   await expect(more).toHaveAttribute('target', '_blank');
 });
+
+test('a frame shorter than its content, on a page without the auto-height script, shows “More below”', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setContent(
+    `<iframe src="${baseURL}/embed.html?event=alaska-summit-2025-08-15" style="width:680px;height:400px;border:0"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('event-detail')).toBeVisible();
+  const cue = frame.getByTestId('more-below');
+  await expect(cue).toBeVisible();
+  // Scrolled to the end, the cue has nothing left to say.
+  await frame.locator('html').evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await expect(cue).toHaveCount(0);
+
+  // Opened on its own (not in a frame), the page scrolls as any page does: no cue.
+  await page.goto('/embed.html?event=alaska-summit-2025-08-15');
+  await expect(page.getByTestId('event-detail')).toBeVisible();
+  await expect(page.getByTestId('more-below')).toHaveCount(0);
+});
