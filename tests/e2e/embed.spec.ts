@@ -373,3 +373,16 @@ test('a frame shorter than its content, on a page without the auto-height script
   await expect(page.getByTestId('event-detail')).toBeVisible();
   await expect(page.getByTestId('more-below')).toHaveCount(0);
 });
+
+test('a frame filtered by its author counts what it shows, “6 events”, not what it leaves out', async ({
+  page,
+}) => {
+  await page.goto('/embed.html?kind=summit');
+  const count = page.locator('.timeline-count');
+  await expect(count).toHaveText(/^\d+ events?$/);
+  const shown = Number((await count.textContent())!.match(/\d+/)![0]);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', String(shown));
+  // With the filter bar, the reader filters: the count says how many are left out.
+  await page.goto('/embed.html?kind=summit&filters=1');
+  await expect(page.locator('.timeline-count')).toHaveText(new RegExp(`^${shown} of \\d+ events$`));
+});
