@@ -340,7 +340,11 @@ test('an event opened in the embed is the reader’s detail; figures and caveats
   await expect(detail).toContainText('Anchorage');
   await expect(detail).toContainText('Vladimir Putin');
   await expect(detail.locator('.detail-sources li').first()).toBeVisible();
-  await expect(detail.getByTestId('sources-disagree')).toBeVisible();
+  // The badge says the sources disagree, and leads to why: the figures and notes, in Parley.
+  await expect(detail.getByTestId('sources-disagree')).toHaveAttribute(
+    'href',
+    `${baseURL}/?event=alaska-summit-2025-08-15`,
+  );
   // …the research view is not: no figures, caveats, time zone or coordinates.
   await expect(detail.locator('.detail-notes')).toHaveCount(0);
   await expect(detail.locator('.figures')).toHaveCount(0);
@@ -382,7 +386,13 @@ test('a frame filtered by its author counts what it shows, “6 events”, not w
   await expect(count).toHaveText(/^\d+ events?$/);
   const shown = Number((await count.textContent())!.match(/\d+/)![0]);
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', String(shown));
+  // A phone-width frame's list of cards counts the same way.
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect(page.getByTestId('vertical-timeline').locator('.count')).toHaveText(
+    new RegExp(`^\\s*${shown} events\\s*$`),
+  );
   // With the filter bar, the reader filters: the count says how many are left out.
+  await page.setViewportSize({ width: 1000, height: 700 });
   await page.goto('/embed.html?kind=summit&filters=1');
   await expect(page.locator('.timeline-count')).toHaveText(new RegExp(`^${shown} of \\d+ events$`));
 });

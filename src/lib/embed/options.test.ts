@@ -39,6 +39,17 @@ describe('the words around an embedded chart', () => {
     expect(options.text.headline!.endsWith('🕊…')).toBe(true);
     expect(cleanEmbedText('a'.repeat(10), 10)).toBe('a'.repeat(10));
   });
+
+  it('cuts at a character a reader sees, never inside a flag or an accented letter', () => {
+    expect(cleanEmbedText('🇺🇦'.repeat(5), 3)).toBe('🇺🇦🇺🇦…');
+    expect(cleanEmbedText('e\u0301'.repeat(5), 3)).toBe('e\u0301e\u0301…');
+  });
+
+  it('drops direction overrides, which could make a line read backwards', () => {
+    expect(cleanEmbedText('Talks \u202eended\u202c in Geneva\u2066', 100)).toBe(
+      'Talks ended in Geneva',
+    );
+  });
 });
 
 describe('embed options in the URL', () => {

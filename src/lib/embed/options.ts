@@ -50,7 +50,8 @@ export const EMBED_TEXT_FIELDS = {
   source: 300,
 } as const;
 export type EmbedTextField = keyof typeof EMBED_TEXT_FIELDS;
-const TEXT_FIELDS = Object.keys(EMBED_TEXT_FIELDS) as EmbedTextField[];
+/** The editorial fields' names, in order: what the dialog lists and the URL writes. */
+export const EMBED_TEXT_KEYS = Object.keys(EMBED_TEXT_FIELDS) as EmbedTextField[];
 
 export interface EmbedOptions {
   view: ViewState;
@@ -82,20 +83,24 @@ export const EMBED_KEYS = [
   'filters',
   'frame',
   'view',
-  ...TEXT_FIELDS,
+  ...EMBED_TEXT_KEYS,
 ];
 
 /**
  * One line of editorial text as a frame shows it: control characters and runs of spaces
- * become one space, and a text longer than `max` is cut (at a character, with "…").
- * Undefined when nothing is left.
+ * become one space, direction overrides (which could make a line read backwards, or hide
+ * what it says) go, and a text longer than `max` characters as a reader counts them (a flag,
+ * an accented letter) is cut at one, with "…". Undefined when nothing is left.
  */
 export function cleanEmbedText(value: string | null | undefined, max: number): string | undefined {
   if (value === null || value === undefined) return undefined;
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed here
-  const text = value.replace(/[\u0000-\u001f\u007f\s]+/g, ' ').trim();
+  const text = value
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed here
+    .replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   if (!text) return undefined;
-  const characters = [...text];
+  const characters = graphemes(text);
   return characters.length > max
     ? `${characters
         .slice(0, max - 1)
@@ -104,10 +109,22 @@ export function cleanEmbedText(value: string | null | undefined, max: number): s
     : text;
 }
 
+/** The characters a reader sees; code points where the browser cannot tell. */
+function graphemes(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [...text];
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** A frame height as the URL and the dialog allow it: whole px, MIN_HEIGHT to MAX_HEIGHT. */
+export function clampHeight(height: number): number {
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)));
+}
+
 /** The editorial fields of a query, cleaned; fields left empty are left out. */
 export function parseEmbedText(p: URLSearchParams): EmbedText {
   const text: EmbedText = {};
-  for (const field of TEXT_FIELDS) {
+  for (const field of EMBED_TEXT_KEYS) {
     const value = cleanEmbedText(p.get(field), EMBED_TEXT_FIELDS[field]);
     if (value !== undefined) text[field] = value;
   }
@@ -123,10 +140,7 @@ export function parseEmbedOptions(search: string | URLSearchParams): EmbedOption
   return {
     view: parseViewState(p),
     theme: EMBED_THEMES.includes(theme as EmbedTheme) ? (theme as EmbedTheme) : 'auto',
-    height:
-      Number.isFinite(height) && height > 0
-        ? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.round(height)))
-        : DEFAULT_HEIGHT,
+    height: Number.isFinite(height) && height > 0 ? clampHeight(height) : DEFAULT_HEIGHT,
     overview: p.get('overview') !== '0',
     filters: p.get('filters') === '1',
     layout: EMBED_LAYOUTS.includes(layout as EmbedLayout) ? (layout as EmbedLayout) : 'timeline',

@@ -9,8 +9,8 @@ import {
   DEFAULT_HEIGHT,
   EMBED_KEYS,
   EMBED_TEXT_FIELDS,
+  EMBED_TEXT_KEYS,
   type EmbedOptions,
-  type EmbedTextField,
 } from './options';
 
 /** The query string for `options`, defaults left out so links stay short. */
@@ -23,7 +23,7 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.filters) p.set('filters', '1');
   if (options.layout !== 'timeline') p.set('view', options.layout);
   if (options.frame) p.set('frame', options.frame);
-  for (const field of Object.keys(EMBED_TEXT_FIELDS) as EmbedTextField[]) {
+  for (const field of EMBED_TEXT_KEYS) {
     const text = cleanEmbedText(options.text[field], EMBED_TEXT_FIELDS[field]);
     if (text !== undefined) p.set(field, text);
   }
