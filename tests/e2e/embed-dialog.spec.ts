@@ -1,15 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { waitForApp } from './helpers';
+
+/** The app at `url`, with the Embed dialog open. */
+async function openEmbedDialog(page: Page, url: string) {
+  await page.goto(url);
+  await waitForApp(page);
+  await page.getByTestId('open-embed').click();
+  return page.getByTestId('embed-dialog');
+}
 
 test('the Embed dialog builds a snippet for the current view, previews it and copies it', async ({
   page,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/?kind=summit&group=kind&event=alaska-summit-2025-08-15');
-  await waitForApp(page);
-  await page.getByTestId('open-embed').click();
-  const dialog = page.getByTestId('embed-dialog');
+  const dialog = await openEmbedDialog(
+    page,
+    '/?kind=summit&group=kind&event=alaska-summit-2025-08-15',
+  );
   const snippet = dialog.getByTestId('embed-snippet');
   await expect(snippet).toHaveValue(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html\?/);
   await expect(snippet).toHaveValue(/kind=summit/);
@@ -43,10 +51,7 @@ test('the Embed dialog builds a snippet for the current view, previews it and co
 test('the Embed dialog puts a newsroom’s headline, subtitle, caption, credit and source line on the chart', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForApp(page);
-  await page.getByTestId('open-embed').click();
-  const dialog = page.getByTestId('embed-dialog');
+  const dialog = await openEmbedDialog(page, '/');
   const snippet = dialog.getByTestId('embed-snippet');
   await dialog.getByTestId('embed-text-headline').fill('Six meetings with Putin');
   await dialog.getByTestId('embed-text-subtitle').fill('Witkoff in Moscow and St Petersburg');
@@ -79,10 +84,7 @@ test('the Embed dialog puts a newsroom’s headline, subtitle, caption, credit a
 test('the snippet’s starting height fits the preview’s content, until the journalist sets one', async ({
   page,
 }) => {
-  await page.goto('/');
-  await waitForApp(page);
-  await page.getByTestId('open-embed').click();
-  const dialog = page.getByTestId('embed-dialog');
+  const dialog = await openEmbedDialog(page, '/');
   const heightBox = dialog.getByTestId('embed-height');
   const fitted = dialog.getByTestId('embed-fitted');
   // Once the preview has drawn, it reports its own content height; the box and the snippet take it.
