@@ -6,7 +6,23 @@
  * Every problem names where it is and why: `events[12].start: "2025-13-40" is not a date ...`.
  * Nothing is coerced or dropped: a dataset either passes whole or is refused whole.
  */
-import { parseDate, type PartialDate } from './dates';
+import {
+  at,
+  Checker,
+  checkId,
+  hasSuspectString,
+  isBlank,
+  isObject,
+  isSuspect,
+  markupFree,
+  quote,
+  tooLongOrDeep,
+  type Json,
+  type Obj,
+  type Path,
+  type Problem,
+} from './checker';
+import type { PartialDate } from './dates';
 import {
   EVENT_KINDS,
   FIGURE_UNITS,
@@ -17,270 +33,11 @@ import {
   type Chronology,
 } from './types';
 
-export interface Problem {
-  /** Where, in JavaScript path notation: `events[3].location.lat`. Empty for the whole file. */
-  path: string;
-  message: string;
-}
-
 export type Validation =
   { ok: true; chronology: Chronology } | { ok: false; problems: Problem[]; total: number };
 
-export function describeProblem(problem: Problem): string {
-  return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
-}
-
-/** Long strings are how 50 MB of junk hides inside valid JSON; no honest field needs this much. */
-export const MAX_STRING_LENGTH = 100_000;
-const MAX_ID_LENGTH = 200;
-// Control characters are what we mean to refuse here.
-// eslint-disable-next-line no-control-regex
-const ID_PATTERN = /^[^\s\u0000-\u001f<>]+$/;
-/** A tag opening: `<b`, `</p`, `<!--`, `<?xml`. "a < b" and "<3" are fine. */
-const MARKUP_PATTERN = /<\s*[a-zA-Z!/?]/;
-const MAX_DEPTH = 32;
-
-type Json = unknown;
-type Obj = Record<string, Json>;
-
-const NOT_BLANK = /\S/;
-
-/**
- * Nothing but whitespace; tested without making a trimmed copy of every title, and without the
- * pattern when the first character is a visible ASCII one, as it nearly always is.
- */
-function isBlank(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if (first > 0x20 && first < 0x7f) return false;
-  return !NOT_BLANK.test(text);
-}
-
-function isObject(value: Json): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function typeName(value: Json): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string ${quote(value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-/** Quote a value for a message, shortened so a hostile string cannot flood the screen. */
-export function quote(value: string, max = 40): string {
-  const short = value.length > max ? value.slice(0, max) + '…' : value;
-  return JSON.stringify(short);
-}
-
-/**
- * Where a value is. Written out as text (`events[3].location.lat`) only when a problem is
- * reported there: a file of 100,000 events passes through about a million checks, and making
- * the text of each one's path took a fifth of the time of checking them.
- */
-type Path = string | { readonly parent: Path; readonly key: string | number };
-
-function at(path: Path, key: string | number): Path {
-  return { parent: path, key };
-}
-
-function pathText(path: Path): string {
-  if (typeof path === 'string') return path;
-  const parent = pathText(path.parent);
-  if (typeof path.key === 'number') return `${parent}[${path.key}]`;
-  return parent ? `${parent}.${path.key}` : path.key;
-}
-
-class Checker {
-  readonly problems: Problem[] = [];
-  total = 0;
-  constructor(private readonly limit: number) {}
-
-  fail(path: Path, message: string): void {
-    this.total++;
-    if (this.problems.length < this.limit) this.problems.push({ path: pathText(path), message });
-  }
-
-  /** A required or optional string field; returns it when valid. */
-  string(obj: Obj, key: string, path: Path, required = false): string | undefined {
-    const value = obj[key];
-    if (value === undefined) {
-      if (required) this.fail(at(path, key), 'is missing');
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.fail(at(path, key), `must be text, not ${typeName(value)}`);
-      return undefined;
-    }
-    if (required && isBlank(value)) {
-      this.fail(at(path, key), 'is empty');
-      return undefined;
-    }
-    return value;
-  }
-
-  number(obj: Obj, key: string, path: Path, min: number, max: number): number | undefined {
-    const value = obj[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.fail(at(path, key), `must be a number, not ${typeName(value)}`);
-      return undefined;
-    }
-    if (value < min || value > max) {
-      this.fail(at(path, key), `${value} is out of range (${min} to ${max})`);
-      return undefined;
-    }
-    return value;
-  }
-
-  boolean(obj: Obj, key: string, path: Path): void {
-    const value = obj[key];
-    if (value !== undefined && typeof value !== 'boolean') {
-      this.fail(at(path, key), `must be true or false, not ${typeName(value)}`);
-    }
-  }
-
-  oneOf(obj: Obj, key: string, path: Path, allowed: readonly string[]): void {
-    const value = this.string(obj, key, path);
-    if (value !== undefined && !allowed.includes(value)) {
-      this.fail(at(path, key), `${quote(value)} is not one of ${allowed.join(', ')}`);
-    }
-  }
-
-  array(obj: Obj, key: string, path: Path, required = false): Json[] | undefined {
-    const value = obj[key];
-    if (value === undefined) {
-      if (required) this.fail(at(path, key), 'is missing');
-      return undefined;
-    }
-    if (!Array.isArray(value)) {
-      this.fail(at(path, key), `must be a list, not ${typeName(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  object(value: Json, path: Path): Obj | undefined {
-    if (!isObject(value)) {
-      this.fail(path, `must be an object, not ${typeName(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  date(obj: Obj, key: string, path: Path, required = false): PartialDate | undefined {
-    const text = this.string(obj, key, path, required);
-    if (text === undefined) return undefined;
-    const parsed = parseDate(text);
-    if (!parsed.ok) {
-      this.fail(at(path, key), `${quote(text)} ${parsed.reason}`);
-      return undefined;
-    }
-    return parsed.date;
-  }
-
-  url(obj: Obj, key: string, path: Path): void {
-    const text = this.string(obj, key, path, true);
-    if (text === undefined) return;
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(text);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      this.fail(at(path, key), `${quote(text)} is not an http(s) link`);
-    }
-  }
-
-  stringList(obj: Obj, key: string, path: Path): string[] {
-    const list = this.array(obj, key, path);
-    if (!list) return [];
-    const out: string[] = [];
-    list.forEach((item, i) => {
-      if (typeof item === 'string') out.push(item);
-      else this.fail(at(at(path, key), i), `must be text, not ${typeName(item)}`);
-    });
-    return out;
-  }
-
-  /** Walk every string in the value, known fields and unknown alike, for markup and size. */
-  scanStrings(value: Json, path: Path, depth = 0): void {
-    if (typeof value === 'string') {
-      if (value.length > MAX_STRING_LENGTH) {
-        this.fail(
-          path,
-          `is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_STRING_LENGTH.toLocaleString('en')}`,
-        );
-      } else if (value.includes('<') && MARKUP_PATTERN.test(value)) {
-        const match = MARKUP_PATTERN.exec(value);
-        const snippet = value.slice(match?.index ?? 0, (match?.index ?? 0) + 24);
-        this.fail(
-          path,
-          `contains markup (${quote(snippet, 24)}); Parley shows plain text only, so HTML is refused`,
-        );
-      }
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    if (depth > MAX_DEPTH) {
-      this.fail(path, `is nested more than ${MAX_DEPTH} levels deep`);
-      return;
-    }
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => this.scanStrings(item, at(path, i), depth + 1));
-      return;
-    }
-    for (const [key, item] of Object.entries(value)) {
-      if (MARKUP_PATTERN.test(key))
-        this.fail(path, `has a field name with markup (${quote(key, 24)})`);
-      this.scanStrings(item, at(path, key), depth + 1);
-    }
-  }
-}
-
-function isSuspect(text: string): boolean {
-  return text.length > MAX_STRING_LENGTH || (text.includes('<') && MARKUP_PATTERN.test(text));
-}
-
-/**
- * Whether JSON text can hold no string or key with markup: it has no `<`, written as itself or
- * as `\u003c`. Reading the text for that costs a fraction of looking into every string parsed
- * from it.
- */
-function markupFree(text: string): boolean {
-  return !text.includes('<') && (!text.includes('\\u') || !ESCAPED_LESS_THAN.test(text));
-}
-const ESCAPED_LESS_THAN = /\\u003c/i;
-
-/** `hasSuspectString` for a value known to hold no markup: only lengths and nesting are left. */
-function tooLongOrDeep(value: Json, depth: number): boolean {
-  if (typeof value === 'string') return value.length > MAX_STRING_LENGTH;
-  if (typeof value !== 'object' || value === null) return false;
-  if (depth > MAX_DEPTH) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (tooLongOrDeep(item, depth + 1)) return true;
-    return false;
-  }
-  // Keys are refused for markup only (scanStrings), so their length does not matter here.
-  for (const key in value) if (tooLongOrDeep((value as Obj)[key], depth + 1)) return true;
-  return false;
-}
-
-/** True if any string (or key) is too long or holds markup, or nesting is too deep. No paths. */
-function hasSuspectString(value: Json, depth: number): boolean {
-  if (typeof value === 'string') return isSuspect(value);
-  if (typeof value !== 'object' || value === null) return false;
-  if (depth > MAX_DEPTH) return true;
-  if (Array.isArray(value)) {
-    for (const item of value) if (hasSuspectString(item, depth + 1)) return true;
-    return false;
-  }
-  for (const key in value) {
-    if (isSuspect(key) || hasSuspectString((value as Obj)[key], depth + 1)) return true;
-  }
-  return false;
-}
+// What other modules have always imported from here.
+export { describeProblem, isUsableId, MAX_STRING_LENGTH, quote, type Problem } from './checker';
 
 export interface ValidateOptions {
   /** How many problems to report in detail; all are counted. */
@@ -343,24 +100,6 @@ function checkPeople(check: Checker, root: Obj): void {
     check.string(person, 'side', path);
     check.string(person, 'note', path);
   });
-}
-
-/** Whether `id` can be an event's or an era's id: no spaces, < or >, at most MAX_ID_LENGTH. */
-export function isUsableId(id: string): boolean {
-  return id.length <= MAX_ID_LENGTH && ID_PATTERN.test(id);
-}
-
-function checkId(check: Checker, obj: Obj, path: Path): string | undefined {
-  const id = check.string(obj, 'id', path, true);
-  if (id === undefined) return undefined;
-  if (!isUsableId(id)) {
-    check.fail(
-      at(path, 'id'),
-      `${quote(id)} is not a usable id (no spaces, at most ${MAX_ID_LENGTH} characters)`,
-    );
-    return undefined;
-  }
-  return id;
 }
 
 function checkSource(check: Checker, source: Obj, path: Path): void {
