@@ -38,7 +38,38 @@ const broken: [string, (d: typeof small) => void][] = [
   ['era without a level', (d) => (d.eras = [{ id: 'e', title: 'E', start: '2014' }])],
   ['era with a level 0', (d) => (d.eras = [{ id: 'e', title: 'E', start: '2014', level: 0 }])],
   ['era without a start', (d) => (d.eras = [{ id: 'e', title: 'E', level: 1 }])],
+  ['story without steps', (d) => (d.stories = [{ id: 's', title: 'S', steps: [] }])],
+  ['story step without a headline', (d) => (d.stories = [storyWith({ event: 'meeting-1' })])],
+  ['story step with no event or start', (d) => (d.stories = [storyWith({ headline: 'H' })])],
+  [
+    'story step with an end but no start',
+    (d) => (d.stories = [storyWith({ event: 'meeting-1', end: '2025-03', headline: 'H' })]),
+  ],
+  [
+    'story image without alt text',
+    (d) =>
+      (d.stories = [
+        {
+          ...storyWith({ event: 'meeting-1', headline: 'H' }),
+          media: { url: 'https://x.org/a.jpg' },
+        },
+      ]),
+  ],
+  [
+    'story image that is not an http(s) link',
+    (d) =>
+      (d.stories = [
+        {
+          ...storyWith({ event: 'meeting-1', headline: 'H' }),
+          media: { url: 'data:image/png;base64,AAAA', alt: 'A' },
+        },
+      ]),
+  ],
 ];
+
+function storyWith(step: Record<string, string>) {
+  return { id: 's', title: 'S', steps: [step] };
+}
 
 describe('data/chronology.schema.json and the validator agree', () => {
   it.each([
@@ -68,6 +99,25 @@ describe('data/chronology.schema.json and the validator agree', () => {
         startNote: 'The Minsk protocol is signed.',
         endNote: 'Russia invades.',
         sources: ['S1'],
+      },
+    ];
+    expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
+    expect(validateChronology(data).ok).toBe(true);
+  });
+
+  it('both accept a story with a title step, steps on events and on spans, a view and images', () => {
+    const data = structuredClone(small);
+    data.stories = [
+      {
+        id: 'first-round',
+        title: 'How the first round came about',
+        text: 'Three weeks in February.',
+        byline: 'A. Reporter',
+        media: { url: 'https://example.org/a.jpg', alt: 'A table', credit: 'Agency', caption: 'C' },
+        steps: [
+          { event: 'meeting-1', headline: 'The envoy arrives', view: 'group=kind' },
+          { start: '2025-03', end: '2025-04', headline: 'A month of calls', text: 'Calls.' },
+        ],
       },
     ];
     expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);

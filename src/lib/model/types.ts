@@ -184,6 +184,46 @@ export interface Era extends Extensible {
   sources?: string[];
 }
 
+/** An image a story shows, with what it shows in words for those who cannot see it. */
+export interface StoryMedia extends Extensible {
+  /** An http(s) link to the image; loaded only when its step is read. */
+  url: string;
+  /** Required: what the image shows. */
+  alt: string;
+  caption?: string;
+  /** Who made it (photographer, agency). */
+  credit?: string;
+}
+
+/** One step of a story: where the chart goes, and what the author says there. */
+export interface StoryStep extends Extensible {
+  /** The event the step is about: the chart moves to it and highlights it. */
+  event?: string;
+  /** Or a span of time, when no one event is the subject (Parley's date format). */
+  start?: string;
+  end?: string;
+  headline: string;
+  /** The author's words: plain text; a blank line starts a paragraph; http(s) links become links. */
+  text?: string;
+  /** What the chart shows, in Parley's URL options: `from=2025-02-01&to=2025-03-31&kind=meeting`. */
+  view?: string;
+  media?: StoryMedia;
+}
+
+/**
+ * A story told over a dataset's events, step by step. The title step (`title`, `text`,
+ * `media`) comes first; a reader sees "1 of N" on it, N counting it and every step.
+ */
+export interface Story extends Extensible {
+  id: string;
+  title: string;
+  text?: string;
+  /** Who tells it: shown on the title step and in the article. */
+  byline?: string;
+  media?: StoryMedia;
+  steps: StoryStep[];
+}
+
 /** A chronology without its events: what the page keeps of a dataset besides its event views. */
 export interface ChronologyHeader extends Extensible {
   format?: string;
@@ -194,6 +234,7 @@ export interface ChronologyHeader extends Extensible {
   people?: Person[];
   sources?: Source[];
   eras?: Era[];
+  stories?: Story[];
 }
 
 export interface Chronology extends ChronologyHeader {

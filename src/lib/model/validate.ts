@@ -23,6 +23,7 @@ import {
   type Problem,
 } from './checker';
 import type { PartialDate } from './dates';
+import { checkStories } from './validate-stories';
 import {
   EVENT_KINDS,
   FIGURE_UNITS,
@@ -58,7 +59,8 @@ export function validateChronology(input: Json, options: ValidateOptions = {}): 
   checkPeople(check, root);
   const sourceIds = checkSourceRegistry(check, root);
   checkEras(check, root, sourceIds);
-  checkEvents(check, root, sourceIds);
+  const eventIds = checkEvents(check, root, sourceIds);
+  checkStories(check, root, eventIds);
   // The path-naming walk is only needed when the fast walk finds something to report.
   if (hasSuspectString(root, 0)) check.scanStrings(root, '');
 
@@ -213,12 +215,14 @@ function checkErasDoNotOverlap(check: Checker, spans: EraSpan[]): void {
   }
 }
 
-function checkEvents(check: Checker, root: Obj, sourceIds: Set<string>): void {
-  const events = check.array(root, 'events', '', true);
-  if (!events) return;
-  if (events.length === 0) check.fail('events', 'is empty: a chronology needs at least one event');
+/** Checks every event; returns their ids, for the stories that point at them. */
+function checkEvents(check: Checker, root: Obj, sourceIds: Set<string>): Map<string, number> {
   const firstIndexOf = new Map<string, number>();
+  const events = check.array(root, 'events', '', true);
+  if (!events) return firstIndexOf;
+  if (events.length === 0) check.fail('events', 'is empty: a chronology needs at least one event');
   events.forEach((item, i) => checkEvent(check, item, i, sourceIds, firstIndexOf));
+  return firstIndexOf;
 }
 
 /** `events[i]`; `firstIndexOf` holds the ids seen so far, for the duplicate check. */
@@ -326,6 +330,7 @@ export class PiecewiseValidation {
     checkHeader(check, root);
     checkPeople(check, root);
     checkEras(check, root, sourceIds);
+    checkStories(check, root, this.#firstIndexOf);
     for (const key in root) {
       if (key === 'events' || key === 'sources') continue;
       if (isSuspect(key) || hasSuspectString(root[key], 1)) check.fail(key, 'suspect');
