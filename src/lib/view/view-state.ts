@@ -15,6 +15,7 @@
  *   era=<id>              only the events that start in that era (an id the data does not
  *                         have is dropped once the data is loaded: see era-filter.ts)
  *   show=<panel>          a view beside the timeline, repeatable: map, numbers, people
+ *   story=<id>, step=<n>  a story of the dataset, open at step n (1, its title, when absent)
  *
  * Values that do not parse are dropped, never guessed.
  */
@@ -44,6 +45,10 @@ export interface ViewState {
   era?: string;
   /** The views shown beside the timeline, in the order they were opened; absent means none. */
   show?: Panel[];
+  /** A story of the dataset being read (an id from its `stories`). */
+  story?: string;
+  /** The story's step, 1-based; only with `story`. */
+  step?: number;
 }
 
 export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, times: 'venue' };
@@ -66,6 +71,8 @@ const OWN_KEYS = [
   'starred',
   'era',
   'show',
+  'story',
+  'step',
 ];
 
 function dayOrUndefined(text: string | null): string | undefined {
@@ -74,7 +81,7 @@ function dayOrUndefined(text: string | null): string | undefined {
   return parsed.ok && parsed.date.precision === 'day' ? text : undefined;
 }
 
-/** An era id as ids are written (no spaces or markup, not absurdly long); else dropped. */
+/** An era's or a story's id as ids are written (no spaces or markup, not absurdly long); else dropped. */
 function eraIdOrUndefined(text: string | null): string | undefined {
   return text && text.length <= 200 && /^[^\s<>]+$/.test(text) ? text : undefined;
 }
@@ -107,6 +114,8 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     ...(p.get('starred') === '1' ? { starred: true } : {}),
   };
   const era = eraIdOrUndefined(p.get('era'));
+  const story = eraIdOrUndefined(p.get('story'));
+  const step = Number(p.get('step'));
   const show = [...new Set(p.getAll('show'))].filter((v): v is Panel =>
     PANELS.includes(v as Panel),
   );
@@ -120,6 +129,8 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     times: TIME_DISPLAYS.includes(times as TimeDisplay) ? (times as TimeDisplay) : 'venue',
     ...(era ? { era } : {}),
     ...(show.length ? { show } : {}),
+    ...(story ? { story } : {}),
+    ...(story && Number.isInteger(step) && step >= 1 ? { step } : {}),
   };
 }
 
@@ -166,6 +177,10 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.era) p.set('era', view.era);
   if (view.times !== 'venue') p.set('times', view.times);
   for (const panel of view.show ?? []) p.append('show', panel);
+  if (view.story) {
+    p.set('story', view.story);
+    if (view.step !== undefined && view.step > 1) p.set('step', String(view.step));
+  }
   if (view.event) p.set('event', view.event);
   const text = p.toString();
   return text ? `?${text}` : '';

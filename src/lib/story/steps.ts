@@ -1,0 +1,64 @@
+/**
+ * A story as a reader walks it: the title step first, then the author's steps, numbered from 1
+ * as the card and the URL (`step=3`) count them. Pure.
+ */
+import type { Story, StoryMedia, StoryStep } from '../model/types';
+
+export interface ReaderStep {
+  /** 1-based: "3 of 12". */
+  readonly number: number;
+  readonly isTitle: boolean;
+  readonly headline: string;
+  readonly text?: string;
+  readonly byline?: string;
+  readonly media?: StoryMedia;
+  /** What the step points at (absent on the title step). */
+  readonly step?: StoryStep;
+}
+
+export function readerSteps(story: Story): ReaderStep[] {
+  const title: ReaderStep = {
+    number: 1,
+    isTitle: true,
+    headline: story.title,
+    text: story.text,
+    byline: story.byline,
+    media: story.media,
+  };
+  return [
+    title,
+    ...story.steps.map((step, i) => ({
+      number: i + 2,
+      isTitle: false,
+      headline: step.headline,
+      text: step.text,
+      media: step.media,
+      step,
+    })),
+  ];
+}
+
+/** A step number a link may hold, brought into 1…count (a missing one is the title step). */
+export function clampStep(step: number | undefined, count: number): number {
+  if (step === undefined || !Number.isFinite(step)) return 1;
+  return Math.min(Math.max(1, Math.trunc(step)), Math.max(1, count));
+}
+
+/** The story `id` among a dataset's stories, if it has it. */
+export function findStory(stories: readonly Story[] | undefined, id: string): Story | undefined {
+  return stories?.find((story) => story.id === id);
+}
+
+/** The hosts a story's images come from: what the embed builder names before it is published. */
+export function mediaHosts(story: Story): string[] {
+  const hosts = new Set<string>();
+  for (const media of [story.media, ...story.steps.map((s) => s.media)]) {
+    if (!media) continue;
+    try {
+      hosts.add(new URL(media.url).host);
+    } catch {
+      // Validation refuses such a link; nothing to name.
+    }
+  }
+  return [...hosts].sort();
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, parseViewState, serializeViewState } from './view-state';
+
+describe('a story and its step, in the URL', () => {
+  it('round-trip, so a link opens the story at that step', () => {
+    const view = { ...DEFAULT_VIEW, story: 'witkoff-putin', step: 3 };
+    expect(serializeViewState(view)).toBe('?story=witkoff-putin&step=3');
+    expect(parseViewState(serializeViewState(view))).toEqual(view);
+  });
+
+  it('write no step for the title step, and read a missing one as the title step', () => {
+    expect(serializeViewState({ ...DEFAULT_VIEW, story: 's', step: 1 })).toBe('?story=s');
+    expect(parseViewState('?story=s')).toEqual({ ...DEFAULT_VIEW, story: 's' });
+  });
+
+  it.each(['0', '-2', '2.5', 'two', ''])('drop the step %j, keeping the story', (step) => {
+    const view = parseViewState(`?story=s&step=${step}`);
+    expect(view.story).toBe('s');
+    expect(view).not.toHaveProperty('step');
+  });
+
+  it('drop a step without a story, and a story id with markup or spaces', () => {
+    expect(parseViewState('?step=3')).not.toHaveProperty('step');
+    expect(parseViewState('?story=%3Cimg%3E')).not.toHaveProperty('story');
+    expect(parseViewState('?story=a%20b')).not.toHaveProperty('story');
+  });
+});
