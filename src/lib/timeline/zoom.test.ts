@@ -4,6 +4,8 @@ import { createTimeScale } from './scale';
 import {
   Debounce,
   fitsAll,
+  GLIDE_FRAMES,
+  glideRange,
   maxZoomFor,
   pannedBy,
   rangeOf,
@@ -11,6 +13,7 @@ import {
   revealRange,
   sameView,
   scaledBy,
+  TimelineZoom,
   transformFor,
   within,
   type Clock,
@@ -243,5 +246,80 @@ describe('Debounce', () => {
     });
     advance(wait);
     expect(ran).toEqual(runs);
+  });
+});
+
+describe('glideRange: a story step moving the chart', () => {
+  const from: Range = [0, 100];
+  const to: Range = [1000, 1400];
+  it.each([
+    { t: 0, expected: from },
+    { t: 1, expected: to },
+    { t: -1, expected: from },
+    { t: 2, expected: to },
+  ])('at $t it is at its end', ({ t, expected }) => {
+    expect(glideRange(from, to, t)).toEqual(expected);
+  });
+
+  it('is halfway across at the middle, its width the geometric mean', () => {
+    const [a, b] = glideRange(from, to, 0.5);
+    expect((a + b) / 2).toBeCloseTo(625);
+    expect(b - a).toBeCloseTo(200);
+  });
+
+  it('moves one way only, never overshooting', () => {
+    let last = glideRange(from, to, 0);
+    for (let i = 1; i <= 20; i++) {
+      const next = glideRange(from, to, i / 20);
+      expect(next[0]).toBeGreaterThanOrEqual(last[0]);
+      expect(next[0]).toBeLessThanOrEqual(to[0]);
+      last = next;
+    }
+  });
+});
+
+describe('TimelineZoom follows a range smoothly when asked to glide', () => {
+  function zoomOnClock() {
+    const { clock, advance } = fakeClock();
+    const drawn: Range[] = [];
+    const zoom = new TimelineZoom(
+      { ontransform: (t) => drawn.push(rangeOf(t, base)), onrange: () => undefined },
+      clock,
+    );
+    zoom.attach({} as SVGSVGElement, { base, width: WIDTH, height: 100, maxZoom: 1e6 }, undefined);
+    const frames = (n: number) => {
+      for (let i = 0; i < n; i++) advance(16);
+    };
+    frames(1);
+    return { zoom, frames, drawn };
+  }
+  const march: Range = [utc('2025-03-01'), utc('2025-04-01')];
+
+  it('passes through ranges between, and ends on the one asked for', () => {
+    const { zoom, frames, drawn } = zoomOnClock();
+    zoom.follow(march, true);
+    frames(5);
+    const between = drawn.at(-1)!;
+    expect(between[0]).toBeGreaterThan(EXTENT[0]);
+    expect(between[0]).toBeLessThan(march[0]);
+    frames(GLIDE_FRAMES + 2);
+    expect(zoom.range[0]).toBeCloseTo(march[0], -4);
+    expect(zoom.range[1]).toBeCloseTo(march[1], -4);
+  });
+
+  it('moves at once without the glide', () => {
+    const { zoom } = zoomOnClock();
+    zoom.follow(march);
+    expect(zoom.range[0]).toBeCloseTo(march[0], -4);
+  });
+
+  it('stops where it is when the reader zooms meanwhile', () => {
+    const { zoom, frames } = zoomOnClock();
+    zoom.follow(march, true);
+    frames(5);
+    zoom.zoomBy(2);
+    const after = zoom.range;
+    frames(GLIDE_FRAMES + 2);
+    expect(zoom.range).toEqual(after);
   });
 });

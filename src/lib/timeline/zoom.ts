@@ -114,6 +114,22 @@ export function revealRange(shown: Range, span: Range): Range | undefined {
   return [centre - width / 2, centre + width / 2];
 }
 
+/** Frames a glide takes (about 0.6 s at 60 frames a second): a story's step moving the chart. */
+export const GLIDE_FRAMES = 36;
+
+/**
+ * The range `t` (0 to 1) of the way from `from` to `to`, eased in and out: the centre moves
+ * evenly and the width by a constant ratio per step, so zooming out feels as even as zooming in.
+ */
+export function glideRange(from: Range, to: Range, t: number): Range {
+  if (t >= 1) return to;
+  if (t <= 0) return from;
+  const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+  const centre = (from[0] + from[1]) / 2 + ((to[0] + to[1]) / 2 - (from[0] + from[1]) / 2) * eased;
+  const width = (from[1] - from[0]) * ((to[1] - to[0]) / (from[1] - from[0])) ** eased;
+  return [centre - width / 2, centre + width / 2];
+}
+
 /** setTimeout and requestAnimationFrame, injectable so tests control time. */
 export interface Clock {
   setTimeout(run: () => void, ms: number): unknown;
@@ -222,15 +238,36 @@ export class TimelineZoom {
    * out afresh, say after a dataset update) must not undo what the reader or the open event's
    * reveal did since.
    */
-  follow(wanted: Range | undefined): void {
+  follow(wanted: Range | undefined, glide = false): void {
     const view = this.#view;
     if (!view) return;
     const last = this.#followed;
     if (last !== NOT_YET && sameWanted(last, wanted)) return;
     this.#followed = wanted;
     const target = wanted ?? rangeOf(IDENTITY, view.base);
-    if (!sameView(this.range, target, view.width))
-      this.#apply(wanted ? this.#transformFor(wanted) : IDENTITY);
+    if (sameView(this.range, target, view.width)) return;
+    if (glide) this.#glide(this.range, target, wanted === undefined);
+    else this.#apply(wanted ? this.#transformFor(wanted) : IDENTITY);
+  }
+
+  /** A glide under way stops at the frame it reached: the reader or a new range took over. */
+  #glideRun = 0;
+
+  /** Move to `to` over GLIDE_FRAMES frames; `all`: it ends showing everything. */
+  #glide(from: Range, to: Range, all: boolean): void {
+    const run = ++this.#glideRun;
+    let frame = 0;
+    const step = () => {
+      if (run !== this.#glideRun || !this.#view) return;
+      frame++;
+      const done = frame >= GLIDE_FRAMES;
+      this.#apply(
+        done && all ? IDENTITY : this.#transformFor(glideRange(from, to, frame / GLIDE_FRAMES)),
+        false,
+      );
+      if (!done) this.clock.requestAnimationFrame(step);
+    };
+    this.clock.requestAnimationFrame(step);
   }
 
   #followed: Range | undefined | typeof NOT_YET = NOT_YET;
@@ -270,13 +307,15 @@ export class TimelineZoom {
   }
 
   /** Move to `t`: through d3-zoom once it is there, so its own state follows. */
-  #apply(t: ViewTransform): void {
+  #apply(t: ViewTransform, stopsGlide = true): void {
     if (!this.#view) return;
+    if (stopsGlide) this.#glideRun++;
     if (this.#gestures) this.#gestures.moveTo(t);
     else this.#moved(t, false);
   }
 
   #moved(next: ViewTransform, byUser: boolean): void {
+    if (byUser) this.#glideRun++;
     this.#latest = next;
     // Wheel events come faster than frames: draw once per frame.
     if (this.#frame === undefined) {
