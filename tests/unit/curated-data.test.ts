@@ -260,7 +260,7 @@ describe('the curated chronology', () => {
   });
 
   it('is a new version after 1.0.1, so a returning reader sees what changed', () => {
-    expect(data.version).toBe('1.1.1');
+    expect(data.version).toBe('1.2.0');
     expect(data.title).toBe('US–Russia–Ukraine peace talks, 2014–2026');
   });
 
@@ -480,5 +480,44 @@ describe('the curated chronology', () => {
   it('uses every person in the registry at least once', () => {
     const used = new Set(events.flatMap(participantIds));
     expect([...people].filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('the curated story of Witkoff’s meetings with Putin', () => {
+  const story = data.stories?.find((s) => s.id === 'witkoff-putin-2025');
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const told = (story?.steps ?? []).map((step) => byId.get(step.event ?? ''));
+
+  it('steps, in order, through the six 2025 meetings the seed article counts, and the Alaska summit', () => {
+    const meetings = told.filter(
+      (e) =>
+        e &&
+        e.start.startsWith('2025') &&
+        e.participants?.some(
+          (p) => p === 'putin' || (typeof p !== 'string' && p.person === 'putin'),
+        ) &&
+        e.participants?.some(
+          (p) => p === 'witkoff' || (typeof p !== 'string' && p.person === 'witkoff'),
+        ) &&
+        e.kind !== 'summit',
+    );
+    expect(meetings.map((e) => e!.start)).toEqual([
+      '2025-02-11',
+      '2025-03-13',
+      '2025-04-11',
+      '2025-04-25',
+      '2025-08-06',
+      '2025-12-02',
+    ]);
+    expect(told.map((e) => e?.id)).toContain('alaska-summit-2025-08-15');
+    const starts = told.map((e) => mustParseDate(e!.start).startMs);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('tells each step in the words of its event’s own sourced summary', () => {
+    for (const [i, step] of (story?.steps ?? []).entries()) {
+      expect(step.text, step.event).toBe(told[i]?.summary);
+      expect(told[i]?.sources?.length, step.event).toBeGreaterThan(0);
+    }
   });
 });

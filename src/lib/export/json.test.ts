@@ -58,6 +58,25 @@ describe('exportJson', () => {
     for (const id of nested) expect(kept.has(id)).toBe(true);
   });
 
+  it('keeps a story whose events are all exported, and leaves out, with a warning, one that would lose a step', () => {
+    const data = curated();
+    const story = data.stories![0]!;
+    const told = new Set(story.steps.map((step) => step.event));
+    const all = exportJson({ chronology: data, events: data.events, now: NOW });
+    expect(parsed(all.text).stories).toEqual([story]);
+    expect(all.warnings).toEqual([]);
+    const some = exportJson({
+      chronology: data,
+      events: data.events.filter((e) => told.has(e.id)).slice(1),
+      now: NOW,
+    });
+    expectValid(some.text);
+    expect(parsed(some.text)).not.toHaveProperty('stories');
+    expect(some.warnings).toEqual([
+      `Left out the story "${story.title}": it tells of events that are not in this selection.`,
+    ]);
+  });
+
   it('keeps the header and fields Parley does not know, and trims unused registry entries', () => {
     const data = hostile();
     const file = exportJson({ chronology: data, events: data.events, now: NOW });

@@ -2,6 +2,8 @@
  * The selection as a Parley chronology v1: the header and eras kept, the `people` and `sources`
  * registries trimmed to what the selected events and the eras cite (so the file still validates
  * and stays small), events unchanged with their unknown fields, plus the reader's note as `userNote`.
+ * A story is kept when every event it points at is in the selection; one that would lose a step
+ * is left out, and the warnings say so (a story with a hole in it would tell something else).
  */
 import { FORMAT_ID, type Chronology, type ChronologyEvent } from '../model/types';
 import { MAX_STRING_LENGTH } from '../model/validate';
@@ -42,10 +44,21 @@ export function exportJson(selection: ExportSelection): ExportFile {
   for (const era of chronology.eras ?? []) for (const id of era.sources ?? []) sourceIds.add(id);
 
   // Unknown header fields are kept; the registries are replaced by their trimmed copies.
-  const { events: _events, people, sources, ...header } = chronology;
+  const exported = new Set(events.map((event) => event.id));
+  const stories = (chronology.stories ?? []).filter((story) =>
+    story.steps.every((step) => step.event === undefined || exported.has(step.event)),
+  );
+  const left = (chronology.stories ?? []).filter((story) => !stories.includes(story));
+  if (left.length)
+    warnings.push(
+      `Left out ${left.length === 1 ? 'the story' : 'the stories'} ${left.map((s) => `"${s.title}"`).join(', ')}: ${left.length === 1 ? 'it tells' : 'they tell'} of events that are not in this selection.`,
+    );
+
+  const { events: _events, people, sources, stories: _stories, ...header } = chronology;
   const out: Chronology = {
     format: FORMAT_ID,
     ...header,
+    ...(stories.length ? { stories } : {}),
     ...(people && { people: people.filter((person) => personIds.has(person.id)) }),
     ...(sources && { sources: sources.filter((s) => s.id !== undefined && sourceIds.has(s.id)) }),
     events: outEvents,

@@ -19,6 +19,13 @@ describe('a story and its step, in the URL', () => {
     expect(view).not.toHaveProperty('step');
   });
 
+  it('hold "read as an article" only with a story', () => {
+    const view = { ...DEFAULT_VIEW, story: 's', article: true };
+    expect(serializeViewState(view)).toBe('?story=s&article=1');
+    expect(parseViewState('?story=s&article=1')).toEqual(view);
+    expect(parseViewState('?article=1')).not.toHaveProperty('article');
+  });
+
   it('drop a step without a story, and a story id with markup or spaces', () => {
     expect(parseViewState('?step=3')).not.toHaveProperty('step');
     expect(parseViewState('?story=%3Cimg%3E')).not.toHaveProperty('story');

@@ -16,6 +16,7 @@
  *                         have is dropped once the data is loaded: see era-filter.ts)
  *   show=<panel>          a view beside the timeline, repeatable: map, numbers, people
  *   story=<id>, step=<n>  a story of the dataset, open at step n (1, its title, when absent)
+ *   article=1             with story=: the whole story as one page, to read or print
  *
  * Values that do not parse are dropped, never guessed.
  */
@@ -49,6 +50,8 @@ export interface ViewState {
   story?: string;
   /** The story's step, 1-based; only with `story`. */
   step?: number;
+  /** The story as one page ("Read as an article"); only with `story`. */
+  article?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, times: 'venue' };
@@ -73,6 +76,7 @@ const OWN_KEYS = [
   'show',
   'story',
   'step',
+  'article',
 ];
 
 function dayOrUndefined(text: string | null): string | undefined {
@@ -131,6 +135,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     ...(show.length ? { show } : {}),
     ...(story ? { story } : {}),
     ...(story && Number.isInteger(step) && step >= 1 ? { step } : {}),
+    ...(story && p.get('article') === '1' ? { article: true } : {}),
   };
 }
 
@@ -180,6 +185,7 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.story) {
     p.set('story', view.story);
     if (view.step !== undefined && view.step > 1) p.set('step', String(view.step));
+    if (view.article) p.set('article', '1');
   }
   if (view.event) p.set('event', view.event);
   const text = p.toString();

@@ -1,0 +1,247 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { mark, serveJson, waitForApp } from './helpers';
+
+// The curated chronology's own story (data/chronology.json `stories`): a title step, the six
+// Witkoff–Putin meetings of 2025 and the Alaska summit between the fifth and the sixth.
+const STORY = '/?story=witkoff-putin-2025';
+
+function card(page: Page) {
+  return page.getByTestId('story-step');
+}
+
+test('a story link opens at its step: "2 of 8", the chart on that event’s weeks, the event highlighted', async ({
+  page,
+}) => {
+  await page.goto(`${STORY}&step=2`);
+  await waitForApp(page);
+  await expect(card(page)).toHaveAttribute('data-step', '2');
+  await expect(card(page)).toHaveAttribute('data-steps', '8');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Moscow: a prisoner exchange, and messages',
+  );
+  await expect(card(page)).toContainText('11 Feb 2025');
+  await expect(card(page)).toContainText('2 of 8');
+  // Two weeks either side of the meeting, written into the link so it can be shared.
+  await expect(page).toHaveURL(/from=2025-01-28&to=2025-02-26&story=witkoff-putin-2025&step=2/);
+  await expect(mark(page, 'witkoff-putin-2025-02-11')).toHaveClass(/selected/);
+  // Highlighted, not opened: the detail stays closed until the reader asks for it.
+  await expect(page.locator('.detail-column')).toHaveCount(0);
+});
+
+test('Next and Previous, → and ←, move through the steps; Back returns to the step before', async ({
+  page,
+}) => {
+  await page.goto(STORY);
+  await waitForApp(page);
+  await expect(card(page)).toHaveAttribute('data-step', '1');
+  await expect(card(page).getByRole('button', { name: 'Previous' })).toBeDisabled();
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expect(card(page)).toHaveAttribute('data-step', '2');
+  await expect(page).toHaveURL(/step=2/);
+  await page.keyboard.press('ArrowRight');
+  await expect(card(page)).toHaveAttribute('data-step', '3');
+  await expect(mark(page, 'witkoff-putin-2025-03-13')).toHaveClass(/selected/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(card(page)).toHaveAttribute('data-step', '2');
+  await page.goBack();
+  await expect(card(page)).toHaveAttribute('data-step', '3');
+  await page.goto(`${STORY}&step=8`);
+  await expect(card(page).getByRole('button', { name: 'Next' })).toBeDisabled();
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    'The Kremlin: the revised US framework',
+  );
+});
+
+test('a screen reader hears the new step’s headline and date, not the whole card', async ({
+  page,
+}) => {
+  await page.goto(`${STORY}&step=2`);
+  await waitForApp(page);
+  const live = page.getByTestId('story-announcement');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expect(live).toHaveText(
+    'Step 3 of 8: The Kremlin: a 30-day ceasefire proposal, 13 Mar 2025',
+  );
+});
+
+test('a swipe across the card turns the step, either way', async ({ page }) => {
+  await page.goto(`${STORY}&step=2`);
+  await waitForApp(page);
+  const swipe = async (fromX: number, toX: number) => {
+    await card(page).dispatchEvent('pointerdown', {
+      pointerType: 'touch',
+      clientX: fromX,
+      clientY: 300,
+    });
+    await card(page).dispatchEvent('pointerup', {
+      pointerType: 'touch',
+      clientX: toX,
+      clientY: 310,
+    });
+  };
+  await swipe(500, 300);
+  await expect(card(page)).toHaveAttribute('data-step', '3');
+  await swipe(300, 500);
+  await expect(card(page)).toHaveAttribute('data-step', '2');
+  // A short or mostly vertical movement is a scroll, not a swipe.
+  await swipe(500, 480);
+  await expect(card(page)).toHaveAttribute('data-step', '2');
+});
+
+/** The x of an event's mark at each frame for about 0.7 s after `act`. */
+async function markPath(page: Page, id: string, act: () => Promise<void>): Promise<number[]> {
+  const sampling = page.evaluate(
+    (selector) =>
+      new Promise<number[]>((resolve) => {
+        const xs: number[] = [];
+        const until = performance.now() + 700;
+        const frame = () => {
+          const box = document.querySelector(selector)?.getBoundingClientRect();
+          if (box) xs.push(Math.round(box.x));
+          if (performance.now() < until) requestAnimationFrame(frame);
+          else resolve(xs);
+        };
+        requestAnimationFrame(frame);
+      }),
+    `[data-testid="timeline"] [data-event-id="${id}"]`,
+  );
+  await act();
+  return [...new Set(await sampling)];
+}
+
+test('the chart glides to the next step, and jumps there for a reader who wants less motion', async ({
+  browser,
+}) => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(`${STORY}&step=3`);
+    await waitForApp(page);
+    await expect(mark(page, 'witkoff-putin-2025-03-13')).toHaveClass(/selected/);
+    // The March meeting's mark slides left out of view as the chart moves on to April.
+    const positions = await markPath(page, 'witkoff-putin-2025-03-13', () =>
+      card(page).getByRole('button', { name: 'Next' }).click(),
+    );
+    if (reducedMotion === 'reduce') expect(positions.length).toBeLessThanOrEqual(2);
+    else expect(positions.length).toBeGreaterThan(4);
+    await context.close();
+  }
+});
+
+test('“Details and sources” opens the step’s event in full; the story stays', async ({ page }) => {
+  await page.goto(`${STORY}&step=4`);
+  await waitForApp(page);
+  await card(page).getByRole('button', { name: 'Details and sources' }).click();
+  await expect(page).toHaveURL(/story=witkoff-putin-2025&step=4&event=witkoff-putin-2025-04-11/);
+  await expect(page.locator('.detail-column')).toContainText('Sources');
+  await expect(card(page)).toHaveAttribute('data-step', '4');
+});
+
+test('“Read as an article” shows every step on one page, each linking back to its step', async ({
+  page,
+}) => {
+  await page.goto(`${STORY}&step=3`);
+  await waitForApp(page);
+  await card(page).getByRole('link', { name: 'Read as an article' }).click();
+  const article = page.getByTestId('story-article');
+  await expect(article.getByRole('heading', { level: 1 })).toHaveText(
+    'Witkoff’s six meetings with Putin in 2025'.replace('’', "'"),
+  );
+  await expect(article.getByRole('heading', { level: 2 })).toHaveCount(7);
+  await expect(page.getByTestId('timeline')).toHaveCount(0);
+  await article.getByRole('link', { name: 'Show on the timeline (step 6 of 8)' }).click();
+  await expect(card(page)).toHaveAttribute('data-step', '6');
+  await expect(card(page).getByRole('heading', { level: 2 })).toHaveText(
+    'The Kremlin: two days before a deadline',
+  );
+});
+
+test('the dataset’s stories are listed under its title; Close story returns to the timeline', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  const list = page.getByTestId('story-list');
+  await list.getByRole('link', { name: /Witkoff's six meetings with Putin in 2025/ }).click();
+  await expect(card(page)).toHaveAttribute('data-step', '1');
+  await expect(list).toHaveCount(0);
+  await card(page).getByRole('button', { name: 'Close story' }).click();
+  await expect(card(page)).toHaveCount(0);
+  await expect(page).not.toHaveURL(/story=/);
+});
+
+test('a story the dataset does not have is said so, and the timeline is one click away', async ({
+  page,
+}) => {
+  await page.goto('/?story=no-such-story');
+  await waitForApp(page);
+  await expect(page.getByRole('alert')).toContainText('This dataset has no story no-such-story');
+  await page.getByRole('button', { name: 'Show the timeline' }).click();
+  await expect(page).not.toHaveURL(/story=/);
+});
+
+// A dataset of the reader's own with a story that has one image, on its second step.
+const DATA = 'https://data.example.org/story.json';
+const IMAGE = 'https://images.example.org/envoy.png';
+const small = JSON.parse(readFileSync('tests/fixtures/small.json', 'utf8'));
+const withStory = JSON.stringify({
+  ...small,
+  stories: [
+    {
+      id: 'pictured',
+      title: 'A pictured story',
+      text: 'Read more at https://example.org/more.',
+      steps: [
+        { event: 'meeting-1', headline: 'No picture here' },
+        {
+          event: 'range',
+          headline: 'Three days, pictured',
+          media: { url: IMAGE, alt: 'Two delegations at a long table', credit: 'Agency photo' },
+        },
+      ],
+    },
+  ],
+});
+// A 1×1 transparent PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+test('a story’s image loads only at its step, with its alt text and credit; one that fails says what it showed', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  await page.route(DATA, serveJson(withStory));
+  let imageWorks = true;
+  await page.route(IMAGE, (route) => {
+    requested.push(route.request().url());
+    return imageWorks
+      ? route.fulfill({ body: PNG, contentType: 'image/png' })
+      : route.fulfill({ status: 404, body: '' });
+  });
+  await page.goto(`/?data=${encodeURIComponent(DATA)}&story=pictured&step=2`);
+  await waitForApp(page);
+  await expect(card(page)).toHaveAttribute('data-steps', '3');
+  // The author's link is a link; nothing else of the text is.
+  await page.goto(`/?data=${encodeURIComponent(DATA)}&story=pictured`);
+  await expect(card(page).getByRole('link', { name: 'https://example.org/more' })).toHaveAttribute(
+    'href',
+    'https://example.org/more',
+  );
+  expect(requested).toEqual([]);
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  const image = card(page).getByRole('img', { name: 'Two delegations at a long table' });
+  await expect(image).toBeVisible();
+  await expect(card(page).locator('figcaption')).toContainText('Agency photo');
+  expect(requested).toEqual([IMAGE]);
+
+  imageWorks = false;
+  await page.reload();
+  await expect(card(page)).toContainText(
+    'The image could not be loaded. It shows: Two delegations at a long table',
+  );
+});
