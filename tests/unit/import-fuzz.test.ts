@@ -99,6 +99,14 @@ const trickyCell = fc.oneof(
     'Mars/Base',
     'envoy-meeting',
     'meeting',
+    // Media as TimelineJS files hold it: images, pages, embeds, and worse.
+    'https://x.org/a.jpg',
+    'https://commons.wikimedia.org/wiki/File:A_b.jpg',
+    '<iframe src="https://x.org/embed"></iframe>',
+    '<blockquote>quoted</blockquote>',
+    'javascript:alert(1)//.png',
+    'data:image/png;base64,AAAA',
+    '/relative/photo.jpg',
   ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
@@ -137,6 +145,9 @@ const COLUMNS = [
   'Headline',
   'Text',
   'Media',
+  'Media Caption',
+  'Media Credit',
+  'Alt Text',
   'Type',
   'Group',
   'Background',
@@ -188,7 +199,13 @@ const timelineJson = fc
     {
       title: fc.oneof(
         fc.constant(undefined),
-        fc.record({ text: fc.record({ headline: trickyCell, text: trickyCell }) }),
+        fc.record(
+          {
+            text: fc.record({ headline: trickyCell, text: trickyCell }),
+            media: fc.record({ url: trickyCell, caption: trickyCell, credit: trickyCell }),
+          },
+          { requiredKeys: ['text'] },
+        ),
       ),
       events: fc.array(
         fc.oneof(
@@ -199,7 +216,10 @@ const timelineJson = fc
               text: fc.record({ headline: trickyCell, text: trickyCell }, { requiredKeys: [] }),
               group: fc.oneof(trickyCell, fc.integer()),
               unique_id: fc.oneof(trickyCell, fc.integer()),
-              media: fc.record({ url: trickyCell }),
+              media: fc.record(
+                { url: trickyCell, caption: trickyCell, credit: trickyCell, alt: trickyCell },
+                { requiredKeys: [] },
+              ),
               display_date: trickyCell,
             },
             { requiredKeys: ['start_date'] },
@@ -281,6 +301,38 @@ const parleyJson = fc
         { requiredKeys: [] },
       ),
       { maxLength: 5 },
+    ),
+    stories: fc.option(
+      fc.array(
+        fc.record(
+          {
+            id: trickyCell,
+            title: trickyCell,
+            media: fc.record({ url: trickyCell, alt: trickyCell }, { requiredKeys: [] }),
+            steps: fc.oneof(
+              fc.array(
+                fc.record(
+                  {
+                    event: trickyCell,
+                    start: trickyCell,
+                    end: trickyCell,
+                    headline: trickyCell,
+                    text: trickyCell,
+                    view: trickyCell,
+                    media: fc.record({ url: trickyCell, alt: trickyCell }, { requiredKeys: [] }),
+                  },
+                  { requiredKeys: [] },
+                ),
+                { maxLength: 3 },
+              ),
+              fc.jsonValue(),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 2 },
+      ),
+      { nil: undefined },
     ),
   })
   .map((value) => JSON.stringify(value));

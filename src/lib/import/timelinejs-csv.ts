@@ -10,6 +10,7 @@ import { extraCellProblems, normaliseHeader, readCsv, repeatedColumnProblems } f
 import { IdPool, slugId } from './ids';
 import { locateEra, timelineEras, type EraInput } from './timelinejs-eras';
 import { dateFromParts, plain, Tally, timelineEvent } from './timelinejs-event';
+import { MediaTally, timelineStory, type MediaFields, type Slide } from './timelinejs-story';
 import type { Draft, DraftProblem } from './types';
 
 export const SHEET_COLUMNS = [
@@ -31,11 +32,19 @@ export const SHEET_COLUMNS = [
   'Type',
   'Group',
   'Background',
+  // Not in every copy of the template: an image's alt text, when the sheet has the column.
+  'Alt Text',
 ] as const;
 type SheetColumn = (typeof SHEET_COLUMNS)[number];
 
 const BY_KEY = new Map<string, SheetColumn>(SHEET_COLUMNS.map((c) => [normaliseHeader(c), c]));
-const MEDIA_COLUMNS: SheetColumn[] = ['Media', 'Media Credit', 'Media Caption', 'Media Thumbnail'];
+/** A row's media as the story takes it (./timelinejs-story.ts). */
+function mediaOf(get: (column: SheetColumn) => string | undefined): MediaFields | undefined {
+  const url = get('Media');
+  return url === undefined
+    ? undefined
+    : { url, caption: get('Media Caption'), credit: get('Media Credit'), alt: get('Alt Text') };
+}
 
 /** Where each Parley field came from, for messages. */
 const FIELD_COLUMNS: Record<string, string> = {
@@ -116,6 +125,8 @@ export function convertTimelineCsv(text: string): Draft {
   const chronology: Draft['chronology'] = { events: [] };
   const ids = new IdPool();
   const eraInputs: EraInput[] = [];
+  const slides: Slide[] = [];
+  let cover: Parameters<typeof timelineStory>[0];
   for (const { row, cells } of table.rows) {
     const get = (column: SheetColumn): string | undefined => {
       const i = columns.indexOf(column);
@@ -123,7 +134,6 @@ export function convertTimelineCsv(text: string): Draft {
       return value === '' ? undefined : value;
     };
     const type = get('Type')?.toLowerCase();
-    const hasMedia = MEDIA_COLUMNS.some((column) => get(column) !== undefined);
     if (type === 'era') {
       const where = (column: string) => `row ${row}, column ${column}`;
       const before = problems.length;
@@ -144,7 +154,7 @@ export function convertTimelineCsv(text: string): Draft {
       const description = plain(get('Text'), tally);
       if (title !== undefined) chronology['title'] = title;
       if (description !== undefined) chronology['description'] = description;
-      if (hasMedia) tally.media++;
+      cover = { headline: title, text: description, media: mediaOf(get) };
       continue;
     }
     if (type === 'title') {
@@ -165,7 +175,6 @@ export function convertTimelineCsv(text: string): Draft {
         field: 'start',
       });
     }
-    if (hasMedia) tally.media++;
     if (get('Background') !== undefined) tally.backgrounds++;
     const event = timelineEvent(
       {
@@ -185,6 +194,7 @@ export function convertTimelineCsv(text: string): Draft {
     const title = titled && typeof event['title'] === 'string' ? event['title'] : 'untitled';
     event['id'] = ids.unique(slugId(title, start ?? ''));
     chronology.events.push(event);
+    slides.push({ event, media: mediaOf(get) });
   }
   if (chronology.events.length === 0) {
     problems.push({ where: 'file', order: -1, message: 'the file has no event rows' });
@@ -195,8 +205,14 @@ export function convertTimelineCsv(text: string): Draft {
   );
   eraIndex = inputIndex;
   if (eras.length) chronology['eras'] = eras;
+  // The telling, once every row is an event: a file with problems imports nothing anyway.
+  const media = new MediaTally();
+  if (problems.length === 0) chronology['stories'] = [timelineStory(cover, slides, tally, media)];
   draft.chronology = chronology;
-  draft.warnings.push(...tally.warnings());
+  draft.warnings.push(
+    ...tally.warnings(),
+    ...(problems.length === 0 ? media.warnings(slides.length + 1) : []),
+  );
   return draft;
 }
 

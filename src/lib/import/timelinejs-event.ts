@@ -46,7 +46,6 @@ export class Tally {
   timed = 0;
   displayDates = 0;
   linkSources = 0;
-  media = 0;
   backgrounds = 0;
   /** Slides without a headline, titled from their text or date. */
   untitled = 0;
@@ -69,10 +68,6 @@ export class Tally {
       out.push(`Display dates were kept in a note: ${n(this.displayDates, 'event')}.`);
     if (this.linkSources)
       out.push(`Links in the text became sources: ${n(this.linkSources, 'link')}.`);
-    if (this.media)
-      out.push(
-        `Media is not imported (${n(this.media, 'event')} had an image, video or embed): Parley shows text and sources.`,
-      );
     if (this.backgrounds)
       out.push(`Backgrounds are not imported (${n(this.backgrounds, 'event')} had one).`);
     if (this.untitled)

@@ -16,6 +16,7 @@ import {
 } from './timelinejs-event';
 import { locateEra, timelineEras, type ConvertedEras, type EraInput } from './timelinejs-eras';
 import { isUsableId } from '../model/validate';
+import { MediaTally, timelineStory, type Slide } from './timelinejs-story';
 import type { Draft, DraftProblem } from './types';
 
 type Obj = Record<string, unknown>;
@@ -86,6 +87,7 @@ export function convertTimelineJson(json: Obj): Draft {
   const given = list.map((item) => (isObject(item) ? usableId(item['unique_id']) : undefined));
   for (const id of given) if (id !== undefined) ids.reserve(id);
   const kept = new Set<string>();
+  const slides: Slide[] = [];
   const events: Obj[] = list.map((item, i) => {
     const at = `events[${i}]`;
     if (!isObject(item)) {
@@ -98,7 +100,6 @@ export function convertTimelineJson(json: Obj): Draft {
       problems.push({ where: `${at}.start_date`, order: i, message: 'is missing', field: 'start' });
     }
     const end = dateOf(item, 'end_date', at, i, problems);
-    if (item['media'] !== undefined) tally.media++;
     if (item['background'] !== undefined) tally.backgrounds++;
     const uniqueId = given[i];
     const id = uniqueId !== undefined && !kept.has(uniqueId) ? uniqueId : undefined;
@@ -125,22 +126,35 @@ export function convertTimelineJson(json: Obj): Draft {
       const title = titled && typeof event['title'] === 'string' ? event['title'] : 'untitled';
       event['id'] = ids.unique(slugId(title, start.date ?? ''));
     }
+    slides.push({ event, media: item['media'] });
     return event;
   });
 
   const chronology: Draft['chronology'] = { events };
-  if (isObject(json['title'])) {
-    const title = plain(textOf(json['title'])['headline'], tally);
-    const description = plain(textOf(json['title'])['text'], tally);
-    if (title !== undefined) chronology['title'] = title;
-    if (description !== undefined) chronology['description'] = description;
-    if (json['title']['media'] !== undefined) tally.media++;
-  }
+  const cover = isObject(json['title']) ? json['title'] : undefined;
+  const title = cover && plain(textOf(cover)['headline'], tally);
+  const description = cover && plain(textOf(cover)['text'], tally);
+  if (title !== undefined) chronology['title'] = title;
+  if (description !== undefined) chronology['description'] = description;
   const { eras, inputIndex } = erasOf(json['eras'], problems, tally);
   eraIndex = inputIndex;
   if (eras.length) chronology['eras'] = eras;
+  // The telling, once every slide is an event: a file with problems imports nothing anyway.
+  const media = new MediaTally();
+  if (problems.length === 0)
+    chronology['stories'] = [
+      timelineStory(
+        { headline: title, text: description, media: cover?.['media'] },
+        slides,
+        tally,
+        media,
+      ),
+    ];
   draft.chronology = chronology;
-  draft.warnings = tally.warnings();
+  draft.warnings = [
+    ...tally.warnings(),
+    ...(problems.length === 0 ? media.warnings(slides.length + 1) : []),
+  ];
   return draft;
 }
 

@@ -87,7 +87,13 @@ describe('TimelineJS JSON import', () => {
       sources: [{ url: 'https://example.org/r', title: 'the report', publisher: 'example.org' }],
     });
     expect(preview.warnings.join(' ')).toMatch(/HTML was turned into plain text in 2 texts/);
-    expect(preview.warnings.join(' ')).toMatch(/Media is not imported \(1 event/);
+    // The image is the story step's, its alt text the headline until the author writes one.
+    expect(preview.chronology!.stories![0]!.steps[0]).toMatchObject({
+      media: { url: 'https://example.org/photo.jpg', alt: 'A bold move' },
+    });
+    expect(preview.warnings.join(' ')).toMatch(
+      /Images became the story's images: 1\. 1 had no alt text/,
+    );
   });
 
   it('titles an event without a headline from its text, or its date, and says so', () => {
