@@ -98,6 +98,29 @@ test('TimelineJS’s own eras example imports whole: its 20 slides as events, it
     await expect(eras.getByRole('button', { name: new RegExp(`^${name}`) })).toBeVisible();
 });
 
+test('a TimelineJS Sheets file is told as it was: its title slide and rows become a story read step by step, with its pictures', async ({
+  page,
+}) => {
+  // The pictures are Wikimedia's: answered here, so the test needs no network.
+  await page.route('https://upload.wikimedia.org/**', (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  const preview = await importFixture(page, 'timelinejs-examples/women_in_computing.csv');
+  await expect(preview).toContainText('The slides became a story of 11 steps');
+  await confirmAndShow(page, 10);
+  const stories = page.getByTestId('story-list');
+  await stories.getByRole('link', { name: 'Women in Computing' }).click();
+  const card = page.getByTestId('story-step');
+  await expect(card).toHaveAttribute('data-steps', '11');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Women in Computing');
+  await card.getByRole('button', { name: 'Next' }).click();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Ada Lovelace');
+  await expect(card).toContainText('1815');
+  // Its portrait, answered 404 here, stands in as the words that say what it shows.
+  await expect(card).toContainText('The image could not be loaded. It shows:');
+  await expect(card.locator('figcaption')).toContainText('Wikimedia Commons');
+});
+
 test('a vis-timeline item list imports with its groups as lanes', async ({ page }) => {
   const preview = await importFixture(page, 'vis-items.json');
   await expect(preview).toContainText('vis-timeline items');
