@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../filters/filters';
 import type { Story } from '../model/types';
 import { readerSteps } from './steps';
-import { MIN_CONTEXT_MS, stepTarget, withContext, type Range } from './step-view';
+import { MIN_CONTEXT_MS, stepPatch, stepTarget, withContext, type Range } from './step-view';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -72,5 +72,27 @@ describe('where the chart goes for a story step', () => {
   it('leaves the range alone for a step whose event is not in the data any more', () => {
     const lost = readerSteps({ ...story, steps: [{ event: 'gone', headline: 'G' }] });
     expect(stepTarget(lost[1]!, lost, spanOf)).toEqual({ filters: NO_FILTERS, highlight: 'gone' });
+  });
+});
+
+describe('the view change that shows a step', () => {
+  it('sets the step, its range, filters and lanes, and closes an open event, era and article', () => {
+    const target = stepTarget(steps[3]!, steps, spanOf);
+    expect(stepPatch(4, target)).toEqual({
+      step: 4,
+      article: undefined,
+      event: undefined,
+      era: undefined,
+      filters: target.filters,
+      from: at('2025-07-01'),
+      to: at('2025-10-01'),
+      group: 'kind',
+    });
+  });
+
+  it('leaves the reader’s range and lanes when the step has neither', () => {
+    const patch = stepPatch(2, { filters: NO_FILTERS });
+    expect(patch).not.toHaveProperty('from');
+    expect(patch).not.toHaveProperty('group');
   });
 });

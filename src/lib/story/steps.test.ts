@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Story } from '../model/types';
-import { clampStep, findStory, mediaHosts, readerSteps } from './steps';
+import { clampStep, findStory, highlightedEvent, mediaHosts, readerSteps } from './steps';
 
 const story: Story = {
   id: 's',
@@ -53,5 +53,21 @@ describe('a story as its reader walks it', () => {
     expect(
       mediaHosts({ ...story, media: undefined, steps: [{ event: 'e', headline: 'h' }] }),
     ).toEqual([]);
+  });
+});
+
+describe('the event a story step highlights', () => {
+  it.each([
+    [undefined, undefined],
+    [1, undefined],
+    [2, 'e1'],
+    [3, undefined],
+    [9, undefined],
+  ])('at step %s: %s', (step, id) => {
+    expect(highlightedEvent(story, step)).toBe(id);
+  });
+
+  it('is none without a story', () => {
+    expect(highlightedEvent(undefined, 2)).toBeUndefined();
   });
 });

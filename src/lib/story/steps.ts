@@ -62,3 +62,13 @@ export function mediaHosts(story: Story): string[] {
   }
   return [...hosts].sort();
 }
+
+/** The event the story's step `step` is about: the chart rings it without opening it. */
+export function highlightedEvent(
+  story: Story | undefined,
+  step: number | undefined,
+): string | undefined {
+  if (!story) return undefined;
+  if (clampStep(step, story.steps.length + 1) === 1) return undefined;
+  return story.steps[clampStep(step, story.steps.length + 1) - 2]?.event;
+}
