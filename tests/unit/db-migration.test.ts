@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
-import { createDb, DB_NAME, declareVersion1, declareVersion2 } from '../../src/lib/db/db';
+import {
+  createDb,
+  DB_NAME,
+  declareVersion1,
+  declareVersion2,
+  declareVersion3,
+} from '../../src/lib/db/db';
+import { deleteDataset } from '../../src/lib/db/datasets';
+import { deleteStory, getStories, saveStory } from '../../src/lib/db/stories';
 import { readDataset } from '../../src/lib/db/datasets';
 
 /** Data as version 1 of the schema wrote it (tests/fixtures/db-v1.json). */
@@ -38,13 +46,14 @@ describe('opening a version 1 database with the current code', () => {
     db.close();
   });
 
-  it('creates the empty notes and meta tables', async () => {
+  it('creates the empty notes, meta and stories tables', async () => {
     await writeVersion1();
     const db = createDb();
     await db.open();
     expect(await db.notes.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(await db.stories.count()).toBe(0);
+    expect(db.verno).toBe(4);
     db.close();
   });
 });
@@ -94,6 +103,60 @@ describe('opening a version 2 database with the current code', () => {
     const db = createDb();
     await db.open();
     expect(await db.notes.get(['curated', 'event-00001'])).toMatchObject({ text: 'my note' });
+    db.close();
+  });
+});
+
+describe('opening a version 3 database with the current code (version 4 adds stories)', () => {
+  async function writeVersion3(): Promise<void> {
+    const old = new Dexie(DB_NAME);
+    declareVersion3(old);
+    await old.open();
+    await old.table('datasets').put({ ...v1.datasets[0], eventCount: 1 });
+    await old.table('eventChunks').put({
+      datasetId: 'file:mine',
+      chunk: 0,
+      events: [{ id: 'a', title: 'A', start: '2025' }],
+    });
+    await old.table('datasets').put({
+      ...v1.datasets[0],
+      id: 'file:mine',
+      origin: 'file',
+      eventCount: 1,
+    });
+    await old.table('notes').put({
+      datasetId: 'curated',
+      eventId: 'event-1',
+      text: 'kept',
+      starred: false,
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
+    old.close();
+  }
+  const story = { id: 'mine', title: 'Mine', steps: [{ event: 'a', headline: 'A' }] };
+
+  it('keeps datasets, events and notes, and opens with an empty stories table', async () => {
+    await writeVersion3();
+    const db = createDb();
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect((await readDataset(db, 'file:mine'))?.events).toHaveLength(1);
+    expect(await db.notes.get(['curated', 'event-1'])).toMatchObject({ text: 'kept' });
+    expect(await db.stories.count()).toBe(0);
+    db.close();
+  });
+
+  it('stores, lists and deletes a reader’s story per dataset; deleting the dataset takes its stories', async () => {
+    await writeVersion3();
+    const db = createDb();
+    await db.open();
+    await saveStory(db, 'file:mine', story);
+    await saveStory(db, 'curated', { ...story, id: 'other' });
+    expect(await getStories(db, 'file:mine')).toEqual([story]);
+    await deleteStory(db, 'curated', 'other');
+    expect(await getStories(db, 'curated')).toEqual([]);
+    await deleteDataset(db, 'file:mine');
+    expect(await db.stories.count()).toBe(0);
     db.close();
   });
 });

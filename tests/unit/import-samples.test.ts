@@ -73,7 +73,9 @@ describe('sample files', () => {
       ['From the first Witkoff–Putin meeting to the Alaska summit', '2025-02-11', '2025-08-15'],
     ]);
     expect(JSON.stringify(chronology)).not.toMatch(/<script|alert/);
-    expect(warnings.join('\n')).toMatch(/Media is not imported \(2 events/);
+    // Its two media links are articles, not images: kept as links in their steps' text.
+    expect(warnings.join('\n')).toMatch(/cannot be shown: 2 links were kept in the step's text/);
+    expect(chronology!.stories![0]!.steps).toHaveLength(7);
   });
 
   it('TimelineJS JSON: title slide, groups, a link as source, the script gone', () => {

@@ -126,14 +126,15 @@ export async function renameDataset(db: ParleyDb, id: string, title: string): Pr
 }
 
 /**
- * Delete a dataset, its events and the notes on them, in one transaction. The curated
+ * Delete a dataset, its events, the notes on them and the stories told of them, in one transaction. The curated
  * chronology cannot be deleted: it is what every visit starts from.
  */
 export async function deleteDataset(db: ParleyDb, id: string): Promise<void> {
   if (id === CURATED_ID) throw new Error('The curated chronology cannot be deleted.');
-  await db.transaction('rw', db.datasets, db.eventChunks, db.notes, async () => {
+  await db.transaction('rw', [db.datasets, db.eventChunks, db.notes, db.stories], async () => {
     await db.eventChunks.where('datasetId').equals(id).delete();
     await db.notes.where('datasetId').equals(id).delete();
+    await db.stories.where('datasetId').equals(id).delete();
     await db.datasets.delete(id);
   });
 }

@@ -4,7 +4,7 @@
  * tests/unit/db-migration.test.ts opens data written by every older version with this code.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Chronology, ChronologyEvent } from '../model/types';
+import type { Chronology, ChronologyEvent, Story } from '../model/types';
 
 export const DB_NAME = 'parley';
 
@@ -63,6 +63,17 @@ export interface StoredNote {
   updatedAt: string;
 }
 
+/**
+ * A story the reader wrote (version 4), kept beside the dataset it tells, not in it: so it
+ * outlives a newer curated version, as notes do. A dataset file's own stories stay in its header.
+ */
+export interface StoredStory {
+  datasetId: string;
+  id: string;
+  story: Story;
+  updatedAt: string;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -72,6 +83,7 @@ export type ParleyDb = Dexie & {
   datasets: EntityTable<StoredDataset, 'id'>;
   eventChunks: Dexie.Table<StoredChunk, [string, number]>;
   notes: Dexie.Table<StoredNote, [string, string]>;
+  stories: Dexie.Table<StoredStory, [string, string]>;
   meta: EntityTable<MetaEntry, 'key'>;
 };
 
@@ -124,8 +136,8 @@ async function chunkEventRows(tx: Transaction): Promise<void> {
   }
 }
 
-export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): ParleyDb {
-  const db = new Dexie(DB_NAME, options) as ParleyDb;
+/** Versions 1 to 3 exactly as released. Exported for the migration tests. */
+export function declareVersion3(db: Dexie): void {
   declareVersion2(db);
   db.version(3)
     .stores({
@@ -136,5 +148,18 @@ export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): 
       meta: 'key',
     })
     .upgrade(chunkEventRows);
+}
+
+export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): ParleyDb {
+  const db = new Dexie(DB_NAME, options) as ParleyDb;
+  declareVersion3(db);
+  // Version 4: the reader's own stories, per dataset. Nothing older moves.
+  db.version(4).stores({
+    datasets: 'id, origin',
+    eventChunks: '[datasetId+chunk], datasetId',
+    notes: '[datasetId+eventId], datasetId',
+    stories: '[datasetId+id], datasetId',
+    meta: 'key',
+  });
   return db;
 }
