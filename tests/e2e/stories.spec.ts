@@ -304,3 +304,109 @@ test('the Embed dialog names the hosts a story’s images come from', async ({ p
     'Its images load from images.example.org when their step is shown',
   );
 });
+
+test.describe('writing a story', () => {
+  test('from the events in view: retitled, steps moved by keyboard, one removed, saved, kept and edited', async ({
+    page,
+  }) => {
+    await page.goto('/?from=2025-02-01&to=2025-03-15');
+    await waitForApp(page);
+    await page.getByTestId('story-new').click();
+    const editor = page.getByTestId('story-editor');
+    const steps = editor.getByTestId('story-edit-step');
+    await expect(steps.first()).toBeVisible();
+    const first = await steps.count();
+    expect(first).toBeGreaterThan(3);
+    const order = () =>
+      steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-event-id')));
+    const before = await order();
+    await editor.getByTestId('story-edit-title').fill('February, step by step');
+    // The keyboard moves a step: the focus stays on the moved step's button.
+    await editor.getByRole('button', { name: 'Move step 2 down' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('button', { name: 'Move step 3 down' })).toBeFocused();
+    expect(await order()).toEqual([before[1], before[0], ...before.slice(2)]);
+    await page.keyboard.press('Enter');
+    expect(await order()).toEqual([before[1], before[2], before[0], ...before.slice(3)]);
+    await editor.getByRole('button', { name: 'Move step 4 up' }).click();
+    expect(await order()).toEqual([before[1], before[0], before[2], ...before.slice(3)]);
+    await editor.getByRole('button', { name: 'Remove step 2' }).click();
+    await expect(steps).toHaveCount(first - 1);
+    await steps.nth(0).getByLabel('Text').fill('Where it began.\n\nSee https://example.org/a.');
+    await editor.getByTestId('story-save').click();
+
+    const reader = card(page);
+    await expect(page).toHaveURL(/story=february-step-by-step/);
+    await expect(reader).toHaveAttribute('data-steps', String(first));
+    await reader.getByRole('button', { name: 'Next' }).click();
+    await expect(reader).toContainText('Where it began.');
+    await expect(reader.getByRole('link', { name: 'https://example.org/a' })).toBeVisible();
+
+    // Kept in this browser: a reload reads it back; Edit changes it.
+    await page.reload();
+    await expect(card(page)).toHaveAttribute('data-steps', String(first));
+    await card(page).getByRole('button', { name: 'Edit' }).click();
+    await steps.nth(0).getByLabel('Headline').fill('Where it began');
+    await editor.getByTestId('story-save').click();
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Where it began');
+  });
+
+  test('an open event is added as a step; a step without a headline is not saved, and says which', async ({
+    page,
+  }) => {
+    await page.goto('/?from=2025-02-01&to=2025-03-15&event=witkoff-putin-2025-08-06');
+    await waitForApp(page);
+    await page.getByTestId('story-new').click();
+    const editor = page.getByTestId('story-editor');
+    await editor
+      .getByRole('button', { name: /Add the open event, “Witkoff meets Putin at the Kremlin”/ })
+      .click();
+    const steps = editor.getByTestId('story-edit-step');
+    await expect(steps.last()).toHaveAttribute('data-event-id', 'witkoff-putin-2025-08-06');
+    await steps.first().getByLabel('Headline').fill(' ');
+    await editor.getByTestId('story-save').click();
+    await expect(editor.getByRole('alert')).toContainText('story.steps[0].headline: is empty');
+    await expect(page.getByTestId('story-editor-status')).toHaveText(
+      'Not saved: see the problems above.',
+    );
+  });
+
+  test('a story exported as a file opens again from “Import a story…”; one telling other events is refused, naming the step', async ({
+    page,
+  }) => {
+    await page.goto('/?from=2025-02-01&to=2025-03-15');
+    await waitForApp(page);
+    await page.getByTestId('story-new').click();
+    const editor = page.getByTestId('story-editor');
+    await editor.getByTestId('story-edit-title').fill('To share');
+    const download = page.waitForEvent('download');
+    await editor.getByRole('button', { name: 'Export story (JSON)' }).click();
+    const file = await (await download).path();
+    const text = readFileSync(file, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'parley-story/1',
+      story: { title: 'To share' },
+    });
+    await editor.getByRole('button', { name: 'Close' }).click();
+
+    await page.getByTestId('story-import-file').setInputFiles({
+      name: 'to-share.story.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('To share');
+
+    await card(page).getByRole('button', { name: 'Close story' }).click();
+    const broken = JSON.parse(text);
+    broken.story.steps[1].event = 'not-here';
+    await page.getByTestId('story-import-file').setInputFiles({
+      name: 'broken.story.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    await expect(page.locator('main')).toContainText(
+      'broken.story.json cannot be told over this dataset, so nothing was added: story.steps[1].event: "not-here" is not an event in this dataset',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { NO_FILTERS, type UserMarks } from '../filters/filters';
 import type { NoteContent } from '../notes/note';
 import { whenIdle } from './idle';
 import { NotesState } from './notes-state.svelte';
+import { StoriesState } from './stories-state.svelte';
 import { WhatChangedState } from './what-changed-state.svelte';
 import {
   describeStorageError,
@@ -48,6 +49,8 @@ export class AppState extends ViewModel {
 
   /** The reader's notes and stars on the open dataset (src/lib/app/notes-state.svelte.ts). */
   notes = new NotesState();
+  /** The reader's own stories of the dataset on screen (the file's are in its header). */
+  stories = new StoriesState();
   /** What changed since the reader's last visit, when the curated chronology was updated. */
   changes = new WhatChangedState();
   /** What the starred filter and the search of notes read. */
@@ -136,6 +139,7 @@ export class AppState extends ViewModel {
     this.datasetId = loaded.datasetId;
     this.notices = [...this.notices, ...loaded.notices];
     void this.notes.load(this.notesDb(), loaded.datasetId);
+    this.stories.load(this.notesDb(), loaded.datasetId);
     if (loaded.datasetId === CURATED_ID) void this.changes.load(this.notesDb(), loaded.chronology);
     else this.changes.clear();
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeProblem, PiecewiseValidation, validateChronology } from './validate';
+import { checkStoryFile } from '../story/story-file';
 
 const small = JSON.parse(
   readFileSync(new URL('../../../tests/fixtures/small.json', import.meta.url), 'utf8'),
@@ -100,5 +101,37 @@ describe('stories in a dataset file', () => {
       pieces.events(root['events'] as unknown[], 0);
       expect(pieces.finish(root)).toEqual(validateChronology(root));
     }
+  });
+});
+
+describe('a story saved in a file of its own', () => {
+  const ids = new Set(['meeting-1', 'range']);
+  const file = (story: unknown, format = 'parley-story/1') => ({ format, dataset: {}, story });
+
+  it('opens when every step points at an event of the dataset shown', () => {
+    const result = checkStoryFile(file(story()), ids);
+    expect(result).toEqual({ ok: true, story: story() });
+  });
+
+  it('names each problem in the file’s own terms', () => {
+    const s = story();
+    s.steps[0]!.event = 'elsewhere';
+    expect(checkStoryFile(file(s), ids)).toEqual({
+      ok: false,
+      problems: ['story.steps[0].event: "elsewhere" is not an event in this dataset'],
+    });
+    expect(checkStoryFile(file(story(), 'parley-chronology/1'), ids)).toMatchObject({
+      ok: false,
+      problems: ['format: "parley-chronology/1" is not a Parley story (parley-story/1)'],
+    });
+    expect(checkStoryFile({ format: 'parley-story/1' }, ids)).toMatchObject({
+      problems: ['story: is missing: the file holds no story'],
+    });
+    expect(checkStoryFile([], ids)).toMatchObject({ ok: false });
+  });
+
+  it('refuses markup anywhere in it, known fields or not', () => {
+    const result = checkStoryFile({ ...file(story()), note: '<script>x</script>' }, ids);
+    expect(result.ok).toBe(false);
   });
 });
