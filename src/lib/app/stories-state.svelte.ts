@@ -13,7 +13,6 @@ import { describeStorageError } from './load';
 export class StoriesState {
   own = $state.raw<readonly Story[]>([]);
 
-  #db: ParleyDb | null = null;
   #datasetId: string | undefined;
   #query: Subscription | undefined;
   #opening: Promise<ParleyDb | null> = Promise.resolve(null);
@@ -25,7 +24,6 @@ export class StoriesState {
     this.#query?.unsubscribe();
     this.#query = undefined;
     this.#opening = Promise.resolve(db).then((opened) => {
-      this.#db = opened;
       if (!opened || this.#datasetId !== datasetId) return opened;
       this.#query = liveQuery(() => getStories(opened, datasetId)).subscribe({
         next: (stored) => {
