@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../filters/filters';
 import type { Story } from '../model/types';
-import { readerSteps } from './steps';
-import { MIN_CONTEXT_MS, stepPatch, stepTarget, withContext, type Range } from './step-view';
+import { MIN_CONTEXT_MS, stepTarget, withContext, type Range } from './step-view';
+import { readerSteps, stepPatch } from './steps';
 
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

@@ -7,7 +7,7 @@
 import { NO_FILTERS, type Filters } from '../filters/filters';
 import { parseDate } from '../model/dates';
 import type { Grouping } from '../timeline/lanes';
-import { parseViewState, type ViewState } from '../view/view-state';
+import { parseViewState } from '../view/view-state';
 import type { ReaderStep } from './steps';
 
 export type Range = [number, number];
@@ -77,21 +77,5 @@ export function stepTarget(
     filters: view?.filters ?? NO_FILTERS,
     ...(view && options?.has('group') ? { group: view.group } : {}),
     ...(highlight ? { highlight } : {}),
-  };
-}
-
-/**
- * The view change that shows step `number`: its range (the reader's own stays when the step has
- * none), its filters, its lanes if it names them, and no open event, era or article.
- */
-export function stepPatch(number: number, target: StepTarget): Partial<ViewState> {
-  return {
-    step: number,
-    article: undefined,
-    event: undefined,
-    era: undefined,
-    filters: target.filters,
-    ...(target.range ? { from: target.range[0], to: target.range[1] } : {}),
-    ...(target.group ? { group: target.group } : {}),
   };
 }

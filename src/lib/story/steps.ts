@@ -2,7 +2,10 @@
  * A story as a reader walks it: the title step first, then the author's steps, numbered from 1
  * as the card and the URL (`step=3`) count them. Pure.
  */
+import type { Filters } from '../filters/filters';
 import type { Story, StoryMedia, StoryStep } from '../model/types';
+import type { Grouping } from '../timeline/lanes';
+import type { ViewState } from '../view/view-state';
 
 export interface ReaderStep {
   /** 1-based: "3 of 12". */
@@ -71,4 +74,23 @@ export function highlightedEvent(
   if (!story) return undefined;
   if (clampStep(step, story.steps.length + 1) === 1) return undefined;
   return story.steps[clampStep(step, story.steps.length + 1) - 2]?.event;
+}
+
+/**
+ * The view change that shows step `number`: its range (the reader's own stays when the step has
+ * none), its filters, its lanes if it names them, and no open event, era or article.
+ */
+export function stepPatch(
+  number: number,
+  target: { range?: [number, number]; filters: Filters; group?: Grouping },
+): Partial<ViewState> {
+  return {
+    step: number,
+    article: undefined,
+    event: undefined,
+    era: undefined,
+    filters: target.filters,
+    ...(target.range ? { from: target.range[0], to: target.range[1] } : {}),
+    ...(target.group ? { group: target.group } : {}),
+  };
 }
