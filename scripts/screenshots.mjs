@@ -75,6 +75,13 @@ const shots = [
     scrollTo: '[data-testid="person"]',
   },
   {
+    path: 'docs/screenshot-story.png',
+    url: '/?story=witkoff-putin-2025&step=6',
+    width: 1280,
+    height: 820,
+    scrollTo: '[data-testid="story-step"]',
+  },
+  {
     path: 'docs/screenshot-phone.png',
     url: '/?from=2025-07-20&to=2025-09-10',
     width: 360,
