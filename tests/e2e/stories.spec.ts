@@ -410,3 +410,60 @@ test.describe('writing a story', () => {
     );
   });
 });
+
+test.describe('a story opened by its address (?story=<url>)', () => {
+  const STORY_URL = 'https://stories.example.org/shared.story.json';
+  const shared = (dataset: object = {}) =>
+    JSON.stringify({
+      format: 'parley-story/1',
+      dataset,
+      story: {
+        id: 'shared',
+        title: 'A shared story',
+        steps: [
+          { event: 'witkoff-putin-2025-02-11', headline: 'First' },
+          { event: 'witkoff-putin-2025-03-13', headline: 'Second' },
+        ],
+      },
+    });
+
+  test('opens at its step over the dataset on screen, stored nowhere', async ({ page }) => {
+    await page.route(STORY_URL, serveJson(shared()));
+    await page.goto(`/?story=${encodeURIComponent(STORY_URL)}&step=3`);
+    await waitForApp(page);
+    await expect(card(page)).toHaveAttribute('data-step', '3');
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Second');
+    await expect(mark(page, 'witkoff-putin-2025-03-13')).toHaveClass(/selected/);
+  });
+
+  test('opens the dataset the file names first, then the story over it', async ({ page }) => {
+    const mine = JSON.stringify({
+      format: 'parley-story/1',
+      dataset: { url: DATA },
+      story: {
+        id: 'mine',
+        title: 'Over my data',
+        steps: [{ event: 'range', headline: 'Three days' }],
+      },
+    });
+    await page.route(STORY_URL, serveJson(mine));
+    await page.route(DATA, serveJson(JSON.stringify(small)));
+    await page.goto(`/?story=${encodeURIComponent(STORY_URL)}&step=2`);
+    await expect(page).toHaveURL(/data=https%3A%2F%2Fdata\.example\.org/);
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Three days');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
+  });
+
+  test('one that cannot be fetched says so with its address, and the timeline is one click away', async ({
+    page,
+  }) => {
+    await page.route(STORY_URL, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`/?story=${encodeURIComponent(STORY_URL)}`);
+    await waitForApp(page);
+    await expect(page.getByRole('alert')).toContainText(
+      `The story at ${STORY_URL} could not be opened.`,
+    );
+    await page.getByRole('button', { name: 'Show the timeline' }).click();
+    await expect(page).not.toHaveURL(/story=/);
+  });
+});

@@ -94,3 +94,10 @@ export function stepPatch(
     ...(target.group ? { group: target.group } : {}),
   };
 }
+
+/** Whether `story=` holds an address (a story file, ./linked-story.ts) rather than an id. */
+export function isStoryAddress(value: string): boolean {
+  return (
+    /^(https?:)?\/\//i.test(value) || /^\.{0,2}\//.test(value) || /\.json(\?|#|$)/i.test(value)
+  );
+}
