@@ -323,3 +323,27 @@ test('the image shows the chosen place marked and the others dimmed, as the map 
   expect(looks.length).toBeGreaterThan(10);
   for (const [place, opacity] of looks) expect(opacity).toBe(place === 'Istanbul' ? '1' : '0.3');
 });
+
+test('exports at a newsroom’s size, exactly so many pixels, with the journalist’s headline and credit', async ({
+  page,
+}) => {
+  await openView(page);
+  const menu = await openMenu(page);
+  await menu.getByTestId('chart-image-size').selectOption('1:1');
+  await menu.getByText('Words on the image').click();
+  await menu.getByTestId('chart-image-headline').fill('Four envoy meetings in spring');
+  await menu.getByLabel('Credit or byline').fill('Graphic: A. Reporter');
+  const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');
+  expect(svg).toMatch(
+    /^<\?xml[^>]*\?>\n<svg [^>]*width="1080" height="1080" viewBox="0 0 1080 1080"/,
+  );
+  expect(svg).toContain('>Four envoy meetings in spring</text>');
+  expect(svg).toContain(`>Graphic: A. Reporter · Data: ${TITLE}, via Parley</text>`);
+  const { name, bytes } = await download(page, 'Chart as PNG');
+  expect(name).toMatch(/-chart-1080x1080-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(bytes.readUInt32BE(16)).toBe(1080);
+  expect(bytes.readUInt32BE(20)).toBe(1080);
+  await menu.getByTestId('chart-image-size').selectOption('16:9');
+  const wide = await download(page, 'Chart as PNG');
+  expect([wide.bytes.readUInt32BE(16), wide.bytes.readUInt32BE(20)]).toEqual([1200, 675]);
+});

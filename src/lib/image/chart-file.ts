@@ -10,6 +10,7 @@ import type { EventView } from '../model/prepare';
 import type { ChronologyHeader } from '../model/types';
 import type { ColorSchemeName } from '../theme/tokens';
 import { chartSvg, type ChartImageInput } from './chart-svg';
+import { EDITORIAL_SIZES, inFrame, type EditorialSize } from './editorial';
 import { svgToPng } from './rasterize';
 
 export type ChartFormat = 'png' | 'svg';
@@ -37,11 +38,17 @@ export interface ShownMap {
   scheme: ColorSchemeName;
 }
 
+/**
+ * The chart as a file. With an editorial `size`, the image is exactly that many pixels (a PNG
+ * too: a newsroom's 1200 × 675 is 1200 × 675), the chart laid out at its width and scaled down
+ * whole if it is taller.
+ */
 export async function makeChartFile(
   format: ChartFormat,
   input: Omit<ChartImageInput, 'map'> & { map?: ShownMap | undefined },
   chronology: ChronologyHeader,
   now: Date,
+  size?: EditorialSize,
 ): Promise<ChartFile> {
   const { map, ...timeline } = input;
   let drawn: ChartImageInput = timeline;
@@ -60,8 +67,16 @@ export async function makeChartFile(
       },
     };
   }
-  const image = chartSvg(drawn);
-  const fileName = exportFileName(chronology, now, format, 'chart');
+  const frame = size && EDITORIAL_SIZES[size];
+  const natural = chartSvg(frame ? { ...drawn, width: frame.width } : drawn);
+  const image = frame ? inFrame(natural, frame, drawn.palette.surface) : natural;
+  const scale = frame ? 1 : PNG_SCALE;
+  const fileName = exportFileName(
+    chronology,
+    now,
+    format,
+    frame ? `chart-${frame.width}x${frame.height}` : 'chart',
+  );
   if (format === 'svg') {
     return {
       blob: new Blob([image.svg], { type: 'image/svg+xml' }),
@@ -71,9 +86,9 @@ export async function makeChartFile(
     };
   }
   return {
-    blob: await svgToPng(image.svg, image.width, image.height, PNG_SCALE),
+    blob: await svgToPng(image.svg, image.width, image.height, scale),
     fileName,
-    width: image.width * PNG_SCALE,
-    height: image.height * PNG_SCALE,
+    width: image.width * scale,
+    height: image.height * scale,
   };
 }

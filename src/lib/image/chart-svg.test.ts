@@ -3,6 +3,7 @@ import { buildLanes } from '../timeline/lanes';
 import { views } from '../timeline/test-data';
 import type { ChronologyEvent } from '../model/types';
 import { chartSvg, type ChartImageInput } from './chart-svg';
+import { EDITORIAL_SIZES, inFrame } from './editorial';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/tokens';
 import { checkWellFormed } from './test-xml';
 
@@ -216,5 +217,68 @@ describe('chartSvg', () => {
 
   it('gives the same bytes for the same view', () => {
     expect(chartSvg(input()).svg).toBe(chartSvg(input()).svg);
+  });
+});
+
+describe('chart images in the editorial frame', () => {
+  const words = {
+    headline: 'Six meetings, no ceasefire',
+    subtitle: 'Witkoff and Putin in 2025',
+    caption:
+      'Each mark is a meeting or a round of talks; the Alaska summit was only partly confirmed by its sources, and the caption runs long enough to wrap onto another line.',
+    credit: 'Graphic: A. Reporter',
+  };
+
+  it('carries the journalist’s headline, subtitle, caption and credit', () => {
+    const { svg } = chartSvg(input({ text: words }));
+    const all = texts(svg);
+    expect(all[0]).toBe('Six meetings, no ceasefire');
+    expect(all[1]).toBe('Witkoff and Putin in 2025');
+    expect(all[2]).toBe('1 Feb 2025 – 2 Dec 2025 · 5 events · lanes by channel');
+    const caption = [...svg.matchAll(/<text class="caption"[^>]*>([^<]*)<\/text>/g)].map(
+      (m) => m[1],
+    );
+    expect(caption.length).toBeGreaterThan(1);
+    expect(caption.join(' ')).toBe(words.caption);
+    expect(all).toContain(
+      'Graphic: A. Reporter · Data: US–Russia–Ukraine talks, 2025–2026, via Parley',
+    );
+  });
+
+  it.each(Object.entries(EDITORIAL_SIZES))(
+    '%s: exactly its size, the chart scaled down whole if taller, never cropped',
+    (_key, size) => {
+      const natural = chartSvg(input({ width: size.width, text: words }));
+      const framed = inFrame(natural, size, LIGHT_PALETTE.surface);
+      expect(checkWellFormed(framed.svg)).toBeGreaterThan(20);
+      expect(framed.svg).toContain(
+        `width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}"`,
+      );
+      expect(framed.scale).toBe(Math.min(1, size.height / natural.height));
+      // Every word of the chart is in the framed image: labels of the events shown included.
+      expect(texts(framed.svg)).toEqual(texts(natural.svg));
+      // The chart keeps its own proportions inside the frame.
+      expect(framed.svg).toContain(`viewBox="0 0 ${natural.width} ${natural.height}"`);
+    },
+  );
+
+  it('scales a chart taller than the frame to the frame’s height, centred across', () => {
+    const tall = chartSvg(
+      input({ width: 1200 }, [
+        ...EVENTS,
+        ...Array.from({ length: 40 }, (_, i) => ({
+          id: `e${i}`,
+          title: `Event ${i}`,
+          start: '2025-06-01',
+          track: `lane-${i}`,
+        })),
+      ]),
+    );
+    expect(tall.height).toBeGreaterThan(675);
+    const framed = inFrame(tall, EDITORIAL_SIZES['16:9'], LIGHT_PALETTE.surface);
+    const scale = 675 / tall.height;
+    expect(framed.scale).toBeCloseTo(scale);
+    const x = (1200 - 1200 * scale) / 2;
+    expect(framed.svg).toContain(`<svg x="${Math.round(x * 100) / 100}" y="0"`);
   });
 });

@@ -37,6 +37,7 @@ import {
 import { layoutView } from '../timeline/view-layout';
 import { createTimeScale, timeTicks, type TimeScale } from '../timeline/scale';
 import { legendSvg } from './chart-legend';
+import type { EditorialText } from './editorial';
 import { mapFigureSvg, type MapImageInput } from './chart-map';
 import { rangeInWords } from './visible-range';
 import { el, escapeXml, text } from './xml';
@@ -59,6 +60,8 @@ export interface ChartImageInput {
   width?: number;
   /** The venue map, when the reader has it open (`show=map`): drawn under the timeline. */
   map?: MapImageInput;
+  /** The journalist's words: a headline in place of the title, a subtitle, a caption, a credit. */
+  text?: EditorialText;
 }
 
 export interface ChartImage {
@@ -218,6 +221,20 @@ function eventsInRange(lanes: LaneSet, range: [number, number]): number {
   return count;
 }
 
+/** Words in lines of at most `chars` characters (a longer word gets a line of its own). */
+function wrapWords(words: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Split a long line (a link) into lines of at most `chars` characters. */
 function chunks(line: string, chars: number): string[] {
   const out: string[] = [];
@@ -243,7 +260,8 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     starred: input.starred,
   };
 
-  const title = input.title?.trim() || 'Untitled chronology';
+  const words = input.text ?? {};
+  const title = words.headline?.trim() || input.title?.trim() || 'Untitled chronology';
   const count = eventsInRange(lanes, range);
   const subtitle = [
     rangeInWords(range),
@@ -251,7 +269,9 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     `lanes by ${GROUPING_LABELS[lanes.grouping].toLowerCase()}`,
   ].join(' · ');
 
-  const plotTop = 76;
+  // The journalist's subtitle, when there is one, comes between the title and the dates.
+  const subtitleLine = words.subtitle?.trim();
+  const plotTop = subtitleLine ? 96 : 76;
   // Lanes are as tall as what they show, as on screen; with nothing to show, one empty row.
   const lanesHeight = Math.max(laneHeight(geometry, 1), layout.laneTops.at(-1) ?? 0);
   const plotHeight = AXIS_HEIGHT + lanesHeight;
@@ -318,10 +338,22 @@ export function chartSvg(input: ChartImageInput): ChartImage {
 
   const legendBottom = plotTop + plotHeight + 20 + legend.height;
   const map = input.map && mapFigureSvg(input.map, p, MARGIN, legendBottom + 28, plotWidth);
-  const creditTop = legendBottom + (map ? 28 + map.height : 0) + 26;
+  const captionTop = legendBottom + (map ? 28 + map.height : 0) + 26;
+  const captionLines = wrapWords(words.caption?.trim() ?? '', Math.floor(plotWidth / 7.4));
+  const caption = captionLines
+    .map((line, i) =>
+      text(
+        { class: 'caption', x: MARGIN, y: captionTop + i * 18, 'font-size': 13, fill: p.text },
+        line,
+      ),
+    )
+    .join('');
+  const creditTop = captionTop + captionLines.length * 18 + (captionLines.length ? 8 : 0);
   const linkLines = chunks(input.link, Math.floor(plotWidth / 6.2));
+  const byline = [words.credit?.trim(), creditLine(input.title)].filter(Boolean).join(' · ');
   const credit =
-    text({ x: MARGIN, y: creditTop, 'font-size': 12, fill: p.text }, creditLine(input.title)) +
+    caption +
+    text({ x: MARGIN, y: creditTop, 'font-size': 12, fill: p.text }, byline) +
     linkLines
       .map((line, i) =>
         text(
@@ -336,7 +368,21 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     text(
       { x: MARGIN, y: 36, 'font-size': TITLE_SIZE, 'font-weight': 700, fill: p.text },
       fitText(title, plotWidth, { ...DEFAULT_LABEL_OPTIONS, charWidth: 11, minChars: 1 }) ?? '',
-    ) + text({ class: 'range', x: MARGIN, y: 58, 'font-size': 13, fill: p.muted }, subtitle);
+    ) +
+    (subtitleLine
+      ? text(
+          { class: 'subtitle', x: MARGIN, y: 60, 'font-size': 15, fill: p.text },
+          fitText(subtitleLine, plotWidth, {
+            ...DEFAULT_LABEL_OPTIONS,
+            charWidth: 8,
+            minChars: 1,
+          }) ?? '',
+        )
+      : '') +
+    text(
+      { class: 'range', x: MARGIN, y: subtitleLine ? 80 : 58, 'font-size': 13, fill: p.muted },
+      subtitle,
+    );
 
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
