@@ -150,3 +150,21 @@ test('a file in no known format says which formats Parley reads', async ({ page 
   await expect(preview.getByTestId('import-problems')).toContainText('TimelineJS JSON');
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
 });
+
+test('a TimelineJS timeline reaching before the common era draws on an axis of BCE years, and lists its dates as BCE', async ({
+  page,
+}) => {
+  const preview = await importFixture(page, 'timelinejs-rome.json');
+  await expect(page.getByTestId('import-summary')).toContainText('6 events');
+  await expect(page.getByTestId('import-summary')).toContainText('753 BCE');
+  await confirmAndShow(page, 6);
+  await expect(preview).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const ticks = page.getByTestId('timeline').locator('.tick-zoom');
+  await expect(ticks.filter({ hasText: /BCE$/ }).first()).toBeVisible();
+  await expect(page.locator('#events')).toContainText('15 Mar 44 BCE');
+  // The story follows the slides' dates, oldest first.
+  await page.getByTestId('story-list').getByRole('link').first().click();
+  await page.getByTestId('story-step').getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('story-step')).toContainText('753 BCE');
+});

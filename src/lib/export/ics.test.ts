@@ -191,3 +191,22 @@ describe('exportIcs', () => {
     expect(vevent(text, 'long-event').get('SUMMARY')).toBe(hostile().events[5]?.title);
   });
 });
+
+describe('events before the common era in a calendar', () => {
+  it('are left out, counted in a warning, and the rest keep their dates', () => {
+    const data = curated();
+    const ancient = {
+      ...data.events[0]!,
+      id: 'ides',
+      title: 'Ides of March',
+      start: '-0044-03-15',
+    };
+    delete (ancient as { end?: string }).end;
+    const file = exportIcs({ chronology: data, events: [ancient, data.events[1]!], now: NOW });
+    expect(file.text).not.toContain('Ides of March');
+    expect(file.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(file.warnings).toEqual([
+      '1 event is before the common era and left out: calendars hold the years 1 to 9999.',
+    ]);
+  });
+});

@@ -49,7 +49,11 @@ export function exportIcs(options: IcsOptions): ExportFile {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(calendarName)}`,
   ];
+  // iCalendar dates are years 0000 to 9999 (RFC 5545): a calendar cannot hold an event before
+  // the common era, so such events are left out, and the warnings count them.
+  const before = events.filter((event) => mustParseDate(event.start).year < 1);
   for (const event of events) {
+    if (before.includes(event)) continue;
     lines.push(
       ...eventLines(event, {
         uid: `${escapeIcsText(event.id)}@${domain}`,
@@ -66,7 +70,14 @@ export function exportIcs(options: IcsOptions): ExportFile {
     fileName: exportFileName(chronology, options.now, 'ics'),
     mimeType: 'text/calendar;charset=utf-8',
     text: joinIcsLines(lines),
-    warnings: events.length === 0 ? ['No events are selected: the calendar is empty.'] : [],
+    warnings: [
+      ...(events.length === 0 ? ['No events are selected: the calendar is empty.'] : []),
+      ...(before.length
+        ? [
+            `${before.length.toLocaleString('en')} ${before.length === 1 ? 'event is' : 'events are'} before the common era and left out: calendars hold the years 1 to 9999.`,
+          ]
+        : []),
+    ],
   };
 }
 

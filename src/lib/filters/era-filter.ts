@@ -6,6 +6,7 @@
  * that start in it, as long as no event starts before an era and runs into it (none in the
  * curated data does: its eras begin and end on dated events).
  */
+import { utcDayText } from '../model/dates';
 import { findEra, ownEnd, type EraSpan } from '../timeline/eras';
 import type { Filters } from './filters';
 
@@ -17,7 +18,7 @@ export interface DayBounds {
 }
 
 function day(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  return utcDayText(ms);
 }
 
 /** The days an era covers, or undefined when the id names no era of this dataset. */

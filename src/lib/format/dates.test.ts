@@ -86,3 +86,27 @@ describe('timed events in the chosen time zone', () => {
     expect(crossesMidnight(d('2025-12-02'), d('2025-12-03'), 'utc', undefined)).toBe(false);
   });
 });
+
+describe('dates before the common era, as a reader reads them', () => {
+  it.each([
+    ['-0044', '44 BCE'],
+    ['-0044-03', 'March 44 BCE'],
+    ['-0044-03-15', '15 Mar 44 BCE'],
+    ['-3500', '3500 BCE'],
+    ['-12000', '12,000 BCE'],
+    ['0079-08-24', '24 Aug 79'],
+  ])('%s is %s', (text, shown) => {
+    expect(formatDate(mustParseDate(text))).toBe(shown);
+  });
+
+  it('ranges share what they share, and month groups say BCE', () => {
+    expect(formatDateRange(mustParseDate('-0044-03-15'), mustParseDate('-0044-03-17'))).toBe(
+      '15–17 Mar 44 BCE',
+    );
+    expect(formatDateRange(mustParseDate('-0500'), mustParseDate('-0300'))).toBe(
+      '500 BCE – 300 BCE',
+    );
+    expect(formatMonthKey('-0044-03')).toBe('March 44 BCE');
+    expect(formatMonthKey('-0044')).toBe('44 BCE (month not known)');
+  });
+});

@@ -53,11 +53,28 @@ function timeOfDay(date: PartialDate): string {
   return `${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)}${seconds}`;
 }
 
-/** One date at its own precision: "2025", "August 2025", "6 Aug 2025", "2 Dec 2025, 20:00 UTC+3". */
+/** A year as a reader reads it: "2025", "44 BCE". */
+export function yearLabel(year: number): string {
+  if (year >= 0) return String(year);
+  // "3500 BCE", as historians write it; the deep past with a separator: "271,819 BCE".
+  return `${-year >= 10_000 ? (-year).toLocaleString('en') : -year} BCE`;
+}
+
+/** The year of an instant (UTC) as a reader reads it: JavaScript's year 0 is 1 BCE. */
+export function utcYearLabel(ms: number | Date): string {
+  const astro = new Date(ms).getUTCFullYear();
+  return yearLabel(astro <= 0 ? astro - 1 : astro);
+}
+
+/**
+ * One date at its own precision: "2025", "August 2025", "6 Aug 2025", "2 Dec 2025, 20:00
+ * UTC+3", "15 Mar 44 BCE".
+ */
 export function formatDate(date: PartialDate): string {
-  if (date.month === undefined) return String(date.year);
-  if (date.day === undefined) return `${monthName(date.month, true)} ${date.year}`;
-  const day = `${date.day} ${monthName(date.month)} ${date.year}`;
+  const year = yearLabel(date.year);
+  if (date.month === undefined) return year;
+  if (date.day === undefined) return `${monthName(date.month, true)} ${year}`;
+  const day = `${date.day} ${monthName(date.month)} ${year}`;
   if (!isTimed(date)) return day;
   return `${day}, ${timeOfDay(date)} ${formatOffset(date.offsetMinutes ?? 0)}`;
 }
@@ -76,7 +93,7 @@ export function formatDateRange(
   const plainDays = start.precision === 'day' && end.precision === 'day';
   if (plainDays && start.year === end.year) {
     if (start.month === end.month) {
-      return `${prefix}${start.day}–${end.day} ${monthName(end.month ?? 0)} ${end.year}`;
+      return `${prefix}${start.day}–${end.day} ${monthName(end.month ?? 0)} ${yearLabel(end.year)}`;
     }
     return `${prefix}${start.day} ${monthName(start.month ?? 0)} – ${formatDate(end)}`;
   }
@@ -99,7 +116,8 @@ export function datetimeAttribute(date: PartialDate): string {
 
 /** Heading for a month group: "February 2025", or "2025 (month not known)". */
 export function formatMonthKey(key: string): string {
-  const [year, month] = key.split('-');
+  const [, y, month] = /^(-?\d+)(?:-(\d{2}))?$/.exec(key) ?? [];
+  const year = yearLabel(Number(y));
   if (month === undefined) return `${year} (month not known)`;
   return `${monthName(Number(month), true)} ${year}`;
 }

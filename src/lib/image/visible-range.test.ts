@@ -58,3 +58,11 @@ describe('shownRange', () => {
     expect(shownRange([utc('2020-01-01'), utc('2030-01-01')], extent)).toEqual(extent);
   });
 });
+
+describe('a range before the common era, in words', () => {
+  it('says BCE', () => {
+    expect(rangeInWords([Date.UTC(-43, 2, 15), Date.UTC(-43, 2, 18)])).toBe(
+      '15 Mar 44 BCE – 17 Mar 44 BCE',
+    );
+  });
+});

@@ -2,6 +2,7 @@
  * The range a chart image shows, and that range in words. Pure and in UTC, like the axis: an
  * image made in Tokyo says the same days as one made in Los Angeles.
  */
+import { utcYearLabel } from '../format/dates';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const HOUR = 3_600_000;
@@ -26,7 +27,7 @@ export function shownRange(
 
 function day(ms: number): string {
   const date = new Date(ms);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${utcYearLabel(date)}`;
 }
 
 /**

@@ -9,7 +9,7 @@
  * - headline and text are HTML: they become plain text, and http(s) links in them become the
  *   event's sources; `group` becomes the lane (`track`).
  */
-import { pad } from '../model/dates';
+import { EARLIEST_BCE_YEAR, pad, yearText } from '../model/dates';
 import { quote } from '../model/validate';
 import { htmlToText } from './html-to-text';
 import type { DraftProblem } from './types';
@@ -138,15 +138,21 @@ export function dateFromParts(
     if (month !== undefined || day !== undefined) return fail('year', 'is missing');
     return undefined;
   }
-  if (year < 1 || year > 9999)
-    return fail('year', `${year} is outside the years Parley shows (1 to 9999)`);
+  // TimelineJS writes 44 BCE as -44, as Parley does (there is no year 0).
+  if (year === 0) return fail('year', 'is 0: there is no year 0 (1 BCE is -1, 1 CE is 1)');
+  if (year > 9999) return fail('year', `${year} is after 9999, the last year Parley shows`);
+  if (year < -EARLIEST_BCE_YEAR)
+    return fail(
+      'year',
+      `${year.toLocaleString('en')} is further back than Parley can place a date (${EARLIEST_BCE_YEAR.toLocaleString('en')} BCE): cosmological timelines are not supported yet`,
+    );
   if (month === 'bad') return fail('month', `${shown(parts.month)} is not a month`);
   if (month !== undefined && (month < 1 || month > 12))
     return fail('month', `there is no month ${month}`);
   if (day === 'bad') return fail('day', `${shown(parts.day)} is not a day of the month`);
   if (day !== undefined && month === undefined) return fail('day', 'is given without a month');
   if (day !== undefined && (day < 1 || day > 31)) return fail('day', `there is no day ${day}`);
-  let date = pad(year, 4);
+  let date = yearText(year);
   if (month !== undefined) date += `-${pad(month)}`;
   if (day !== undefined) date += `-${pad(day)}`;
   return date;

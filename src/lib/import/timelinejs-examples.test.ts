@@ -120,16 +120,58 @@ describe('TimelineJS example files import whole', () => {
   );
 
   it.each(['cosmo.json', 'cosmo-mixed.json'])(
-    '%s: years before 1 are not supported yet, and the refusal names each slide and its year',
+    '%s: cosmological years (billions of years ago) cannot be placed yet; the refusal names the slide and its year',
     (name) => {
       const preview = previewImport(name, read(name));
       expect(preview.chronology).toBeUndefined();
       expect(preview.problems[0]).toEqual({
         where: 'events[0].start_date.year',
-        message: '-13800000000 is outside the years Parley shows (1 to 9999)',
+        message:
+          '-13,800,000,000 is further back than Parley can place a date (271,819 BCE): cosmological timelines are not supported yet',
       });
     },
   );
+});
+
+describe('TimelineJS years before the common era', () => {
+  it('import as BCE dates, at their precision, in order, and the story follows them', () => {
+    const file = {
+      title: { text: { headline: 'Rome' } },
+      events: [
+        { start_date: { year: -44, month: 3, day: 15 }, text: { headline: 'Caesar is killed' } },
+        { start_date: { year: -753 }, text: { headline: 'Rome is founded, as told' } },
+        { start_date: { year: 79, month: 8, day: 24 }, text: { headline: 'Vesuvius erupts' } },
+        { start_date: { year: -300 }, end_date: { year: -280 }, text: { headline: 'Euclid' } },
+      ],
+    };
+    const preview = previewImport('rome.json', JSON.stringify(file));
+    expect(preview.problems).toEqual([]);
+    const starts = preview.chronology!.events.map((e) => [e.title, e.start, e.end]);
+    expect(starts).toEqual([
+      ['Caesar is killed', '-0044-03-15', undefined],
+      ['Rome is founded, as told', '-0753', undefined],
+      ['Vesuvius erupts', '0079-08-24', undefined],
+      ['Euclid', '-0300', '-0280'],
+    ]);
+    expect(preview.summary?.first).toBe('753 BCE');
+    expect(preview.chronology!.stories![0]!.steps.map((s) => s.headline)).toEqual([
+      'Rome is founded, as told',
+      'Euclid',
+      'Caesar is killed',
+      'Vesuvius erupts',
+    ]);
+  });
+
+  it('a year 0 is a problem: there is none', () => {
+    const preview = previewImport(
+      'zero.json',
+      JSON.stringify({ events: [{ start_date: { year: 0 }, text: { headline: 'A' } }] }),
+    );
+    expect(preview.problems[0]).toEqual({
+      where: 'events[0].start_date.year',
+      message: 'is 0: there is no year 0 (1 BCE is -1, 1 CE is 1)',
+    });
+  });
 });
 
 describe('TimelineJS eras, any shape', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { civilDay, monthKey, parseDate } from './dates';
+import { civilDay, monthKey, parseDate, utcDayText, yearText } from './dates';
 
 const DAY = 86_400_000;
 
@@ -54,7 +54,11 @@ describe('parseDate refuses impossible dates with a reason', () => {
     ['2025-02-30', '2025-02 has no day 30'],
     ['2025-02-29', '2025-02 has no day 29'],
     ['2025-00', 'there is no month 00'],
-    ['0000-01-01', 'year 0000 does not exist'],
+    ['0000-01-01', 'there is no year 0'],
+    ['-0000', 'there is no year 0'],
+    ['-300000', 'Parley places dates back to 271,819 BCE'],
+    ['-44', 'expected YYYY'],
+    ['-0044-02-30', 'has no day 30'],
     ['2025-1-1', 'expected YYYY'],
     ['11 Feb 2025', 'expected YYYY'],
     ['', 'expected YYYY'],
@@ -80,5 +84,50 @@ describe('grouping keys', () => {
   it('civilDay of a timed date is the date on the clock it was written with', () => {
     const p = parseDate('2025-12-02T23:30+03:00');
     expect(p.ok && civilDay(p.date)).toBe('2025-12-02');
+  });
+});
+
+describe('years before the common era', () => {
+  it('-0044 is 44 BCE, counted as historians count: 1 BCE is the year before 1 CE', () => {
+    const caesar = parseDate('-0044-03-15');
+    expect(caesar.ok && caesar.date).toMatchObject({
+      year: -44,
+      month: 3,
+      day: 15,
+      precision: 'day',
+    });
+    const d = new Date(caesar.ok ? caesar.date.startMs : 0);
+    // JavaScript counts 44 BCE as year -43 (1 BCE is its year 0).
+    expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]).toEqual([-43, 2, 15]);
+    const bce1 = parseDate('-0001');
+    const ce1 = parseDate('0001');
+    expect(bce1.ok && ce1.ok && bce1.date.endMs).toBe(ce1.ok ? ce1.date.startMs : -1);
+  });
+
+  it('sorts before the common era, older first, and a year spans its whole length', () => {
+    const times = ['-0500', '-0044', '-0001', '0001', '0100'].map((t) => {
+      const p = parseDate(t);
+      return p.ok ? p.date.startMs : NaN;
+    });
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const year = parseDate('-0500');
+    expect(year.ok && (year.date.endMs - year.date.startMs) / 86_400_000).toBe(365);
+  });
+
+  it('keeps leap years as the proleptic Gregorian calendar has them', () => {
+    // 45 BCE is astronomical -44, divisible by 4: a leap year.
+    expect(parseDate('-0045-02-29').ok).toBe(true);
+    expect(parseDate('-0044-02-29').ok).toBe(false);
+  });
+
+  it('writes a year and a day back as dates do', () => {
+    expect(yearText(-44)).toBe('-0044');
+    expect(yearText(2025)).toBe('2025');
+    for (const text of ['-0044-03-15', '-0500-01-01', '0001-01-01', '2025-02-11']) {
+      const parsed = parseDate(text);
+      expect(utcDayText(parsed.ok ? parsed.date.startMs : 0)).toBe(text);
+    }
+    const deep = parseDate('-271819');
+    expect(deep.ok).toBe(true);
   });
 });

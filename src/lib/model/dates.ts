@@ -30,19 +30,38 @@ export interface PartialDate {
 
 export type DateParse = { ok: true; date: PartialDate } | { ok: false; reason: string };
 
+/**
+ * A year of four digits, or before year 1 a minus and four to six: `-0044` is 44 BCE, as
+ * historians count (there is no year 0, and TimelineJS writes 44 BCE as -44 too).
+ */
 const DATE_PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^(\d{4}|-\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/**
+ * The earliest year Parley can place: a JavaScript Date reaches back 271,821 years before
+ * 1970, and a year must fit whole. Older (cosmological) years are refused, with this said.
+ */
+export const EARLIEST_BCE_YEAR = 271_819;
 
 const MINUTE = 60_000;
 
+/** Days in `month` (1–12) of the year written `year` (negative: BCE). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(astronomical(year), month, 0)).getUTCDate();
 }
 
-/** Date.UTC, except that years 0–99 are not read as 1900–1999. Overflowing days roll over. */
+/** The year a Date counts for the year written `year`: 1 BCE is year 0, 2 BCE is -1. */
+function astronomical(year: number): number {
+  return year < 0 ? year + 1 : year;
+}
+
+/**
+ * Date.UTC for an astronomical year, except that years 0–99 are not read as 1900–1999.
+ * Overflowing days roll over.
+ */
 function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
   const ms = Date.UTC(year, monthIndex, day, hour, minute, second);
-  if (year >= 100) return ms;
+  if (year >= 100 || year < 0) return ms;
   const d = new Date(ms);
   d.setUTCFullYear(d.getUTCFullYear() - 1900);
   return d.getTime();
@@ -77,11 +96,21 @@ function parseUncached(text: string): DateParse {
   }
   const [, y, mo, d, h, mi, s, zone] = m;
   const year = Number(y);
-  if (year < 1) return { ok: false, reason: 'is not a date: year 0000 does not exist' };
+  if (year === 0)
+    return {
+      ok: false,
+      reason: 'is not a date: there is no year 0 (1 BCE is followed by 1 CE; write 1 BCE as -0001)',
+    };
+  if (year < -EARLIEST_BCE_YEAR)
+    return {
+      ok: false,
+      reason: `is too long ago: Parley places dates back to ${EARLIEST_BCE_YEAR.toLocaleString('en')} BCE`,
+    };
+  const astro = astronomical(year);
   if (mo === undefined) {
     return {
       ok: true,
-      date: { text, precision: 'year', year, startMs: utc(year, 0), endMs: utc(year + 1, 0) },
+      date: { text, precision: 'year', year, startMs: utc(astro, 0), endMs: utc(astro + 1, 0) },
     };
   }
   const month = Number(mo);
@@ -96,8 +125,8 @@ function parseUncached(text: string): DateParse {
         precision: 'month',
         year,
         month,
-        startMs: utc(year, month - 1),
-        endMs: utc(year, month),
+        startMs: utc(astro, month - 1),
+        endMs: utc(astro, month),
       },
     };
   }
@@ -114,8 +143,8 @@ function parseUncached(text: string): DateParse {
         year,
         month,
         day,
-        startMs: utc(year, month - 1, day),
-        endMs: utc(year, month - 1, day + 1),
+        startMs: utc(astro, month - 1, day),
+        endMs: utc(astro, month - 1, day + 1),
       },
     };
   }
@@ -138,7 +167,7 @@ function parseUncached(text: string): DateParse {
   if (offsetMinutes === undefined) {
     return { ok: false, reason: `is not a date: ${zone} is not a UTC offset` };
   }
-  const local = utc(year, month - 1, day, hour, minute, second);
+  const local = utc(astro, month - 1, day, hour, minute, second);
   const startMs = local - offsetMinutes * MINUTE;
   const precision: Precision = s === undefined ? 'minute' : 'second';
   return {
@@ -184,12 +213,30 @@ export function isTimed(date: PartialDate): boolean {
  */
 export function civilDay(date: PartialDate): string | undefined {
   if (date.day === undefined || date.month === undefined) return undefined;
-  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+  return `${yearText(date.year)}-${pad(date.month)}-${pad(date.day)}`;
 }
 
-/** Grouping key "YYYY-MM", or "YYYY" for a date known only to the year. */
+/** Grouping key "YYYY-MM", or "YYYY" for a date known only to the year ("-0044-03" BCE). */
 export function monthKey(date: PartialDate): string {
-  return date.month === undefined ? pad(date.year, 4) : `${pad(date.year, 4)}-${pad(date.month)}`;
+  return date.month === undefined
+    ? yearText(date.year)
+    : `${yearText(date.year)}-${pad(date.month)}`;
+}
+
+/** A year as dates write it: "2025", "0044", "-0044" (44 BCE). */
+export function yearText(year: number): string {
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+}
+
+/**
+ * The day `ms` falls on at UTC, as a date's text ("2025-02-11", "-0044-03-15"): the inverse of
+ * parsing a day, for ranges written into links.
+ */
+export function utcDayText(ms: number): string {
+  const d = new Date(ms);
+  const astro = d.getUTCFullYear();
+  const year = astro <= 0 ? astro - 1 : astro;
+  return `${yearText(year)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 export function pad(n: number, width = 2): string {

@@ -3,6 +3,7 @@
  * built once so the two cannot differ. A cell may lead to its events (`target`): the panel
  * turns a target into filters (./trace.ts) or an open event. Pure.
  */
+import { utcDayText } from '../model/dates';
 import Papa from 'papaparse';
 import { guardCsvText } from '../export/csv-guard';
 import { formatDateRange, formatMonthKey } from '../format/dates';
@@ -93,7 +94,7 @@ function when(view: EventView): string {
 
 /** YYYY-MM-DD of an event's first day (a month- or year-date's first day). */
 function firstDay(view: EventView): string {
-  return new Date(view.start.startMs).toISOString().slice(0, 10);
+  return utcDayText(view.start.startMs);
 }
 
 /** `views`: the prepared events, row for row of the columns the intervals' rows point into. */

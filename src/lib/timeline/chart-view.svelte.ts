@@ -4,6 +4,7 @@
  * tooltips. Timeline.svelte composes the renderers over it; the decisions live in the pure
  * modules this calls (layout, labels, encoding, hit, zoom, nav).
  */
+import { utcDayText } from '../model/dates';
 import { untrack } from 'svelte';
 import { AXIS_HEIGHT, viewGeometry } from './encoding';
 import { binAt, binHolding, hitTest } from './hit';
@@ -114,7 +115,7 @@ export class ChartView {
   readonly tipView = $derived(this.tipMark ? this.lanes.events[this.tipMark.event] : undefined);
   readonly shownBin = $derived(this.hoveredBin ?? this.focusedBin);
   readonly visibleRangeText = $derived.by(() => {
-    const fmt = (d: Date) => d.toISOString().slice(0, 10);
+    const fmt = (d: Date) => utcDayText(d.getTime());
     const [a, b] = this.x.domain() as [Date, Date];
     return `${fmt(a)} to ${fmt(b)}`;
   });

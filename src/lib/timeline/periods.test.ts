@@ -35,3 +35,14 @@ describe('periods in words', () => {
     expect(tickPeriod(tick, unit)).toEqual([t(at), t(end)]);
   });
 });
+
+describe('periods before the common era', () => {
+  it('name years and months as historians count them', () => {
+    expect(periodName(Date.UTC(-43, 0, 1), Date.UTC(-42, 0, 1))).toBe('44 BCE');
+    expect(periodName(Date.UTC(-43, 2, 1), Date.UTC(-43, 3, 1))).toBe('March 44 BCE');
+    // Date.UTC reads year 1 as 1901: 1 CE is set by hand.
+    const ce1 = new Date(Date.UTC(2000, 0, 1));
+    ce1.setUTCFullYear(1);
+    expect(periodName(Date.UTC(-1, 0, 1), ce1.getTime())).toBe('2 BCE–1 BCE');
+  });
+});

@@ -4,12 +4,12 @@
  * Pure and in UTC, like the axis (scale.ts).
  */
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { monthName } from '../format/dates';
+import { monthName, utcYearLabel } from '../format/dates';
 import type { PlacedBin } from './layout';
 import type { Tick, TickUnit } from './scale';
 
 const day = (d: Date) =>
-  `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1, true)} ${d.getUTCFullYear()}`;
+  `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1, true)} ${utcYearLabel(d)}`;
 const month = (d: Date) => monthName(d.getUTCMonth() + 1, true);
 const time = (d: Date) =>
   `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
@@ -22,9 +22,9 @@ export function periodName(t0: number, t1: number): string {
   const last = new Date(t1 - 1);
   const sameYear = a.getUTCFullYear() === last.getUTCFullYear();
   if (at(t0, utcYear) && at(t1, utcYear))
-    return sameYear ? String(a.getUTCFullYear()) : `${a.getUTCFullYear()}–${last.getUTCFullYear()}`;
+    return sameYear ? utcYearLabel(a) : `${utcYearLabel(a)}–${utcYearLabel(last)}`;
   if (at(t0, utcMonth) && at(t1, utcMonth) && sameYear) {
-    const y = a.getUTCFullYear();
+    const y = utcYearLabel(a);
     return a.getUTCMonth() === last.getUTCMonth()
       ? `${month(a)} ${y}`
       : `${month(a)}–${month(last)} ${y}`;

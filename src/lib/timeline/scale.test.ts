@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTimeScale, dataExtent, timeTicks, binInterval } from './scale';
+import { mustParseDate, yearText } from '../model/dates';
 
 const DAY = 86_400_000;
 const at = (y: number, m: number, d = 1, h = 0) => Date.UTC(y, m - 1, d, h);
@@ -73,5 +74,30 @@ describe('count bins', () => {
     ).toBe(2);
     const days = binInterval(createTimeScale([at(2025, 2, 1), at(2025, 2, 20)], 1000), 12);
     expect(days.range(new Date(at(2025, 2, 1)), new Date(at(2025, 2, 3))).length).toBe(2);
+  });
+});
+
+describe('ticks before the common era', () => {
+  const at = (text: string) => mustParseDate(text).startMs;
+
+  it('count centuries as historians do: 300 BCE, 200 BCE, 100 BCE, then 100, 200', () => {
+    const scale = createTimeScale([at('-0350'), at('0250')], 600);
+    const { unit, step, ticks } = timeTicks(scale, 72);
+    expect(unit).toBe('year');
+    expect(step).toBe(100);
+    expect(ticks.map((t) => t.label)).toEqual(['300 BCE', '200 BCE', '100 BCE', '100', '200']);
+  });
+
+  it('reach millennia for a history of thousands of years, each tick where its year starts', () => {
+    const scale = createTimeScale([at('-3500'), at('2025')], 800);
+    const { step, ticks } = timeTicks(scale, 72);
+    expect(step).toBeGreaterThanOrEqual(500);
+    expect(ticks[0]?.label).toMatch(/ BCE$/);
+    for (const tick of ticks) {
+      const year = tick.label.endsWith(' BCE')
+        ? -Number(tick.label.slice(0, -4))
+        : Number(tick.label);
+      expect(tick.ms).toBe(mustParseDate(yearText(year)).startMs);
+    }
   });
 });

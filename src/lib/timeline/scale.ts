@@ -58,6 +58,13 @@ interface TickLevel {
 
 /** From coarse to fine; the finest level whose ticks are far enough apart wins. */
 const LEVELS: TickLevel[] = [
+  // Centuries and millennia: histories that reach back before the common era.
+  { unit: 'year', interval: utcYear, step: 1000, ms: 365_242 * DAY },
+  { unit: 'year', interval: utcYear, step: 500, ms: 182_621 * DAY },
+  { unit: 'year', interval: utcYear, step: 250, ms: 91_310 * DAY },
+  { unit: 'year', interval: utcYear, step: 100, ms: 36_524 * DAY },
+  { unit: 'year', interval: utcYear, step: 50, ms: 18_262 * DAY },
+  { unit: 'year', interval: utcYear, step: 25, ms: 9131 * DAY },
   { unit: 'year', interval: utcYear, step: 10, ms: 3652 * DAY },
   { unit: 'year', interval: utcYear, step: 5, ms: 1826 * DAY },
   { unit: 'year', interval: utcYear, step: 2, ms: 730 * DAY },
@@ -88,8 +95,33 @@ export interface Ticks {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function label(date: Date, unit: TickUnit, major: boolean): string {
+/** A Date's year as a reader reads it: JavaScript's year 0 is 1 BCE, -43 is 44 BCE. */
+function yearOf(date: Date): string {
   const y = date.getUTCFullYear();
+  return y <= 0 ? `${1 - y} BCE` : String(y);
+}
+
+/**
+ * Year ticks every `step` years as historians number them: 500 BCE, 400 BCE, … 100 BCE, 100,
+ * 200 (there is no year 0). D3's intervals count years as JavaScript does, whose multiples of
+ * 100 before the common era are 101 BCE, 201 BCE.
+ */
+function historicalYears(d0: Date, d1: Date, step: number): Date[] {
+  const toHistorical = (astro: number) => (astro <= 0 ? astro - 1 : astro);
+  const first = Math.ceil(toHistorical(d0.getUTCFullYear()) / step) * step;
+  const last = toHistorical(d1.getUTCFullYear());
+  const out: Date[] = [];
+  for (let year = first; year <= last; year += step) {
+    if (year === 0) continue;
+    const date = new Date(Date.UTC(2000, 0, 1));
+    date.setUTCFullYear(year < 0 ? year + 1 : year);
+    out.push(date);
+  }
+  return out;
+}
+
+function label(date: Date, unit: TickUnit, major: boolean): string {
+  const y = yearOf(date);
   const m = MONTHS[date.getUTCMonth()];
   const d = date.getUTCDate();
   switch (unit) {
@@ -135,7 +167,10 @@ export function timeTicks(scale: TimeScale, minSpacing = 72): Ticks {
   const level =
     [...LEVELS].reverse().find((l) => l.ms / msPerPixel >= minSpacing) ?? (LEVELS[0] as TickLevel);
   const every = level.interval.every(level.step) ?? level.interval;
-  const dates = every.range(every.floor(d0), new Date(d1.getTime() + 1));
+  const dates =
+    level.unit === 'year' && d0.getUTCFullYear() <= 0
+      ? historicalYears(d0, d1, level.step)
+      : every.range(every.floor(d0), new Date(d1.getTime() + 1));
   const ticks = dates
     .map((date) => {
       const major = isMajor(date, level.unit);

@@ -32,3 +32,13 @@ describe('a story and its step, in the URL', () => {
     expect(parseViewState('?story=a%20b')).not.toHaveProperty('story');
   });
 });
+
+describe('a range before the common era, in the URL', () => {
+  it('is written as historians count years, and read back to the same days', () => {
+    const from = Date.UTC(-43, 2, 1);
+    const to = Date.UTC(-43, 3, 1);
+    const search = serializeViewState({ ...DEFAULT_VIEW, from, to });
+    expect(search).toBe('?from=-0044-03-01&to=-0044-04-01');
+    expect(parseViewState(search)).toMatchObject({ from, to });
+  });
+});

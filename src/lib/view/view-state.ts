@@ -21,7 +21,7 @@
  * Values that do not parse are dropped, never guessed.
  */
 import { FACETS, NO_FILTERS, type Filters } from '../filters/filters';
-import { parseDate } from '../model/dates';
+import { parseDate, utcDayText } from '../model/dates';
 import { GROUPINGS, type Grouping } from '../timeline/lanes';
 
 export const TIME_DISPLAYS = ['venue', 'utc', 'local'] as const;
@@ -156,6 +156,8 @@ export function showsAnotherDataset(current: ViewState, next: ViewState): boolea
 
 /** An instant for the URL: "2025-02-11" at UTC midnight, else "2025-02-11T14:30Z". */
 export function formatInstant(ms: number): string {
+  // Before the common era, ISO's years count 1 BCE as year 0; Parley's as historians do.
+  if (new Date(ms).getUTCFullYear() <= 0) return utcDayText(ms);
   const iso = new Date(Math.round(ms / 60_000) * 60_000).toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
