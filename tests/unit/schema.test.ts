@@ -38,6 +38,7 @@ const broken: [string, (d: typeof small) => void][] = [
   ['era without a level', (d) => (d.eras = [{ id: 'e', title: 'E', start: '2014' }])],
   ['era with a level 0', (d) => (d.eras = [{ id: 'e', title: 'E', start: '2014', level: 0 }])],
   ['era without a start', (d) => (d.eras = [{ id: 'e', title: 'E', level: 1 }])],
+  ['a BCE year with too few digits', (d) => (d.events[0].start = '-44')],
   ['story without steps', (d) => (d.stories = [{ id: 's', title: 'S', steps: [] }])],
   ['story step without a headline', (d) => (d.stories = [storyWith({ event: 'meeting-1' })])],
   ['story step with no event or start', (d) => (d.stories = [storyWith({ headline: 'H' })])],
@@ -101,6 +102,16 @@ describe('data/chronology.schema.json and the validator agree', () => {
         sources: ['S1'],
       },
     ];
+    expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
+    expect(validateChronology(data).ok).toBe(true);
+  });
+
+  it('both accept dates before the common era', () => {
+    const data = structuredClone(small);
+    data.events[0].start = '-0044-03-15';
+    delete data.events[0].end;
+    data.events[1].start = '-0753';
+    delete data.events[1].end;
     expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
     expect(validateChronology(data).ok).toBe(true);
   });
