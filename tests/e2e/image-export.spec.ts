@@ -330,7 +330,6 @@ test('exports at a newsroom’s size, exactly so many pixels, with the journalis
   await openView(page);
   const menu = await openMenu(page);
   await menu.getByTestId('chart-image-size').selectOption('1:1');
-  await menu.getByText('Words on the image').click();
   await menu.getByTestId('chart-image-headline').fill('Four envoy meetings in spring');
   await menu.getByLabel('Credit or byline').fill('Graphic: A. Reporter');
   const svg = (await download(page, 'Chart as SVG')).bytes.toString('utf8');

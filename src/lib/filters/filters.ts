@@ -316,3 +316,13 @@ export function facetCounts(
   }
   return out;
 }
+
+/** The filters for one person's events: the person view's address (`?person=<key>`). */
+export function filterByPerson(filters: Filters, key: string): Filters {
+  return { ...filters, person: [key], personMatch: undefined };
+}
+
+/** The filters for the events two people shared. */
+export function filterByPair(filters: Filters, a: string, b: string): Filters {
+  return { ...filters, person: [a, b], personMatch: 'all' };
+}

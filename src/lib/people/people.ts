@@ -6,7 +6,6 @@
  */
 import { valueAt, type CodedColumn, type EventColumns } from '../columns/event-columns';
 import { codeOf, type CodeArray } from '../columns/string-table';
-import type { Filters } from '../filters/filters';
 
 /** A value and how many of the selected events have it, most first (then by name). */
 export interface Count {
@@ -201,12 +200,5 @@ export function personName(columns: EventColumns, key: string): string {
   return code === -1 ? key : (columns.personNames[code] ?? key);
 }
 
-/** The filters for one person's events: the person view's address (`?person=<key>`). */
-export function filterByPerson(filters: Filters, key: string): Filters {
-  return { ...filters, person: [key], personMatch: undefined };
-}
-
-/** The filters for the events two people shared. */
-export function filterByPair(filters: Filters, a: string, b: string): Filters {
-  return { ...filters, person: [a, b], personMatch: 'all' };
-}
+// In filters.ts, so the app's first load need not bring the rest of this module.
+export { filterByPair, filterByPerson } from '../filters/filters';

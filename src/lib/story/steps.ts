@@ -72,7 +72,7 @@ export function highlightedEvent(
   step: number | undefined,
 ): string | undefined {
   if (!story) return undefined;
-  if (clampStep(step, story.steps.length + 1) === 1) return undefined;
+  // Step 1 is the title step, which points at nothing; steps[0] is step 2.
   return story.steps[clampStep(step, story.steps.length + 1) - 2]?.event;
 }
 
