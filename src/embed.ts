@@ -24,11 +24,14 @@ if (!target) throw new Error('embed.html has no #embed element');
 const embed = new EmbedState(browserHistory(window));
 embed.followUrl();
 mount(Embed, { target, props: { embed, options } });
-void embed.start({
-  fetchChronology: (url, name) =>
-    downloadChronology(url, name, { fetchImpl: fetchWithEarlyData(window) }),
-  curatedUrl,
-});
+void embed.start(
+  {
+    fetchChronology: (url, name) =>
+      downloadChronology(url, name, { fetchImpl: fetchWithEarlyData(window) }),
+    curatedUrl,
+  },
+  options.only,
+);
 
 // Only a framed page has someone to tell its height to.
 if (window.parent !== window) watchHeight(document, window.parent, options.frame);

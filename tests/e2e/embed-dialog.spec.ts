@@ -105,3 +105,24 @@ test('the snippet’s starting height fits the preview’s content, until the jo
   await fitted.getByRole('button', { name: 'fit it' }).click();
   await expect(heightBox).toHaveValue(String(content));
 });
+
+test('the author picks events by hand: the snippet lists them, and the frame shows those alone', async ({
+  page,
+}) => {
+  const dialog = await openEmbedDialog(page, '/?from=2025-02-01&to=2025-04-30');
+  const pick = dialog.getByTestId('embed-pick');
+  await expect(pick.getByTestId('embed-pick-status')).toContainText('Every event the filters keep');
+  await pick.getByRole('checkbox', { name: /^Witkoff meets Putin in Moscow/ }).check();
+  await pick.getByRole('checkbox', { name: /^Witkoff meets Putin in St Petersburg/ }).check();
+  await expect(pick.getByTestId('embed-pick-status')).toContainText(
+    'Only the 2 events picked below.',
+  );
+  const snippet = dialog.getByTestId('embed-snippet');
+  await expect(snippet).toHaveValue(
+    /only=witkoff-putin-2025-02-11&amp;only=witkoff-putin-2025-04-11/,
+  );
+  const src = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!.replaceAll('&amp;', '&');
+  await page.goto(src);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '2');
+  await expect(page.getByTestId('timeline')).toContainText('2 events');
+});

@@ -5,7 +5,7 @@
  */
 import type { ViewHistory } from '../view/history';
 import { ViewModel } from '../view/view-model.svelte';
-import { loadEmbedChronology, type EmbedDeps } from './load';
+import { loadEmbedChronology, onlyPicked, type EmbedDeps } from './load';
 import { appLinkFor, appUrlBeside } from './options';
 
 export class EmbedState extends ViewModel {
@@ -19,12 +19,15 @@ export class EmbedState extends ViewModel {
     super(history, { historyEntries: false, stars: false });
   }
 
-  /** Loads the chronology the view (read by `followUrl` first) asks for. */
-  async start(deps: EmbedDeps): Promise<void> {
+  /**
+   * Loads the chronology the view (read by `followUrl` first) asks for; `only`, the events its
+   * author picked, narrows it to them.
+   */
+  async start(deps: EmbedDeps, only?: readonly string[]): Promise<void> {
     const href = this.history.href();
     this.appUrl = appUrlBeside(href);
     try {
-      this.show(await loadEmbedChronology(this.view, deps, href));
+      this.show(onlyPicked(await loadEmbedChronology(this.view, deps, href), only));
     } catch (error) {
       this.fail(error);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW } from '../view/view-state';
 import { LoadError } from '../io/fetch-text';
-import { loadEmbedChronology, type EmbedDeps } from './load';
+import { loadEmbedChronology, onlyPicked, type EmbedDeps } from './load';
 import { parseChronology } from '../io/parse-chronology';
 
 const GOOD = JSON.stringify({
@@ -71,5 +71,26 @@ describe('the embed’s data', () => {
       loadEmbedChronology({ ...DEFAULT_VIEW, dataset: 'import-1' }, d, BASE),
     ).rejects.toThrow('cannot be shown in an embed');
     expect(d.asked).toEqual([]);
+  });
+});
+
+describe('a frame of events its author picked', () => {
+  const chronology = {
+    events: [
+      { id: 'a', title: 'A', start: '2025-01-01' },
+      { id: 'b', title: 'B', start: '2025-02-01' },
+      { id: 'c', title: 'C', start: '2025-03-01' },
+    ],
+  };
+
+  it('shows only those, skipping ids the dataset no longer has', () => {
+    expect(onlyPicked(chronology, ['c', 'a', 'gone']).events.map((e) => e.id)).toEqual(['a', 'c']);
+    expect(onlyPicked(chronology, undefined)).toBe(chronology);
+  });
+
+  it('says so when none is left, rather than showing everything', () => {
+    expect(() => onlyPicked(chronology, ['gone', 'also-gone'])).toThrow(
+      'None of the 2 events this frame was made to show is in the dataset any more (only=gone, also-gone).',
+    );
   });
 });

@@ -30,3 +30,21 @@ export async function loadEmbedChronology(
   const name = view.data ? url : 'The curated chronology';
   return deps.fetchChronology(url, name);
 }
+
+/**
+ * The chronology with only the events its author picked (`only=`). Ids the dataset no longer
+ * has are skipped; when none is left, the frame says so rather than showing everything.
+ */
+export function onlyPicked(
+  chronology: Chronology,
+  only: readonly string[] | undefined,
+): Chronology {
+  if (!only?.length) return chronology;
+  const picked = new Set(only);
+  const events = chronology.events.filter((event) => picked.has(event.id));
+  if (!events.length)
+    throw new LoadError(
+      `None of the ${only.length === 1 ? 'event' : `${only.length} events`} this frame was made to show is in the dataset any more (only=${only.slice(0, 3).join(', ')}${only.length > 3 ? ', …' : ''}).`,
+    );
+  return { ...chronology, events };
+}

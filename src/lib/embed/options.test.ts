@@ -7,6 +7,7 @@ import {
   EMBED_TEXT_FIELDS,
   heightMessage,
   isHeightMessage,
+  MAX_PICKED,
   parseEmbedOptions,
 } from './options';
 import { embedSnippet, serializeEmbedOptions } from './snippet';
@@ -147,5 +148,21 @@ describe('the snippet', () => {
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain('sandbox="allow-scripts');
     expect(new TextEncoder().encode(snippet).length).toBeLessThan(2048);
+  });
+});
+
+describe('the events a frame’s author picked (only=)', () => {
+  it('round-trip through the snippet, each once, in the order picked', () => {
+    const options = { ...DEFAULT_EMBED, only: ['b-2', 'a-1'] };
+    const search = serializeEmbedOptions(options);
+    expect(search).toBe('?only=b-2&only=a-1');
+    expect(parseEmbedOptions(search).only).toEqual(['b-2', 'a-1']);
+  });
+
+  it('drop ids with spaces or markup, repeats, and anything past the most a list may hold', () => {
+    expect(parseEmbedOptions('?only=a&only=a&only=%3Cb%3E&only=x%20y&only=').only).toEqual(['a']);
+    const many = Array.from({ length: MAX_PICKED + 5 }, (_, i) => `only=e${i}`).join('&');
+    expect(parseEmbedOptions(`?${many}`).only).toHaveLength(MAX_PICKED);
+    expect(parseEmbedOptions('?theme=dark')).not.toHaveProperty('only');
   });
 });

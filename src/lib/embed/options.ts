@@ -11,6 +11,7 @@
  *   frame=<name>            echoed in every height message, to tell several embeds apart
  *   view=map|timeline+map   the venue map instead of the timeline, or under it (default the
  *                           timeline alone)
+ *   only=<id>               only these events of the dataset (repeatable): the author's pick
  *   headline=, subtitle=, caption=, credit=, source=
  *                           the words a newsroom puts around a chart, as plain text: the
  *                           headline replaces the dataset's title; the others are shown as given
@@ -63,7 +64,12 @@ export interface EmbedOptions {
   /** Up to 64 characters of [A-Za-z0-9_-]; anything else is dropped. */
   frame?: string;
   text: EmbedText;
+  /** The author's pick: only these events are shown (ids, in no order). Absent: all. */
+  only?: string[];
 }
+
+/** The most events a frame's author can pick by hand: a list, not a dataset. */
+export const MAX_PICKED = 300;
 
 export const DEFAULT_EMBED: EmbedOptions = {
   view: DEFAULT_VIEW,
@@ -83,6 +89,7 @@ export const EMBED_KEYS = [
   'filters',
   'frame',
   'view',
+  'only',
   ...EMBED_TEXT_KEYS,
 ];
 
@@ -146,7 +153,16 @@ export function parseEmbedOptions(search: string | URLSearchParams): EmbedOption
     layout: EMBED_LAYOUTS.includes(layout as EmbedLayout) ? (layout as EmbedLayout) : 'timeline',
     ...(frame && /^[\w-]{1,64}$/.test(frame) ? { frame } : {}),
     text: parseEmbedText(p),
+    ...pickedEvents(p),
   };
+}
+
+/** `only=` ids as ids are written (no spaces or markup, not absurdly long), each once. */
+function pickedEvents(p: URLSearchParams): { only?: string[] } {
+  const ids = [...new Set(p.getAll('only'))].filter(
+    (id) => id.length > 0 && id.length <= 200 && /^[^\s<>]+$/.test(id),
+  );
+  return ids.length ? { only: ids.slice(0, MAX_PICKED) } : {};
 }
 
 /** The full app's address: index.html, in the embed page's own folder. */

@@ -23,6 +23,7 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.filters) p.set('filters', '1');
   if (options.layout !== 'timeline') p.set('view', options.layout);
   if (options.frame) p.set('frame', options.frame);
+  for (const id of options.only ?? []) p.append('only', id);
   for (const field of EMBED_TEXT_KEYS) {
     const text = cleanEmbedText(options.text[field], EMBED_TEXT_FIELDS[field]);
     if (text !== undefined) p.set(field, text);
