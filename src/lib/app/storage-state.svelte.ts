@@ -16,18 +16,29 @@ export class StorageState {
   refused = $state(false);
   asking = $state(false);
 
+  /**
+   * Each read's number: the answer of a read that started earlier but came back later (a refresh
+   * begun just before "Keep my data", on a busy page) must not undo a newer one.
+   */
+  #reads = 0;
+
   constructor(private readonly storage: StorageManagerLike | undefined) {}
 
   async refresh(): Promise<void> {
-    this.status = await readStorageStatus(this.storage);
+    const read = ++this.#reads;
+    const status = await readStorageStatus(this.storage);
+    if (read === this.#reads) this.status = status;
   }
 
   async ask(): Promise<void> {
     if (this.asking) return;
     this.asking = true;
+    const read = ++this.#reads;
     try {
-      this.status = await requestPersistence(this.storage);
-      this.refused = this.status.persisted === false;
+      const status = await requestPersistence(this.storage);
+      if (read !== this.#reads) return;
+      this.status = status;
+      this.refused = status.persisted === false;
     } finally {
       this.asking = false;
     }
