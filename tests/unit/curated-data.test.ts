@@ -10,6 +10,16 @@ import type { Chronology, ChronologyEvent } from '../../src/lib/model/types';
 
 const data: Chronology = JSON.parse(readFileSync('data/chronology.json', 'utf8'));
 const events = data.events;
+
+/** Witkoff's six meetings with Putin in 2025, as the seed article counts them. */
+const WITKOFF_PUTIN_2025 = [
+  '2025-02-11',
+  '2025-03-13',
+  '2025-04-11',
+  '2025-04-25',
+  '2025-08-06',
+  '2025-12-02',
+];
 const byId = new Map(events.map((e) => [e.id, e]));
 const people = new Set((data.people ?? []).map((p) => p.id));
 const sources = new Map((data.sources ?? []).map((s) => [s.id, s]));
@@ -431,15 +441,7 @@ describe('the curated chronology', () => {
 
   it('has the six 2025 Witkoff–Putin meetings and the seventh of 22 January 2026', () => {
     const meetings = events.filter((e) => e.tags?.includes('witkoff-putin')).map((e) => e.start);
-    expect(meetings.sort()).toEqual([
-      '2025-02-11',
-      '2025-03-13',
-      '2025-04-11',
-      '2025-04-25',
-      '2025-08-06',
-      '2025-12-02',
-      '2026-01-22',
-    ]);
+    expect(meetings.sort()).toEqual([...WITKOFF_PUTIN_2025, '2026-01-22']);
   });
 
   it('has the ten Trump–Putin calls of 2025', () => {
@@ -489,26 +491,8 @@ describe('the curated story of Witkoff’s meetings with Putin', () => {
   const told = (story?.steps ?? []).map((step) => byId.get(step.event ?? ''));
 
   it('steps, in order, through the six 2025 meetings the seed article counts, and the Alaska summit', () => {
-    const meetings = told.filter(
-      (e) =>
-        e &&
-        e.start.startsWith('2025') &&
-        e.participants?.some(
-          (p) => p === 'putin' || (typeof p !== 'string' && p.person === 'putin'),
-        ) &&
-        e.participants?.some(
-          (p) => p === 'witkoff' || (typeof p !== 'string' && p.person === 'witkoff'),
-        ) &&
-        e.kind !== 'summit',
-    );
-    expect(meetings.map((e) => e!.start)).toEqual([
-      '2025-02-11',
-      '2025-03-13',
-      '2025-04-11',
-      '2025-04-25',
-      '2025-08-06',
-      '2025-12-02',
-    ]);
+    const meetings = told.filter((e) => e?.tags?.includes('witkoff-putin'));
+    expect(meetings.map((e) => e!.start)).toEqual(WITKOFF_PUTIN_2025);
     expect(told.map((e) => e?.id)).toContain('alaska-summit-2025-08-15');
     const starts = told.map((e) => mustParseDate(e!.start).startMs);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
