@@ -3,8 +3,8 @@
  * step changes: the headline and that date, not the whole card. Pure.
  */
 import { formatDateRange } from '../format/dates';
-import { parseDate, type PartialDate } from '../model/dates';
-import type { ReaderStep } from './steps';
+import type { PartialDate } from '../model/dates';
+import { ownDates, type ReaderStep } from './steps';
 
 /** What the step needs of its event: its dates, as the chart has them. */
 export interface StepEvent {
@@ -21,11 +21,8 @@ export function stepDate(
   if (!own) return undefined;
   const event = own.event === undefined ? undefined : eventOf(own.event);
   if (event) return formatDateRange(event.start, event.end, event.event.approximate);
-  if (own.start === undefined) return undefined;
-  const start = parseDate(own.start);
-  const end = own.end === undefined ? undefined : parseDate(own.end);
-  if (!start.ok) return undefined;
-  return formatDateRange(start.date, end?.ok ? end.date : undefined);
+  const dates = ownDates(own);
+  return dates && formatDateRange(dates.start, dates.end);
 }
 
 /** "Step 3 of 12: Talks in Riyadh, 18 Feb 2025". */

@@ -5,10 +5,9 @@
  * title step shows the span of the whole story. Pure.
  */
 import { NO_FILTERS, type Filters } from '../filters/filters';
-import { parseDate } from '../model/dates';
 import type { Grouping } from '../timeline/lanes';
 import { parseViewState } from '../view/view-state';
-import type { ReaderStep } from './steps';
+import { ownDates, type ReaderStep } from './steps';
 
 export type Range = [number, number];
 
@@ -37,11 +36,8 @@ export function stepSpan(
     const span = spanOfEvent(own.event);
     if (span) return span;
   }
-  if (own.start === undefined) return undefined;
-  const start = parseDate(own.start);
-  if (!start.ok) return undefined;
-  const end = own.end === undefined ? undefined : parseDate(own.end);
-  return [start.date.startMs, end?.ok ? end.date.endMs : start.date.endMs];
+  const dates = ownDates(own);
+  return dates && [dates.start.startMs, (dates.end ?? dates.start).endMs];
 }
 
 /** `span` with room either side: as much again as it lasts, and at least MIN_CONTEXT_MS. */

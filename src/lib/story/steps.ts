@@ -3,6 +3,7 @@
  * as the card and the URL (`step=3`) count them. Pure.
  */
 import type { Filters } from '../filters/filters';
+import { parseDate, type PartialDate } from '../model/dates';
 import type { Story, StoryMedia, StoryStep } from '../model/types';
 import type { Grouping } from '../timeline/lanes';
 import type { ViewState } from '../view/view-state';
@@ -100,4 +101,18 @@ export function isStoryAddress(value: string): boolean {
   return (
     /^(https?:)?\/\//i.test(value) || /^\.{0,2}\//.test(value) || /\.json(\?|#|$)/i.test(value)
   );
+}
+
+/**
+ * A step's own span of time (`start`, `end`), parsed: what the card's date and the chart's range
+ * use when the step names no event, or its event is gone. Undefined without a readable start.
+ */
+export function ownDates(
+  step: StoryStep | undefined,
+): { start: PartialDate; end?: PartialDate } | undefined {
+  if (step?.start === undefined) return undefined;
+  const start = parseDate(step.start);
+  if (!start.ok) return undefined;
+  const end = step.end === undefined ? undefined : parseDate(step.end);
+  return { start: start.date, ...(end?.ok ? { end: end.date } : {}) };
 }
