@@ -168,3 +168,40 @@ test('a TimelineJS timeline reaching before the common era draws on an axis of B
   await page.getByTestId('story-step').getByRole('button', { name: 'Next' }).click();
   await expect(page.getByTestId('story-step')).toContainText('753 BCE');
 });
+
+test('TimelineJS’s cosmological example imports whole: from the Big Bang to a wheeled vehicle on one axis of years ago, and the chart moves through it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const preview = await importFixture(page, 'timelinejs-examples/cosmo.json');
+  await expect(page.getByTestId('import-summary')).toContainText('7 events');
+  await confirmAndShow(page, 7);
+  await expect(preview).toHaveCount(0);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  const timeline = page.getByTestId('timeline');
+  await expect(
+    timeline
+      .locator('.tick-zoom')
+      .filter({ hasText: /billion years ago$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(page.locator('#events')).toContainText('13.8 billion years ago');
+  await expect(page.locator('#events')).toContainText(
+    '538.8 million years ago – 251.902 million years ago',
+  );
+  // The link to the view says where it is, in years, and opens there again.
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=-\d{9,}/);
+  await page.reload();
+  await expect(timeline).toHaveAttribute('data-events', '7');
+  await expect(timeline.locator('.tick-zoom').first()).toContainText('years ago');
+  // A tick names its stretch of time and zooms to it.
+  await timeline.locator('.tick-zoom').first().click();
+  await expect(page).toHaveURL(/from=-\d{9,}/);
+  // The slides are a story, told from the Big Bang.
+  await page.getByTestId('story-list').getByRole('link').first().click();
+  await page.getByTestId('story-step').getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByTestId('story-step')).toContainText('13.8 billion years ago');
+  expect(errors).toEqual([]);
+});

@@ -116,6 +116,17 @@ describe('data/chronology.schema.json and the validator agree', () => {
     expect(validateChronology(data).ok).toBe(true);
   });
 
+  it('both accept deep-time years (13.8 billion years ago), and both refuse a month with one', () => {
+    const data = structuredClone(small);
+    data.events[0].start = '-13800000000';
+    delete data.events[0].end;
+    expect(schemaValidate(data), JSON.stringify(schemaValidate.errors)).toBe(true);
+    expect(validateChronology(data).ok).toBe(true);
+    data.events[0].start = '-13800000000-01';
+    expect(schemaValidate(data)).toBe(false);
+    expect(validateChronology(data).ok).toBe(false);
+  });
+
   it('both accept a story with a title step, steps on events and on spans, a view and images', () => {
     const data = structuredClone(small);
     data.stories = [

@@ -142,7 +142,10 @@ function positionOf(lat: unknown, lon: unknown): string | undefined {
 
 /** Days since 1970-01-01 of the day `date` names (its first day when it names a month or year). */
 function dayNumber(date: PartialDate): number {
-  if (date.day === undefined || date.month === undefined) return Math.floor(date.startMs / DAY_MS);
+  // Deep time (billions of years ago) is further back than an Int32 of days reaches: clamped,
+  // as nothing counts days between such events.
+  if (date.day === undefined || date.month === undefined)
+    return Math.max(-0x7fffffff, Math.floor(date.startMs / DAY_MS));
   const day = new Date(0);
   day.setUTCFullYear(date.year, date.month - 1, date.day);
   return Math.floor(day.getTime() / DAY_MS);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate } from '../model/dates';
+import { crossesMidnight, formatDateIn } from './zones';
 import {
-  crossesMidnight,
   formatDate,
-  formatDateIn,
   formatDateRange,
   formatMonthKey,
   formatOffset,
   precisionNote,
+  utcYearLabel,
 } from './dates';
 
 const d = mustParseDate;
@@ -95,6 +95,10 @@ describe('dates before the common era, as a reader reads them', () => {
     ['-3500', '3500 BCE'],
     ['-12000', '12,000 BCE'],
     ['0079-08-24', '24 Aug 79'],
+    ['-300000', '300,000 BCE'],
+    ['-4600000000', '4.6 billion years ago'],
+    ['-13799630000', '13.79963 billion years ago'],
+    ['-538800000', '538.8 million years ago'],
   ])('%s is %s', (text, shown) => {
     expect(formatDate(mustParseDate(text))).toBe(shown);
   });
@@ -108,5 +112,15 @@ describe('dates before the common era, as a reader reads them', () => {
     );
     expect(formatMonthKey('-0044-03')).toBe('March 44 BCE');
     expect(formatMonthKey('-0044')).toBe('44 BCE (month not known)');
+  });
+
+  it('deep time is known to the year only, and nothing says a month is missing', () => {
+    expect(formatMonthKey('-4600000000')).toBe('4.6 billion years ago');
+    expect(precisionNote(mustParseDate('-4600000000'))).toBeUndefined();
+    expect(precisionNote(mustParseDate('-0044'))).toBe('month and day not known');
+    expect(formatDateRange(mustParseDate('-538800000'), mustParseDate('-251902000'))).toBe(
+      '538.8 million years ago – 251.902 million years ago',
+    );
+    expect(utcYearLabel(mustParseDate('-4600000000').startMs)).toBe('4.6 billion years ago');
   });
 });

@@ -3,7 +3,7 @@
  * Everything formats in UTC (civil dates) or in the offset the data gave (timed dates), so the
  * reader's own zone never changes what they see.
  */
-import { isTimed, pad, type PartialDate } from '../model/dates';
+import { isDeepYear, isTimed, pad, yearAt, type PartialDate } from '../model/dates';
 
 const MONTHS = [
   'Jan',
@@ -53,17 +53,27 @@ function timeOfDay(date: PartialDate): string {
   return `${pad(date.hour ?? 0)}:${pad(date.minute ?? 0)}${seconds}`;
 }
 
-/** A year as a reader reads it: "2025", "44 BCE". */
+/**
+ * A year as a reader reads it: "2025", "44 BCE", "271,819 BCE", and from a million years back
+ * as geologists and cosmologists say it: "4.6 billion years ago", "538.8 million years ago".
+ */
 export function yearLabel(year: number): string {
   if (year >= 0) return String(year);
+  const back = -year;
+  if (back >= 1e9) return `${decimal(back / 1e9)} billion years ago`;
+  if (back >= 1e6) return `${decimal(back / 1e6)} million years ago`;
   // "3500 BCE", as historians write it; the deep past with a separator: "271,819 BCE".
-  return `${-year >= 10_000 ? (-year).toLocaleString('en') : -year} BCE`;
+  return `${back >= 10_000 ? back.toLocaleString('en') : back} BCE`;
+}
+
+/** 13.79963, never 13.799630000000001: at most nine decimals, no trailing zeros. */
+function decimal(value: number): string {
+  return String(Number(value.toFixed(9)));
 }
 
 /** The year of an instant (UTC) as a reader reads it: JavaScript's year 0 is 1 BCE. */
 export function utcYearLabel(ms: number | Date): string {
-  const astro = new Date(ms).getUTCFullYear();
-  return yearLabel(astro <= 0 ? astro - 1 : astro);
+  return yearLabel(yearAt(+ms));
 }
 
 /**
@@ -104,7 +114,7 @@ export function formatDateRange(
 export function precisionNote(start: PartialDate, approximate = false): string | undefined {
   const parts: string[] = [];
   if (start.precision === 'month') parts.push('day not known');
-  if (start.precision === 'year') parts.push('month and day not known');
+  if (start.precision === 'year' && !isDeepYear(start.year)) parts.push('month and day not known');
   if (approximate) parts.push('approximate');
   return parts.length ? parts.join(', ') : undefined;
 }
@@ -118,75 +128,10 @@ export function datetimeAttribute(date: PartialDate): string {
 export function formatMonthKey(key: string): string {
   const [, y, month] = /^(-?\d+)(?:-(\d{2}))?$/.exec(key) ?? [];
   const year = yearLabel(Number(y));
-  if (month === undefined) return `${year} (month not known)`;
+  // Before 271,819 BCE only years are placed: no month is missing there.
+  if (month === undefined) return isDeepYear(Number(y)) ? year : `${year} (month not known)`;
   return `${monthName(Number(month), true)} ${year}`;
 }
 
 /** How timed events show: the venue's clock, UTC, or the reader's own zone. */
 export type TimeZoneChoice = 'venue' | 'utc' | 'local';
-
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-function zoneFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '(local)';
-  let format = zoneFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short',
-    });
-    zoneFormats.set(key, format);
-  }
-  return format;
-}
-
-/** The civil day of an instant in a zone, "YYYY-MM-DD". */
-function dayIn(ms: number, timeZone: string | undefined): string {
-  const parts = zoneFormat(timeZone).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-function zoneFor(choice: TimeZoneChoice, venueZone: string | undefined): string | undefined {
-  if (choice === 'utc') return 'UTC';
-  if (choice === 'local') return undefined;
-  return venueZone;
-}
-
-/**
- * A date shown in the chosen zone. Only timed dates move: a civil date is the same day
- * everywhere. With "venue" and no known venue zone, the offset the data gave is used.
- */
-export function formatDateIn(
-  date: PartialDate,
-  choice: TimeZoneChoice,
-  venueZone: string | undefined,
-): string {
-  if (!isTimed(date)) return formatDate(date);
-  const zone = zoneFor(choice, venueZone);
-  if (choice === 'venue' && zone === undefined) return formatDate(date);
-  return zoneFormat(zone).format(new Date(date.startMs)).replace(',', '');
-}
-
-/** True when a timed event starts and ends on different days in the chosen zone. */
-export function crossesMidnight(
-  start: PartialDate,
-  end: PartialDate | undefined,
-  choice: TimeZoneChoice,
-  venueZone: string | undefined,
-): boolean {
-  if (!end || !isTimed(start) || !isTimed(end)) return false;
-  const zone = zoneFor(choice, venueZone) ?? (choice === 'venue' ? 'UTC' : undefined);
-  if (choice === 'venue' && venueZone === undefined) {
-    // Use the offset the data gave: shift by it and read the UTC day.
-    const shift = (d: PartialDate) =>
-      new Date(d.startMs + (d.offsetMinutes ?? 0) * 60_000).toISOString().slice(0, 10);
-    return shift(start) !== shift(end);
-  }
-  return dayIn(start.startMs, zone) !== dayIn(end.startMs, zone);
-}

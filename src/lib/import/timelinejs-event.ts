@@ -9,7 +9,7 @@
  * - headline and text are HTML: they become plain text, and http(s) links in them become the
  *   event's sources; `group` becomes the lane (`track`).
  */
-import { EARLIEST_BCE_YEAR, pad, yearText } from '../model/dates';
+import { DEEPEST_YEAR, EARLIEST_BCE_YEAR, isDeepYear, pad, yearText } from '../model/dates';
 import { quote } from '../model/validate';
 import { htmlToText } from './html-to-text';
 import type { DraftProblem } from './types';
@@ -141,10 +141,16 @@ export function dateFromParts(
   // TimelineJS writes 44 BCE as -44, as Parley does (there is no year 0).
   if (year === 0) return fail('year', 'is 0: there is no year 0 (1 BCE is -1, 1 CE is 1)');
   if (year > 9999) return fail('year', `${year} is after 9999, the last year Parley shows`);
-  if (year < -EARLIEST_BCE_YEAR)
+  // Cosmological timelines (13.8 billion years ago) are placed to the year, as TimelineJS does.
+  if (year < DEEPEST_YEAR)
     return fail(
       'year',
-      `${year.toLocaleString('en')} is further back than Parley can place a date (${EARLIEST_BCE_YEAR.toLocaleString('en')} BCE): cosmological timelines are not supported yet`,
+      `${year.toLocaleString('en')} is further back than Parley places a year (${(-DEEPEST_YEAR).toLocaleString('en')} years ago)`,
+    );
+  if (isDeepYear(year) && (month !== undefined || day !== undefined))
+    return fail(
+      month !== undefined ? 'month' : 'day',
+      `is given for ${year.toLocaleString('en')}, but before ${EARLIEST_BCE_YEAR.toLocaleString('en')} BCE Parley places years only: leave the month and day empty`,
     );
   if (month === 'bad') return fail('month', `${shown(parts.month)} is not a month`);
   if (month !== undefined && (month < 1 || month > 12))

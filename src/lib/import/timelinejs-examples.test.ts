@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from './index';
 import { eraLevels } from './timelinejs-eras';
+import { formatDate } from '../format/dates';
+import { prepareChronology } from '../model/prepare';
 
 const DIR = new URL('../../../tests/fixtures/import/timelinejs-examples/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
@@ -119,18 +121,34 @@ describe('TimelineJS example files import whole', () => {
     },
   );
 
-  it.each(['cosmo.json', 'cosmo-mixed.json'])(
-    '%s: cosmological years (billions of years ago) cannot be placed yet; the refusal names the slide and its year',
-    (name) => {
+  it.each([
+    ['cosmo.json', 7, ['13.8 billion years ago', '13.79963 billion years ago']],
+    ['cosmo-mixed.json', 11, ['13.8 billion years ago', '4.6 billion years ago']],
+  ] as const)(
+    '%s: cosmological years (billions of years ago) import at year precision, in order, with their story',
+    (name, slides, firstDates) => {
       const preview = previewImport(name, read(name));
-      expect(preview.chronology).toBeUndefined();
-      expect(preview.problems[0]).toEqual({
-        where: 'events[0].start_date.year',
-        message:
-          '-13,800,000,000 is further back than Parley can place a date (271,819 BCE): cosmological timelines are not supported yet',
-      });
+      expect(preview.problems).toEqual([]);
+      const events = preview.chronology!.events;
+      expect(events).toHaveLength(slides);
+      expect(events[0]!.start).toBe('-13800000000');
+      const prepared = prepareChronology(preview.chronology!);
+      const starts = prepared.events.map((e) => e.start.startMs);
+      expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+      expect(prepared.events.slice(0, 2).map((e) => formatDate(e.start))).toEqual(firstDates);
+      expect(preview.chronology!.stories![0]!.steps).toHaveLength(slides);
     },
   );
+
+  it('a cosmological year with a month is refused by slide and field: only years are placed there', () => {
+    const file = {
+      events: [{ start_date: { year: '-4600000000', month: '3' }, text: { headline: 'Sun' } }],
+    };
+    const preview = previewImport('deep.json', JSON.stringify(file));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems[0]!.where).toBe('events[0].start_date.month');
+    expect(preview.problems[0]!.message).toMatch(/places years only/);
+  });
 });
 
 describe('TimelineJS years before the common era', () => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { civilDay, monthKey, parseDate, utcDayText, yearText } from './dates';
+import {
+  civilDay,
+  isDeepTime,
+  MEAN_YEAR_MS,
+  monthKey,
+  mustParseDate,
+  nextYear,
+  parseDate,
+  utcDayText,
+  yearAt,
+  yearStartMs,
+  yearText,
+} from './dates';
 
 const DAY = 86_400_000;
 
@@ -56,7 +68,9 @@ describe('parseDate refuses impossible dates with a reason', () => {
     ['2025-00', 'there is no month 00'],
     ['0000-01-01', 'there is no year 0'],
     ['-0000', 'there is no year 0'],
-    ['-300000', 'Parley places dates back to 271,819 BCE'],
+    ['-300000-01', 'before 271,819 BCE, Parley places years only (write -300000)'],
+    ['-4600000000-07-01', 'places years only'],
+    ['-200000000000', 'Parley places years back to 100 billion years ago'],
     ['-44', 'expected YYYY'],
     ['-0044-02-30', 'has no day 30'],
     ['2025-1-1', 'expected YYYY'],
@@ -129,5 +143,46 @@ describe('years before the common era', () => {
     }
     const deep = parseDate('-271819');
     expect(deep.ok).toBe(true);
+  });
+});
+
+describe('deep time: years further back than a JavaScript Date, known to the year', () => {
+  const start = (text: string) => mustParseDate(text).startMs;
+
+  it('places 13.8 billion years ago, 300,000 BCE and 44 BCE in order on one axis', () => {
+    const texts = ['-13800000000', '-4600000000', '-300000', '-271820', '-271819', '-0044', '2025'];
+    const starts = texts.map(start);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(new Set(starts).size).toBe(texts.length);
+  });
+
+  it('gives each deep year one mean year, ending where the next begins', () => {
+    const big = mustParseDate('-4600000000');
+    expect(big.precision).toBe('year');
+    expect(big.year).toBe(-4_600_000_000);
+    // To within what a float holds there (a 65,536 ms step at 4.6 billion years).
+    expect(Math.abs(big.endMs - big.startMs - MEAN_YEAR_MS)).toBeLessThan(2 ** 17);
+    // The last deep year ends exactly where the calendar's first year begins.
+    expect(mustParseDate('-271820').endMs).toBe(start('-271819'));
+  });
+
+  it('reads the year back from any instant in it, deep or not', () => {
+    for (const year of [
+      -13_800_000_000, -4_600_000_000, -300_000, -271_820, -271_819, -44, -1, 1, 2025, 275_759,
+      275_760, 400_000_000,
+    ]) {
+      expect(yearAt(yearStartMs(year))).toBe(year);
+      // The middle: a millisecond is below what a float holds at billions of years.
+      expect(yearAt((yearStartMs(year) + yearStartMs(nextYear(year))) / 2)).toBe(year);
+      if (year >= -271_819 && year < 1e6)
+        expect(yearAt(yearStartMs(nextYear(year)) - 1)).toBe(year);
+    }
+    expect(isDeepTime(start('-300000'))).toBe(true);
+    expect(isDeepTime(start('-271819'))).toBe(false);
+  });
+
+  it('writes a deep instant into links as its year', () => {
+    expect(utcDayText(start('-4600000000'))).toBe('-4600000000');
+    expect(parseDate(utcDayText(start('-13800000000'))).ok).toBe(true);
   });
 });

@@ -31,17 +31,26 @@ export interface PartialDate {
 export type DateParse = { ok: true; date: PartialDate } | { ok: false; reason: string };
 
 /**
- * A year of four digits, or before year 1 a minus and four to six: `-0044` is 44 BCE, as
- * historians count (there is no year 0, and TimelineJS writes 44 BCE as -44 too).
+ * A year of four digits, or before year 1 a minus and four to twelve: `-0044` is 44 BCE, as
+ * historians count (there is no year 0, and TimelineJS writes 44 BCE as -44 too);
+ * `-4600000000` is 4.6 billion years ago.
  */
 const DATE_PATTERN =
-  /^(\d{4}|-\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+  /^(\d{4}|-\d{4,12})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /**
- * The earliest year Parley can place: a JavaScript Date reaches back 271,821 years before
- * 1970, and a year must fit whole. Older (cosmological) years are refused, with this said.
+ * The earliest year Parley places as a calendar date: a JavaScript Date reaches back 271,821
+ * years before 1970, and a year must fit whole. Older years (deep time: TimelineJS's
+ * cosmological timelines, 13.8 billion years ago) are known to the year only, and are placed
+ * on the same axis by counting mean Gregorian years back from this one (`yearStartMs`).
  */
 export const EARLIEST_BCE_YEAR = 271_819;
+
+/** The furthest back a year may be: well before the Big Bang, 13.8 billion years ago. */
+export const DEEPEST_YEAR = -100_000_000_000;
+
+/** A mean Gregorian year (365.2425 days): how deep-time years are spaced on the axis. */
+export const MEAN_YEAR_MS = 31_556_952_000;
 
 const MINUTE = 60_000;
 
@@ -65,6 +74,51 @@ function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, se
   const d = new Date(ms);
   d.setUTCFullYear(d.getUTCFullYear() - 1900);
   return d.getTime();
+}
+
+/** Whether `year` is before the calendar Parley places (deep time, known to the year only). */
+export function isDeepYear(year: number): boolean {
+  return year < -EARLIEST_BCE_YEAR;
+}
+
+/** Where the calendar ends and deep time begins: the first instant of 271,819 BCE. */
+const DEEP_TIME_MS = utc(astronomical(-EARLIEST_BCE_YEAR), 0);
+
+/** Whether an instant on the axis lies in deep time, where a JavaScript Date cannot go. */
+export function isDeepTime(ms: number): boolean {
+  return ms < DEEP_TIME_MS;
+}
+
+/**
+ * The last whole year a Date holds. No date is written after 9999, but the axis is padded and
+ * panned past what it shows, so it goes on, in mean years, from here.
+ */
+const LAST_CALENDAR_YEAR = 275_759;
+const FAR_FUTURE_MS = utc(LAST_CALENDAR_YEAR + 1, 0);
+
+/**
+ * The first instant of the year written `year` (negative: BCE) on the shared axis. Calendar
+ * years are exact; deep-time years are mean years counted back from 271,819 BCE.
+ */
+export function yearStartMs(year: number): number {
+  if (isDeepYear(year)) return DEEP_TIME_MS + (year + EARLIEST_BCE_YEAR) * MEAN_YEAR_MS;
+  if (year > LAST_CALENDAR_YEAR)
+    return FAR_FUTURE_MS + (year - LAST_CALENDAR_YEAR - 1) * MEAN_YEAR_MS;
+  return utc(astronomical(year), 0);
+}
+
+/** The year after `year`, as historians count: 1 BCE (-1) is followed by 1 CE. */
+export function nextYear(year: number): number {
+  return year === -1 ? 1 : year + 1;
+}
+
+/** The year (as written: 44 BCE is -44) that the instant `ms` falls in; the inverse of yearStartMs. */
+export function yearAt(ms: number): number {
+  if (isDeepTime(ms)) return Math.floor((ms - DEEP_TIME_MS) / MEAN_YEAR_MS) - EARLIEST_BCE_YEAR;
+  if (ms >= FAR_FUTURE_MS)
+    return LAST_CALENDAR_YEAR + 1 + Math.floor((ms - FAR_FUTURE_MS) / MEAN_YEAR_MS);
+  const astro = new Date(ms).getUTCFullYear();
+  return astro <= 0 ? astro - 1 : astro;
 }
 
 /**
@@ -101,18 +155,29 @@ function parseUncached(text: string): DateParse {
       ok: false,
       reason: 'is not a date: there is no year 0 (1 BCE is followed by 1 CE; write 1 BCE as -0001)',
     };
-  if (year < -EARLIEST_BCE_YEAR)
+  if (year < DEEPEST_YEAR)
     return {
       ok: false,
-      reason: `is too long ago: Parley places dates back to ${EARLIEST_BCE_YEAR.toLocaleString('en')} BCE`,
+      reason: `is too long ago: Parley places years back to ${(-DEEPEST_YEAR / 1e9).toLocaleString('en')} billion years ago`,
     };
-  const astro = astronomical(year);
   if (mo === undefined) {
     return {
       ok: true,
-      date: { text, precision: 'year', year, startMs: utc(astro, 0), endMs: utc(astro + 1, 0) },
+      date: {
+        text,
+        precision: 'year',
+        year,
+        startMs: yearStartMs(year),
+        endMs: yearStartMs(nextYear(year)),
+      },
     };
   }
+  if (isDeepYear(year))
+    return {
+      ok: false,
+      reason: `is too long ago for a month or day: before ${EARLIEST_BCE_YEAR.toLocaleString('en')} BCE, Parley places years only (write ${yearText(year)})`,
+    };
+  const astro = astronomical(year);
   const month = Number(mo);
   if (month < 1 || month > 12) {
     return { ok: false, reason: `is not a date: there is no month ${mo}` };
@@ -230,9 +295,10 @@ export function yearText(year: number): string {
 
 /**
  * The day `ms` falls on at UTC, as a date's text ("2025-02-11", "-0044-03-15"): the inverse of
- * parsing a day, for ranges written into links.
+ * parsing a day, for ranges written into links. In deep time, the year ("-4600000000").
  */
 export function utcDayText(ms: number): string {
+  if (isDeepTime(ms)) return yearText(yearAt(ms));
   const d = new Date(ms);
   const astro = d.getUTCFullYear();
   const year = astro <= 0 ? astro - 1 : astro;

@@ -107,7 +107,7 @@ export class ChartView {
   readonly focusedBin = $derived.by(() => {
     const { focus, focusedView: view } = this;
     if (!focus || !view || this.focusedMark) return undefined;
-    const t0 = (this.x.domain()[0] as Date).getTime();
+    const t0 = this.x.domain()[0] as number;
     return binHolding(this.layout, focus.lane, Math.max(view.start.startMs, t0));
   });
   /** The tooltip: what the pointer is over, else the keyboard's mark while the chart has focus. */
@@ -115,8 +115,8 @@ export class ChartView {
   readonly tipView = $derived(this.tipMark ? this.lanes.events[this.tipMark.event] : undefined);
   readonly shownBin = $derived(this.hoveredBin ?? this.focusedBin);
   readonly visibleRangeText = $derived.by(() => {
-    const fmt = (d: Date) => utcDayText(d.getTime());
-    const [a, b] = this.x.domain() as [Date, Date];
+    const [a, b] = this.x.domain() as [number, number];
+    const fmt = utcDayText;
     return `${fmt(a)} to ${fmt(b)}`;
   });
 

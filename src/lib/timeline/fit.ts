@@ -31,9 +31,9 @@ export interface FittedLayout {
 
 /** Some lane holds more candidates than any mark size could show: counts whatever the size. */
 function tooManyAtAnySize(set: LaneSet, scale: TimeScale, g: Geometry): boolean {
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [t0, t1] = scale.domain() as [number, number];
   return set.lanes.some((lane) => {
-    const [from, to] = candidates(lane, d0.getTime(), d1.getTime());
+    const [from, to] = candidates(lane, t0, t1);
     return to - from > g.maxMarksPerLane;
   });
 }

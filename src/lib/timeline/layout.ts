@@ -9,9 +9,8 @@
  * (too many marks, or more overlaps than rows), it shows counts per period instead: how much is
  * there, not a smear.
  */
-import type { TimeInterval } from 'd3-time';
 import { candidates, type Lane, type LaneSet, type MarkShape } from './lanes';
-import { binInterval, type TimeScale } from './scale';
+import { binInterval, type Binning, type TimeScale } from './scale';
 
 export interface Geometry {
   /** Plot width in px. */
@@ -155,15 +154,14 @@ function binLane(
   lane: Lane,
   laneIndex: number,
   scale: TimeScale,
-  interval: TimeInterval,
+  interval: Binning,
   from: number,
   to: number,
   t0: number,
   t1: number,
 ): PlacedBin[] {
-  const edges = interval.range(interval.floor(new Date(t0)), new Date(t1)).map((d) => d.getTime());
-  if (edges.length === 0 || (edges[0] as number) > t0)
-    edges.unshift(interval.floor(new Date(t0)).getTime());
+  const edges = interval.range(interval.floor(t0), t1);
+  if (edges.length === 0 || (edges[0] as number) > t0) edges.unshift(interval.floor(t0));
   const counts = new Uint32Array(edges.length);
   let bin = 0;
   for (let i = from; i < to; i++) {
@@ -177,10 +175,7 @@ function binLane(
     const count = counts[b] as number;
     if (count === 0) continue;
     const start = edges[b] as number;
-    const end =
-      b + 1 < edges.length
-        ? (edges[b + 1] as number)
-        : interval.offset(new Date(start), 1).getTime();
+    const end = b + 1 < edges.length ? (edges[b + 1] as number) : interval.next(start);
     bins.push({ lane: laneIndex, t0: start, t1: end, x0: scale(start), x1: scale(end), count });
   }
   return bins;
@@ -203,9 +198,7 @@ export function layoutTimeline(
   g: Geometry,
   room?: LabelRoom,
 ): TimelineLayout {
-  const [d0, d1] = scale.domain() as [Date, Date];
-  const t0 = d0.getTime();
-  const t1 = d1.getTime();
+  const [t0, t1] = scale.domain() as [number, number];
   const interval = binInterval(scale, g.minBinWidth);
   const layout: TimelineLayout = { marks: [], bins: [], modes: [], maxCount: 0, laneTops: [0] };
   const shown = set.lanes.map((lane) => showsAny(lane, t0, t1));

@@ -5,6 +5,7 @@
  */
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { monthName, utcYearLabel } from '../format/dates';
+import { isDeepTime, yearAt, yearStartMs } from '../model/dates';
 import type { PlacedBin } from './layout';
 import type { Tick, TickUnit } from './scale';
 
@@ -18,6 +19,12 @@ const at = (ms: number, interval: { floor: (d: Date) => Date }) =>
 
 /** [t0, t1) in words: a day, a week, a month, a quarter, a year or years, else from–to. */
 export function periodName(t0: number, t1: number): string {
+  // Deep time is counted in years only ("4.6–4.4 billion years ago" reads as two labels).
+  if (isDeepTime(t0)) {
+    const first = utcYearLabel(t0);
+    const last = utcYearLabel(t1 - 1);
+    return first === last ? first : `${first} – ${last}`;
+  }
   const a = new Date(t0);
   const last = new Date(t1 - 1);
   const sameYear = a.getUTCFullYear() === last.getUTCFullYear();
@@ -54,9 +61,12 @@ const INTERVALS: Record<TickUnit, { offset: (d: Date, n: number) => Date }> = {
 
 /**
  * The period a tick label names: "Apr" is April, even on an axis of quarters, and "2015" the year
- * 2015 on an axis of five-year steps. One unit from the tick.
+ * 2015 on an axis of five-year steps. One unit from the tick; in deep time, one `step`.
  */
-export function tickPeriod(tick: Tick, unit: TickUnit): [number, number] {
+export function tickPeriod(tick: Tick, unit: TickUnit, step = 1): [number, number] {
+  // In deep time one year is a speck: a tick there names its whole step ("4.6 billion years ago"
+  // on an axis of 200-million-year steps is the 200 million years from it).
+  if (isDeepTime(tick.ms)) return [tick.ms, yearStartMs(yearAt(tick.ms) + step)];
   return [tick.ms, INTERVALS[unit].offset(new Date(tick.ms), 1).getTime()];
 }
 

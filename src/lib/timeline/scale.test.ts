@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTimeScale, dataExtent, timeTicks, binInterval } from './scale';
+import { utcYear } from 'd3-time';
+import { binInterval, createTimeScale, dataExtent, timeTicks, yearBins } from './scale';
 import { mustParseDate, yearText } from '../model/dates';
 
 const DAY = 86_400_000;
@@ -68,12 +69,68 @@ describe('count bins', () => {
   it('are months when zoomed out to years and days when zoomed to weeks', () => {
     expect(
       binInterval(createTimeScale([at(2020, 1), at(2026, 1)], 1000), 12).range(
-        new Date(at(2025, 1)),
-        new Date(at(2025, 3)),
+        at(2025, 1),
+        at(2025, 3),
       ).length,
     ).toBe(2);
     const days = binInterval(createTimeScale([at(2025, 2, 1), at(2025, 2, 20)], 1000), 12);
-    expect(days.range(new Date(at(2025, 2, 1)), new Date(at(2025, 2, 3))).length).toBe(2);
+    expect(days.range(at(2025, 2, 1), at(2025, 2, 3)).length).toBe(2);
+  });
+
+  it('of several years start where D3 starts them (2020, 2030), and reach into deep time', () => {
+    const decades = yearBins(10);
+    expect(decades.range(at(2001, 1), at(2041, 1))).toEqual([
+      at(2010, 1),
+      at(2020, 1),
+      at(2030, 1),
+      at(2040, 1),
+    ]);
+    expect(decades.range(at(2001, 1), at(2041, 1))).toEqual(
+      utcYear
+        .every(10)!
+        .range(new Date(at(2001, 1)), new Date(at(2041, 1)))
+        .map(Number),
+    );
+    expect(decades.floor(at(2025, 6))).toBe(at(2020, 1));
+    expect(decades.next(at(2020, 1))).toBe(at(2030, 1));
+    const deep = binInterval(createTimeScale([year(-13_800_000_000), year(2000)], 1000), 10);
+    const edges = deep.range(year(-13_800_000_000), year(2000));
+    expect(edges.length).toBeGreaterThan(50);
+    expect(edges.length).toBeLessThanOrEqual(101);
+    expect([...edges].sort((a, b) => a - b)).toEqual(edges);
+  });
+});
+
+const year = (y: number) => mustParseDate(yearText(y)).startMs;
+
+describe('ticks in deep time (TimelineJS cosmological timelines)', () => {
+  it('from the Big Bang to now: round billions of years, labelled as years ago', () => {
+    const scale = createTimeScale([year(-13_800_000_000), year(2000)], 1000);
+    const { unit, step, ticks } = timeTicks(scale, 72);
+    expect(unit).toBe('year');
+    expect(step).toBe(2_000_000_000);
+    expect(ticks.map((t) => t.label)).toEqual([
+      '12 billion years ago',
+      '10 billion years ago',
+      '8 billion years ago',
+      '6 billion years ago',
+      '4 billion years ago',
+      '2 billion years ago',
+    ]);
+    for (const tick of ticks) expect(tick.x).toBeCloseTo(scale(tick.ms), 6);
+  });
+
+  it('zoomed in near the Solar System, the labels still tell the ticks apart', () => {
+    const scale = createTimeScale([year(-4_600_000_100), year(-4_599_999_900)], 800);
+    const { ticks } = timeTicks(scale, 72);
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(new Set(ticks.map((t) => t.label)).size).toBe(ticks.length);
+    expect(ticks[0]!.label).toMatch(/^4\.600000\d* billion years ago$/);
+  });
+
+  it('a span of millions of years shows millions', () => {
+    const scale = createTimeScale([year(-540_000_000), year(-250_000_000)], 800);
+    expect(timeTicks(scale, 72).ticks.map((t) => t.label)).toContain('500 million years ago');
   });
 });
 

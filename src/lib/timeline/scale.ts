@@ -15,6 +15,8 @@ import {
   type TimeInterval,
 } from 'd3-time';
 
+import { utcYearLabel, yearLabel } from '../format/dates';
+import { isDeepTime, MEAN_YEAR_MS, yearAt, yearStartMs } from '../model/dates';
 import { scaleUtc, type TimeScale } from './utc-scale';
 
 export type { TimeScale };
@@ -41,9 +43,7 @@ export function dataExtent(starts: ArrayLike<number>, ends: ArrayLike<number>): 
 }
 
 export function createTimeScale(extent: [number, number], width: number): TimeScale {
-  return scaleUtc()
-    .domain([new Date(extent[0]), new Date(extent[1])])
-    .range([0, width]);
+  return scaleUtc(extent, [0, width]);
 }
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
@@ -95,33 +95,34 @@ export interface Ticks {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** A Date's year as a reader reads it: JavaScript's year 0 is 1 BCE, -43 is 44 BCE. */
-function yearOf(date: Date): string {
-  const y = date.getUTCFullYear();
-  return y <= 0 ? `${1 - y} BCE` : String(y);
-}
-
 /**
  * Year ticks every `step` years as historians number them: 500 BCE, 400 BCE, … 100 BCE, 100,
- * 200 (there is no year 0). D3's intervals count years as JavaScript does, whose multiples of
- * 100 before the common era are 101 BCE, 201 BCE.
+ * 200 (there is no year 0; D3's intervals count years as JavaScript does, whose multiples of
+ * 100 before the common era are 101 BCE, 201 BCE), and on into deep time, where a Date cannot
+ * go: 13.8, 13.6 … billion years ago.
  */
-function historicalYears(d0: Date, d1: Date, step: number): Date[] {
-  const toHistorical = (astro: number) => (astro <= 0 ? astro - 1 : astro);
-  const first = Math.ceil(toHistorical(d0.getUTCFullYear()) / step) * step;
-  const last = toHistorical(d1.getUTCFullYear());
-  const out: Date[] = [];
+export function yearTicks(t0: number, t1: number, step: number): Tick[] {
+  const first = Math.ceil(yearAt(t0) / step) * step;
+  const last = yearAt(t1);
+  const out: Tick[] = [];
   for (let year = first; year <= last; year += step) {
     if (year === 0) continue;
-    const date = new Date(Date.UTC(2000, 0, 1));
-    date.setUTCFullYear(year < 0 ? year + 1 : year);
-    out.push(date);
+    out.push({ ms: yearStartMs(year), x: 0, label: yearLabel(year), major: false });
   }
   return out;
 }
 
+/** About how wide one character of an axis label is, in pixels (the axis font is 11 px). */
+const LABEL_CHAR_PX = 5.6;
+
+/** The least of 1, 2, 5 × a power of ten years that is at least `years`. */
+export function niceYears(years: number): number {
+  const power = 10 ** Math.floor(Math.log10(Math.max(1, years)));
+  return [1, 2, 5, 10].map((m) => m * power).find((n) => n >= years) ?? 10 * power;
+}
+
 function label(date: Date, unit: TickUnit, major: boolean): string {
-  const y = yearOf(date);
+  const y = utcYearLabel(date);
   const m = MONTHS[date.getUTCMonth()];
   const d = date.getUTCDate();
   switch (unit) {
@@ -161,35 +162,94 @@ function isMajor(date: Date, unit: TickUnit): boolean {
  * `minSpacing` is the least room, in pixels, between two labels.
  */
 export function timeTicks(scale: TimeScale, minSpacing = 72): Ticks {
-  const [d0, d1] = scale.domain() as [Date, Date];
+  const [t0, t1] = scale.domain() as [number, number];
   const [r0, r1] = scale.range() as [number, number];
-  const msPerPixel = (d1.getTime() - d0.getTime()) / Math.max(1, r1 - r0);
-  const level =
-    [...LEVELS].reverse().find((l) => l.ms / msPerPixel >= minSpacing) ?? (LEVELS[0] as TickLevel);
+  const msPerPixel = (t1 - t0) / Math.max(1, r1 - r0);
+  const level = [...LEVELS].reverse().find((l) => l.ms / msPerPixel >= minSpacing);
+  const inView = (ticks: Tick[]) => ticks.filter((t) => t.x >= r0 - 1 && t.x <= r1 + 1);
+  if (!level || level.unit === 'year' || isDeepTime(t0)) {
+    // Years, counted as numbers: past a millennium a step, or in deep time where a Date cannot
+    // go, the step is the next round number of years (a million, two billion).
+    let step =
+      level?.unit === 'year' ? level.step : niceYears((minSpacing * msPerPixel) / MEAN_YEAR_MS);
+    let ticks = yearTicks(t0, t1, step);
+    if (level?.unit !== 'year') {
+      // Labels out there are long ("500 million years ago"): widen the step until they fit.
+      const pxPerYear = MEAN_YEAR_MS / msPerPixel;
+      const room = () => Math.max(...ticks.map((t) => t.label.length)) * LABEL_CHAR_PX + 12;
+      while (ticks.length > 1 && step * pxPerYear < room()) {
+        step = niceYears(step * 1.01);
+        ticks = yearTicks(t0, t1, step);
+      }
+    }
+    for (const tick of ticks) tick.x = scale(tick.ms);
+    return { unit: 'year', step, ticks: inView(ticks) };
+  }
   const every = level.interval.every(level.step) ?? level.interval;
-  const dates =
-    level.unit === 'year' && d0.getUTCFullYear() <= 0
-      ? historicalYears(d0, d1, level.step)
-      : every.range(every.floor(d0), new Date(d1.getTime() + 1));
-  const ticks = dates
-    .map((date) => {
-      const major = isMajor(date, level.unit);
-      return { ms: date.getTime(), x: scale(date), label: label(date, level.unit, major), major };
-    })
-    .filter((t) => t.x >= r0 - 1 && t.x <= r1 + 1);
-  return { unit: level.unit, step: level.step, ticks };
+  const ticks = every.range(every.floor(new Date(t0)), new Date(t1 + 1)).map((date) => {
+    const major = isMajor(date, level.unit);
+    return { ms: date.getTime(), x: scale(date), label: label(date, level.unit, major), major };
+  });
+  return { unit: level.unit, step: level.step, ticks: inView(ticks) };
 }
 
-/** The bin interval for counting events: the tick level whose step is at least `minPx` wide. */
-export function binInterval(scale: TimeScale, minPx: number): TimeInterval {
-  const [d0, d1] = scale.domain() as [Date, Date];
+/** Boundaries of the periods events are counted in, in milliseconds on the axis. */
+export interface Binning {
+  /** The start of the period holding `ms`. */
+  floor(ms: number): number;
+  /** The start of the period after the one starting at `ms`. */
+  next(ms: number): number;
+  /** Every period start from `t0` (inclusive) before `t1`. */
+  range(t0: number, t1: number): number[];
+}
+
+/** A D3 calendar interval (days, months) as a Binning. */
+function calendarBins(interval: TimeInterval): Binning {
+  return {
+    floor: (ms) => interval.floor(new Date(ms)).getTime(),
+    next: (ms) => interval.offset(new Date(ms), 1).getTime(),
+    range: (t0, t1) => interval.range(new Date(t0), new Date(t1)).map(Number),
+  };
+}
+
+/**
+ * Periods of `step` years, counted as numbers so they reach into deep time, and as D3 counts
+ * years (JavaScript's year 0 is 1 BCE), so a step of 10 starts at 2020, as utcYear.every(10).
+ */
+export function yearBins(step: number): Binning {
+  const astronomical = (ms: number) => {
+    const year = yearAt(ms);
+    return year < 0 ? year + 1 : year;
+  };
+  const startOf = (astro: number) => yearStartMs(astro <= 0 ? astro - 1 : astro);
+  const floor = (ms: number) => startOf(Math.floor(astronomical(ms) / step) * step);
+  return {
+    floor,
+    next: (ms) => startOf(Math.floor(astronomical(ms) / step) * step + step),
+    range: (t0, t1) => {
+      const out: number[] = [];
+      let astro = Math.floor(astronomical(t0) / step) * step;
+      if (startOf(astro) < t0) astro += step;
+      for (let ms = startOf(astro); ms < t1; ms = startOf((astro += step))) out.push(ms);
+      return out;
+    },
+  };
+}
+
+/** The periods for counting events: the tick level whose step is at least `minPx` wide. */
+export function binInterval(scale: TimeScale, minPx: number): Binning {
+  const [t0, t1] = scale.domain() as [number, number];
   const [r0, r1] = scale.range() as [number, number];
-  const msPerPixel = (d1.getTime() - d0.getTime()) / Math.max(1, r1 - r0);
+  const msPerPixel = (t1 - t0) / Math.max(1, r1 - r0);
   const quarter = utcMonth.every(3) ?? utcMonth;
-  const candidates: TimeInterval[] = [utcHour, utcDay, utcMonday, utcMonth, quarter, utcYear];
-  const typical = [HOUR, DAY, 7 * DAY, 30.4 * DAY, 91 * DAY, 365 * DAY];
-  for (let i = 0; i < candidates.length; i++) {
-    if ((typical[i] as number) / msPerPixel >= minPx) return candidates[i] as TimeInterval;
+  const candidates: TimeInterval[] = [utcHour, utcDay, utcMonday, utcMonth, quarter];
+  const typical = [HOUR, DAY, 7 * DAY, 30.4 * DAY, 91 * DAY];
+  // Deep time has no months or days: a Date cannot go there.
+  if (!isDeepTime(t0)) {
+    for (let i = 0; i < candidates.length; i++) {
+      if ((typical[i] as number) / msPerPixel >= minPx)
+        return calendarBins(candidates[i] as TimeInterval);
+    }
   }
-  return utcYear.every(Math.ceil((minPx * msPerPixel) / (365 * DAY))) ?? utcYear;
+  return yearBins(Math.max(1, Math.ceil((minPx * msPerPixel) / (365 * DAY))));
 }

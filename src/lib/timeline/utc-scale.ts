@@ -10,12 +10,16 @@
 export interface TimeScale {
   /** The pixel for an instant (a Date or epoch milliseconds); beyond the domain, extrapolated. */
   (value: Date | number): number;
-  domain(): Date[];
+  /**
+   * In milliseconds, not Dates: deep time (billions of years ago) is further back than a Date
+   * can go, and the axis places it all the same.
+   */
+  domain(): number[];
   domain(domain: readonly (Date | number)[]): TimeScale;
   range(): number[];
   range(range: readonly number[]): TimeScale;
   /** The instant at a pixel, to the nearest millisecond. */
-  invert(pixel: number): Date;
+  invert(pixel: number): number;
   copy(): TimeScale;
 }
 
@@ -47,7 +51,7 @@ export function scaleUtc(
   let r = [...range];
   const scale = ((value: Date | number) => map(d, r, +value)) as TimeScale;
   scale.domain = ((next?: readonly (Date | number)[]) => {
-    if (next === undefined) return d.map((ms) => new Date(ms));
+    if (next === undefined) return [...d];
     d = next.map((v) => +v);
     return scale;
   }) as TimeScale['domain'];
@@ -56,8 +60,8 @@ export function scaleUtc(
     r = [...next];
     return scale;
   }) as TimeScale['range'];
-  // d3's time scale rounds to the millisecond, as a Date would truncate.
-  scale.invert = (pixel) => new Date(Math.round(map(r, d, pixel)));
+  // d3's time scale rounds to the millisecond, as a Date would truncate (and never gives -0).
+  scale.invert = (pixel) => Math.round(map(r, d, pixel)) + 0;
   scale.copy = () => scaleUtc(d, r);
   return scale;
 }

@@ -44,8 +44,8 @@ export function rescaled(base: TimeScale, t: ViewTransform): TimeScale {
 
 /** The dates a transform shows, given the unzoomed scale. */
 export function rangeOf(t: ViewTransform, base: TimeScale): Range {
-  const [a, b] = rescaled(base, t).domain() as [Date, Date];
-  return [a.getTime(), b.getTime()];
+  const [a, b] = rescaled(base, t).domain() as [number, number];
+  return [a, b];
 }
 
 /** The transform that shows `range` (as near as the zoom limits allow). */

@@ -1,3 +1,4 @@
+import { mustParseDate } from '../model/dates';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../filters/filters';
 import {
@@ -44,6 +45,16 @@ describe('the URL holds the view', () => {
     expect(
       serializeViewState({ ...DEFAULT_VIEW, from: Date.UTC(2025, 0, 1), to: Date.UTC(2025, 6, 1) }),
     ).toBe('?from=2025-01-01&to=2025-07-01');
+  });
+
+  it('writes a view reaching into deep time as years, and one padded past 9999 as ending there', () => {
+    const bigBang = mustParseDate('-13800000000').startMs;
+    const farFuture = 400e6 * 31_556_952_000;
+    const text = serializeViewState({ ...DEFAULT_VIEW, from: bigBang, to: farFuture });
+    expect(text).toBe('?from=-13800000000&to=9999-12-31');
+    const back = parseViewState(text);
+    expect(back.from).toBe(bigBang);
+    expect(back.to).toBe(Date.UTC(9999, 11, 31));
   });
 
   it('keeps parameters it does not own', () => {

@@ -21,7 +21,7 @@
  * Values that do not parse are dropped, never guessed.
  */
 import { FACETS, NO_FILTERS, type Filters } from '../filters/filters';
-import { parseDate, utcDayText } from '../model/dates';
+import { isDeepTime, parseDate, utcDayText } from '../model/dates';
 import { GROUPINGS, type Grouping } from '../timeline/lanes';
 
 export const TIME_DISPLAYS = ['venue', 'utc', 'local'] as const;
@@ -154,10 +154,15 @@ export function showsAnotherDataset(current: ViewState, next: ViewState): boolea
   return next.data !== current.data || next.dataset !== current.dataset;
 }
 
+const LAST_WRITTEN_MS = Date.UTC(9999, 11, 31);
+
 /** An instant for the URL: "2025-02-11" at UTC midnight, else "2025-02-11T14:30Z". */
-export function formatInstant(ms: number): string {
-  // Before the common era, ISO's years count 1 BCE as year 0; Parley's as historians do.
-  if (new Date(ms).getUTCFullYear() <= 0) return utcDayText(ms);
+export function formatInstant(instant: number): string {
+  // A view padded or panned past 9999, the last year a date is written with, ends there.
+  const ms = Math.min(instant, LAST_WRITTEN_MS);
+  // Before the common era, ISO's years count 1 BCE as year 0; Parley's as historians do. Deep
+  // time, where a Date cannot go, is written as its year.
+  if (isDeepTime(ms) || new Date(ms).getUTCFullYear() <= 0) return utcDayText(ms);
   const iso = new Date(Math.round(ms / 60_000) * 60_000).toISOString();
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
