@@ -126,3 +126,55 @@ test('the author picks events by hand: the snippet lists them, and the frame sho
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '2');
   await expect(page.getByTestId('timeline')).toContainText('2 events');
 });
+
+test('the author rings events and writes a note beside each: the snippet carries them, the frame draws them beside their marks, and a phone frame puts them on the cards', async ({
+  page,
+}) => {
+  const dialog = await openEmbedDialog(page, '/?from=2025-02-01&to=2025-04-30');
+  const notes = dialog.getByTestId('embed-notes');
+  await notes.getByTestId('embed-note-event').selectOption('witkoff-putin-2025-02-11');
+  await notes.getByTestId('embed-note-text').fill('First meeting <b>of six</b>');
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByTestId('embed-notes-status')).toContainText(
+    'Note added on Witkoff meets Putin in Moscow',
+  );
+  // A second event, ringed without words.
+  await notes.getByTestId('embed-note-event').selectOption('witkoff-putin-2025-04-11');
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  const snippet = dialog.getByTestId('embed-snippet');
+  await expect(snippet).toHaveValue(
+    /note=witkoff-putin-2025-02-11\+First\+meeting\+%3Cb%3Eof\+six%3C%2Fb%3E&amp;note=witkoff-putin-2025-04-11/,
+  );
+  const src = /src="([^"]+)"/.exec(await snippet.inputValue())![1]!.replaceAll('&amp;', '&');
+
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(src);
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toHaveAttribute('data-ready', 'true');
+  const first = timeline.locator(
+    '[data-testid="annotation"][data-event-id="witkoff-putin-2025-02-11"]',
+  );
+  // Markup in a note is words, drawn as written.
+  await expect(first).toContainText('First meeting <b>of six</b>');
+  await expect(timeline.locator('[data-testid="annotation"]')).toHaveCount(2);
+  // The note sits beside its mark: its box is within a few rows of the mark, inside the plot.
+  const mark = await timeline
+    .locator('g.mark[data-event-id="witkoff-putin-2025-02-11"]')
+    .boundingBox();
+  const box = await first.locator('.note-box').boundingBox();
+  const plot = await timeline.locator('.plot').boundingBox();
+  expect(mark && box && plot).toBeTruthy();
+  expect(Math.abs(box!.y + box!.height / 2 - (mark!.y + mark!.height / 2))).toBeLessThan(80);
+  expect(box!.x).toBeGreaterThanOrEqual(plot!.x);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(plot!.x + plot!.width + 1);
+  expect(dialogs).toBe(0);
+
+  // In a phone-width frame the cards carry the note.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const card = page.locator('[data-testid="vertical-timeline"] [data-testid="annotation"]');
+  await expect(card).toHaveText('First meeting <b>of six</b>');
+});

@@ -9,6 +9,9 @@ import {
   isHeightMessage,
   MAX_PICKED,
   parseEmbedOptions,
+  MAX_NOTE_LENGTH,
+  MAX_NOTES,
+  parseNote,
 } from './options';
 import { embedSnippet, serializeEmbedOptions } from './snippet';
 
@@ -164,5 +167,39 @@ describe('the events a frame’s author picked (only=)', () => {
     const many = Array.from({ length: MAX_PICKED + 5 }, (_, i) => `only=e${i}`).join('&');
     expect(parseEmbedOptions(`?${many}`).only).toHaveLength(MAX_PICKED);
     expect(parseEmbedOptions('?theme=dark')).not.toHaveProperty('only');
+  });
+});
+
+describe('the events a frame’s author ringed and annotated (note=)', () => {
+  it('round-trip through the snippet: a note with words, and a ring without', () => {
+    const notes = [
+      { id: 'alaska', text: 'The summit that ended without a deal' },
+      { id: 'riyadh' },
+    ];
+    const search = serializeEmbedOptions({ ...DEFAULT_EMBED, notes });
+    expect(search).toBe('?note=alaska+The+summit+that+ended+without+a+deal&note=riyadh');
+    expect(parseEmbedOptions(search).notes).toEqual(notes);
+  });
+
+  it('are plain text: markup stays words, control and direction characters go, a long note is cut', () => {
+    const hostile = `x <img src=x onerror=alert(1)>\u202e\u0007 ${'long '.repeat(30)}`;
+    const [note] = parseEmbedOptions(`?note=${encodeURIComponent(hostile)}`).notes!;
+    expect(note!.id).toBe('x');
+    expect(note!.text).toMatch(/^<img src=x onerror=alert\(1\)> long/);
+    expect(note!.text!.includes('\u202e') || note!.text!.includes('\u0007')).toBe(false);
+    expect([...note!.text!].length).toBeLessThanOrEqual(MAX_NOTE_LENGTH);
+    expect(note!.text!.endsWith('…')).toBe(true);
+  });
+
+  it('drop bad ids and repeats (the first note on an event wins), and keep at most twelve', () => {
+    expect(parseNote('<b> hi')).toBeUndefined();
+    expect(parseNote('')).toBeUndefined();
+    expect(parseNote('a   ')).toEqual({ id: 'a' });
+    expect(parseEmbedOptions('?note=a+first&note=a+second').notes).toEqual([
+      { id: 'a', text: 'first' },
+    ]);
+    const many = Array.from({ length: MAX_NOTES + 3 }, (_, i) => `note=e${i}`).join('&');
+    expect(parseEmbedOptions(`?${many}`).notes).toHaveLength(MAX_NOTES);
+    expect(parseEmbedOptions('?theme=dark')).not.toHaveProperty('notes');
   });
 });

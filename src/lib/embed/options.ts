@@ -12,10 +12,13 @@
  *   view=map|timeline+map   the venue map instead of the timeline, or under it (default the
  *                           timeline alone)
  *   only=<id>               only these events of the dataset (repeatable): the author's pick
+ *   note=<id> <text>        ring this event and draw the note beside its mark (repeatable, up
+ *                           to 12; plain text, 80 characters); `note=<id>` alone only rings it
  *   headline=, subtitle=, caption=, credit=, source=
  *                           the words a newsroom puts around a chart, as plain text: the
  *                           headline replaces the dataset's title; the others are shown as given
  */
+import type { Annotation } from '../timeline/annotations';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -66,7 +69,14 @@ export interface EmbedOptions {
   text: EmbedText;
   /** The author's pick: only these events are shown (ids, in no order). Absent: all. */
   only?: string[];
+  /** Events the author ringed, each with an optional short note drawn beside its mark. */
+  notes?: Annotation[];
 }
+
+/** How long a note on an event may be, in characters: a few words, not an article. */
+export const MAX_NOTE_LENGTH = 80;
+/** How many events a frame's author may ring and annotate. */
+export const MAX_NOTES = 12;
 
 /** The most events a frame's author can pick by hand: a list, not a dataset. */
 export const MAX_PICKED = 300;
@@ -90,6 +100,7 @@ export const EMBED_KEYS = [
   'frame',
   'view',
   'only',
+  'note',
   ...EMBED_TEXT_KEYS,
 ];
 
@@ -154,14 +165,43 @@ export function parseEmbedOptions(search: string | URLSearchParams): EmbedOption
     ...(frame && /^[\w-]{1,64}$/.test(frame) ? { frame } : {}),
     text: parseEmbedText(p),
     ...pickedEvents(p),
+    ...annotations(p),
   };
+}
+
+/** An event id as ids are written: no spaces or markup, not absurdly long. */
+const EVENT_ID = /^[^\s<>]{1,200}$/;
+
+/**
+ * `note=<id> <text>`: the id up to the first space, then the note, cleaned as the editorial
+ * text is (plain, one line, at most MAX_NOTE_LENGTH characters). One note per event, the first.
+ */
+export function parseNote(value: string): Annotation | undefined {
+  const space = value.search(/\s/);
+  const id = space === -1 ? value : value.slice(0, space);
+  if (!EVENT_ID.test(id)) return undefined;
+  const text = space === -1 ? undefined : cleanEmbedText(value.slice(space), MAX_NOTE_LENGTH);
+  return text ? { id, text } : { id };
+}
+
+/** A note as the URL writes it: the inverse of parseNote. */
+export function noteParam(note: Annotation): string {
+  const text = cleanEmbedText(note.text, MAX_NOTE_LENGTH);
+  return text ? `${note.id} ${text}` : note.id;
+}
+
+function annotations(p: URLSearchParams): { notes?: Annotation[] } {
+  const notes: Annotation[] = [];
+  for (const value of p.getAll('note')) {
+    const note = parseNote(value);
+    if (note && !notes.some((n) => n.id === note.id)) notes.push(note);
+  }
+  return notes.length ? { notes: notes.slice(0, MAX_NOTES) } : {};
 }
 
 /** `only=` ids as ids are written (no spaces or markup, not absurdly long), each once. */
 function pickedEvents(p: URLSearchParams): { only?: string[] } {
-  const ids = [...new Set(p.getAll('only'))].filter(
-    (id) => id.length > 0 && id.length <= 200 && /^[^\s<>]+$/.test(id),
-  );
+  const ids = [...new Set(p.getAll('only'))].filter((id) => EVENT_ID.test(id));
   return ids.length ? { only: ids.slice(0, MAX_PICKED) } : {};
 }
 

@@ -10,6 +10,7 @@ import {
   EMBED_KEYS,
   EMBED_TEXT_FIELDS,
   EMBED_TEXT_KEYS,
+  noteParam,
   type EmbedOptions,
 } from './options';
 
@@ -24,6 +25,7 @@ export function serializeEmbedOptions(options: EmbedOptions): string {
   if (options.layout !== 'timeline') p.set('view', options.layout);
   if (options.frame) p.set('frame', options.frame);
   for (const id of options.only ?? []) p.append('only', id);
+  for (const note of options.notes ?? []) p.append('note', noteParam(note));
   for (const field of EMBED_TEXT_KEYS) {
     const text = cleanEmbedText(options.text[field], EMBED_TEXT_FIELDS[field]);
     if (text !== undefined) p.set(field, text);

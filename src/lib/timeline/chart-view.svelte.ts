@@ -10,6 +10,7 @@ import { AXIS_HEIGHT, viewGeometry } from './encoding';
 import { binAt, binHolding, hitTest } from './hit';
 import { ChartKeyboard, type KeyContext } from './keyboard.svelte';
 import { spanOf, type LaneSet } from './lanes';
+import type { Annotation } from './annotations';
 import { laneHeight, type PlacedBin, type PlacedMark } from './layout';
 import { legendContent } from './legend';
 import { lanesOf } from './nav';
@@ -27,7 +28,12 @@ export interface ChartInputs {
   starred?: ReadonlySet<string>;
   /** The visible range after the reader moved the view (debounced). */
   onrange: (range: [number, number] | undefined) => void;
+  /** Events an embed's author ringed, with their notes (annotations.ts). */
+  notes?: readonly Annotation[];
 }
+
+/** Room kept under the lanes when notes have words: a note under a mark in the last row fits. */
+const NOTE_ROOM = 44;
 
 /** More marks than this are drawn on the canvas: no DOM element per event when dense. */
 const SVG_MARK_LIMIT = 300;
@@ -84,8 +90,14 @@ export class ChartView {
   readonly labels = $derived(this.chart.labels);
   /** Lanes are as tall as what they show; with nothing in view, one empty row says so. */
   readonly plotHeight = $derived(
-    AXIS_HEIGHT + Math.max(laneHeight(this.geometry, 1), this.layout.laneTops.at(-1) ?? 0),
+    AXIS_HEIGHT +
+      Math.max(laneHeight(this.geometry, 1), this.layout.laneTops.at(-1) ?? 0) +
+      (this.#inputs().notes?.some((note) => note.text) ? NOTE_ROOM : 0),
   );
+  /** The author's notes (placed and drawn by the lazily loaded Annotations.svelte). */
+  get notes(): readonly Annotation[] {
+    return this.#inputs().notes ?? [];
+  }
   readonly svgMode = $derived(this.layout.marks.length <= SVG_MARK_LIMIT);
   readonly ticks = $derived(timeTicks(this.x));
   readonly todayX = $derived(this.x(Date.now()));
