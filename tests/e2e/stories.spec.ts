@@ -317,6 +317,22 @@ async function newStoryEditor(page: Page, url: string) {
 }
 
 test.describe('writing a story', () => {
+  test('on a phone the buttons wait behind “Write…” beside the story links, and open the editor', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto('/?from=2025-02-01&to=2025-03-15');
+    await waitForApp(page);
+    const write = page.getByRole('button', { name: 'Write…' });
+    await expect(write).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('story-new')).toBeHidden();
+    await write.click();
+    await expect(write).toHaveAttribute('aria-expanded', 'true');
+    await page.getByTestId('story-new').click();
+    await expect(page.getByTestId('story-editor')).toBeVisible();
+    await expect(page.getByTestId('story-edit-step').first()).toBeVisible();
+  });
+
   test('from the events in view: retitled, steps moved by keyboard, one removed, saved, kept and edited', async ({
     page,
   }) => {
