@@ -476,6 +476,63 @@ test.describe('a story opened by its address (?story=<url>)', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Test talks');
   });
 
+  test('inside an embed: the frame tells the file’s story at its step, opens the dataset it names in place, and says when it cannot', async ({
+    page,
+  }) => {
+    await page.route(STORY_URL, serveJson(shared()));
+    await page.goto(`/embed.html?story=${encodeURIComponent(STORY_URL)}&step=2&theme=dark`);
+    await expect(card(page)).toHaveAttribute('data-step', '2');
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('First');
+    await card(page).getByRole('button', { name: 'Next' }).click();
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Second');
+    // The frame's own options stay, and its address follows the step.
+    await expect(page).toHaveURL(/theme=dark/);
+    await expect(page).toHaveURL(/step=3/);
+
+    // A file naming its own dataset: the frame opens that dataset, replacing its address.
+    const mine = JSON.stringify({
+      format: 'parley-story/1',
+      dataset: { url: DATA },
+      story: {
+        id: 'mine',
+        title: 'Over my data',
+        steps: [{ event: 'range', headline: 'Three days' }],
+      },
+    });
+    const OTHER = 'https://stories.example.org/mine.story.json';
+    await page.route(OTHER, serveJson(mine));
+    await page.route(DATA, serveJson(JSON.stringify(small)));
+    await page.goto(`/embed.html?story=${encodeURIComponent(OTHER)}&step=2`);
+    await expect(page).toHaveURL(/data=https%3A%2F%2Fdata\.example\.org/);
+    await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('Three days');
+
+    // One that cannot be fetched: said with its address, and the chart still shows.
+    const GONE = 'https://stories.example.org/gone.story.json';
+    await page.route(GONE, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`/embed.html?story=${encodeURIComponent(GONE)}`);
+    await expect(page.getByRole('alert')).toContainText(
+      `The story at ${GONE} could not be opened.`,
+    );
+    await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  });
+
+  test('the Embed dialog offers to tell a story opened by its address: the frame fetches the same file', async ({
+    page,
+  }) => {
+    await page.route(STORY_URL, serveJson(shared()));
+    await page.goto(`/?story=${encodeURIComponent(STORY_URL)}&step=2`);
+    await waitForApp(page);
+    await expect(card(page)).toHaveAttribute('data-step', '2');
+    await page.getByTestId('open-embed').click();
+    const dialog = page.getByTestId('embed-dialog');
+    await expect(dialog.getByTestId('embed-story')).toBeChecked();
+    await expect(dialog).not.toContainText('kept in this browser only');
+    const snippet = await dialog.getByTestId('embed-snippet').inputValue();
+    const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replaceAll('&amp;', '&'));
+    expect(src.searchParams.get('story')).toBe(STORY_URL);
+    expect(src.searchParams.get('step')).toBe('2');
+  });
+
   test('one that cannot be fetched says so with its address, and the timeline is one click away', async ({
     page,
   }) => {
