@@ -6,6 +6,7 @@ import { chartSvg, type ChartImageInput } from './chart-svg';
 import { EDITORIAL_SIZES, inFrame } from './editorial';
 import { DARK_PALETTE, LIGHT_PALETTE } from '../theme/tokens';
 import { checkWellFormed } from './test-xml';
+import { mustParseDate } from '../model/dates';
 
 const utc = (iso: string) => Date.parse(iso);
 const LINK = 'https://parley.example/?from=2025-02-11&to=2025-12-03&kind=summit';
@@ -280,5 +281,24 @@ describe('chart images in the editorial frame', () => {
     expect(framed.scale).toBeCloseTo(scale);
     const x = (1200 - 1200 * scale) / 2;
     expect(framed.svg).toContain(`<svg x="${Math.round(x * 100) / 100}" y="0"`);
+  });
+});
+
+describe('an image of a cosmological timeline', () => {
+  it('draws the Big Bang and the Solar System on an axis of billions of years ago, with the range in words', () => {
+    const deep = [
+      { id: 'big-bang', title: 'The Big Bang', start: '-13800000000' },
+      { id: 'sun', title: 'The Sun ignites', start: '-4600000000' },
+      { id: 'moon', title: 'Apollo 11', start: '1969-07-20' },
+    ];
+    const at = (text: string) => mustParseDate(text).startMs;
+    const image = chartSvg(input({ range: [at('-14500000000'), at('2000')] }, deep));
+    checkWellFormed(image.svg);
+    const words = texts(image.svg);
+    expect(words.some((t) => /billion years ago$/.test(t))).toBe(true);
+    expect(image.svg).toContain('data-event-id="big-bang"');
+    expect(image.svg).toContain('data-event-id="sun"');
+    expect(image.svg).not.toContain('NaN');
+    expect(image.svg).not.toContain('Invalid');
   });
 });
