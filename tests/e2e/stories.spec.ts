@@ -435,6 +435,16 @@ test.describe('writing a story', () => {
 
 test.describe('a story opened by its address (?story=<url>)', () => {
   const STORY_URL = 'https://stories.example.org/shared.story.json';
+  /** A story file over its own dataset (DATA), not the one on screen. */
+  const mine = JSON.stringify({
+    format: 'parley-story/1',
+    dataset: { url: DATA },
+    story: {
+      id: 'mine',
+      title: 'Over my data',
+      steps: [{ event: 'range', headline: 'Three days' }],
+    },
+  });
   const shared = (dataset: object = {}) =>
     JSON.stringify({
       format: 'parley-story/1',
@@ -459,15 +469,6 @@ test.describe('a story opened by its address (?story=<url>)', () => {
   });
 
   test('opens the dataset the file names first, then the story over it', async ({ page }) => {
-    const mine = JSON.stringify({
-      format: 'parley-story/1',
-      dataset: { url: DATA },
-      story: {
-        id: 'mine',
-        title: 'Over my data',
-        steps: [{ event: 'range', headline: 'Three days' }],
-      },
-    });
     await page.route(STORY_URL, serveJson(mine));
     await page.route(DATA, serveJson(JSON.stringify(small)));
     await page.goto(`/?story=${encodeURIComponent(STORY_URL)}&step=2`);
@@ -490,15 +491,6 @@ test.describe('a story opened by its address (?story=<url>)', () => {
     await expect(page).toHaveURL(/step=3/);
 
     // A file naming its own dataset: the frame opens that dataset, replacing its address.
-    const mine = JSON.stringify({
-      format: 'parley-story/1',
-      dataset: { url: DATA },
-      story: {
-        id: 'mine',
-        title: 'Over my data',
-        steps: [{ event: 'range', headline: 'Three days' }],
-      },
-    });
     const OTHER = 'https://stories.example.org/mine.story.json';
     await page.route(OTHER, serveJson(mine));
     await page.route(DATA, serveJson(JSON.stringify(small)));

@@ -41,6 +41,7 @@ import type { EditorialText } from './editorial';
 import { mapFigureSvg, type MapImageInput } from './chart-map';
 import { rangeInWords } from './visible-range';
 import { el, escapeXml, text } from './xml';
+import { wrapWords } from '../format/wrap';
 
 export interface ChartImageInput {
   /** The dataset's title: the image's heading and its credit. */
@@ -219,20 +220,6 @@ function eventsInRange(lanes: LaneSet, range: [number, number]): number {
     if (e > range[0] && s < range[1]) count++;
   }
   return count;
-}
-
-/** Words in lines of at most `chars` characters (a longer word gets a line of its own). */
-function wrapWords(words: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > chars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** Split a long line (a link) into lines of at most `chars` characters. */

@@ -285,3 +285,23 @@ export function checkId(check: Checker, obj: Obj, path: Path): string | undefine
   }
   return id;
 }
+
+/**
+ * checkId, and the id not taken by an earlier item of the same list (`list`, "events"):
+ * `firstIndexOf` remembers where each id was first used, so the message names that item.
+ */
+export function checkUniqueId(
+  check: Checker,
+  obj: Obj,
+  path: Path,
+  list: string,
+  index: number,
+  firstIndexOf: Map<string, number>,
+): string | undefined {
+  const id = checkId(check, obj, path);
+  if (id === undefined) return undefined;
+  const first = firstIndexOf.get(id);
+  if (first === undefined) firstIndexOf.set(id, index);
+  else check.fail(at(path, 'id'), `${quote(id)} is already used by ${list}[${first}]`);
+  return id;
+}

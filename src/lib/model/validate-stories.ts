@@ -4,7 +4,7 @@
  * A step's `view` is read like a link's options, so it is only checked for length here: an
  * option it does not understand is dropped when the step is shown, never guessed.
  */
-import { at, Checker, checkId, quote, type Json, type Obj, type Path } from './checker';
+import { at, Checker, checkUniqueId, quote, type Json, type Obj, type Path } from './checker';
 
 /** The dataset's event ids, which a step may point at. */
 export interface EventIds {
@@ -22,13 +22,7 @@ export function checkStories(check: Checker, root: Obj, events: EventIds): void 
     const path = at('stories', i);
     const story = check.object(item, path);
     if (!story) return;
-    const id = checkId(check, story, path);
-    if (id !== undefined) {
-      const first = firstIndexOf.get(id);
-      if (first !== undefined)
-        check.fail(at(path, 'id'), `${quote(id)} is already used by stories[${first}]`);
-      else firstIndexOf.set(id, i);
-    }
+    checkUniqueId(check, story, path, 'stories', i, firstIndexOf);
     check.string(story, 'title', path, true);
     check.string(story, 'text', path);
     check.string(story, 'byline', path);

@@ -10,6 +10,7 @@ import {
   at,
   Checker,
   checkId,
+  checkUniqueId,
   hasSuspectString,
   isBlank,
   isObject,
@@ -170,13 +171,7 @@ function checkEras(check: Checker, root: Obj, sourceIds: Set<string>): void {
     const path = at('eras', i);
     const era = check.object(item, path);
     if (!era) return;
-    const id = checkId(check, era, path);
-    if (id !== undefined) {
-      const first = firstIndexOf.get(id);
-      if (first !== undefined)
-        check.fail(at(path, 'id'), `${quote(id)} is already used by eras[${first}]`);
-      else firstIndexOf.set(id, i);
-    }
+    checkUniqueId(check, era, path, 'eras', i, firstIndexOf);
     check.string(era, 'title', path, true);
     for (const key of ['summary', 'startNote', 'endNote']) check.string(era, key, path);
     const level = check.number(era, 'level', path, 1, MAX_ERA_LEVEL);
@@ -236,13 +231,7 @@ function checkEvent(
   const path = at('events', i);
   const event = check.object(item, path);
   if (!event) return;
-  const id = checkId(check, event, path);
-  if (id !== undefined) {
-    const first = firstIndexOf.get(id);
-    if (first !== undefined)
-      check.fail(at(path, 'id'), `${quote(id)} is already used by events[${first}]`);
-    else firstIndexOf.set(id, i);
-  }
+  checkUniqueId(check, event, path, 'events', i, firstIndexOf);
   check.string(event, 'title', path, true);
   const shortTitle = check.string(event, 'shortTitle', path);
   if (shortTitle !== undefined && shortTitle.length > MAX_SHORT_TITLE_LENGTH) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchLinkedStory } from './linked-story';
-import { isStoryAddress } from './steps';
+import { isStoryAddress, showsDataset } from './steps';
 
 const story = { id: 's', title: 'Shared', steps: [{ event: 'a', headline: 'A' }] };
 const file = (dataset: object = {}) => JSON.stringify({ format: 'parley-story/1', dataset, story });
@@ -24,6 +24,15 @@ describe('a story opened from its address (?story=<url>)', () => {
     ['a.b', false],
   ])('%s is an address: %s', (value, address) => {
     expect(isStoryAddress(value)).toBe(address);
+  });
+
+  it('knows the dataset a file names when the page shows it by its data= link, relative or not', () => {
+    const talks = 'https://data.example/talks.json';
+    expect(showsDataset('https://data.example/talks.json', talks, BASE)).toBe(true);
+    expect(showsDataset('../talks.json', 'https://parley.example/talks.json', BASE)).toBe(true);
+    expect(showsDataset('other.json', talks, BASE)).toBe(false);
+    // The curated dataset has no data= link: a file naming a dataset opens it by its address.
+    expect(showsDataset(undefined, talks, BASE)).toBe(false);
   });
 
   it('opens over the dataset shown when the file names none, or names that one', async () => {

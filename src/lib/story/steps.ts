@@ -116,3 +116,12 @@ export function ownDates(
   const end = step.end === undefined ? undefined : parseDate(step.end);
   return { start: start.date, ...(end?.ok ? { end: end.date } : {}) };
 }
+
+/**
+ * Whether the dataset at `datasetUrl` (as a story file names it, resolved) is the one a page
+ * shows: its `data=` link resolved against the page. The curated dataset (no `data=`) is never
+ * it, so a story file naming the curated file opens it by its address.
+ */
+export function showsDataset(data: string | undefined, datasetUrl: string, base: string): boolean {
+  return Boolean(data && new URL(data, base).href === datasetUrl);
+}

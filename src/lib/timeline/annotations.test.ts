@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaderLine, placeNotes, wrapNote } from './annotations';
+import { leaderLine, placeNotes } from './annotations';
 import type { PlacedMark } from './layout';
 
 const mark = (event: number, x0: number, y: number, x1 = x0): PlacedMark => ({
@@ -14,18 +14,6 @@ const mark = (event: number, x0: number, y: number, x1 = x0): PlacedMark => ({
 const ids = ['riyadh', 'istanbul', 'alaska', 'geneva'];
 const idOf = (i: number) => ids[i] ?? '';
 const size = { width: 800, height: 200, rowHeight: 20 };
-
-describe('wrapping a note', () => {
-  it('breaks between words, never beyond the width, and cuts a word too long for a line', () => {
-    expect(wrapNote('The summit that ended without a deal', 16)).toEqual([
-      'The summit that',
-      'ended without a',
-      'deal',
-    ]);
-    expect(wrapNote('Supercalifragilistic', 10)).toEqual(['Supercali…']);
-    expect(wrapNote('   ', 10)).toEqual([]);
-  });
-});
 
 describe('placing notes beside their marks', () => {
   it('puts a note above its mark, joined to it, and rings the mark', () => {

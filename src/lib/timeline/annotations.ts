@@ -6,6 +6,7 @@
  * A note goes above its mark, else below, else further up or down, so that two notes do not
  * cover each other; an event drawn as a count, or out of view, has no mark and so no note.
  */
+import { wrapWords } from '../format/wrap';
 import type { PlacedMark } from './layout';
 
 /** A note the author put on an event (`note=<id> <text>`); no text only rings the event. */
@@ -35,21 +36,6 @@ const LINE_HEIGHT = 15;
 const PAD_Y = 4;
 /** Room kept between a box and the plot's sides. */
 const EDGE = 4;
-
-/** Words into lines of at most `max` characters; a longer word is cut to fit. */
-export function wrapNote(text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const piece = word.length > max ? `${word.slice(0, max - 1)}…` : word;
-    if (line && line.length + 1 + piece.length > max) {
-      lines.push(line);
-      line = piece;
-    } else line = line ? `${line} ${piece}` : piece;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 interface Box {
   x: number;
@@ -94,7 +80,7 @@ export function placeNotes(
     const id = eventIds(mark.event);
     const text = wanted.get(id);
     const ring = { x0: mark.x0, x1: mark.x1, y: mark.y };
-    const lines = text ? wrapNote(text, maxChars) : [];
+    const lines = text ? wrapWords(text, maxChars, true) : [];
     if (lines.length === 0) {
       placed.push({ id, lines, x: mark.x0, y: mark.y, width: 0, height: 0, ring });
       continue;
