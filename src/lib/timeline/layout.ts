@@ -175,7 +175,7 @@ function binLane(
     const count = counts[b] as number;
     if (count === 0) continue;
     const start = edges[b] as number;
-    const end = b + 1 < edges.length ? (edges[b + 1] as number) : interval.next(start);
+    const end = b + 1 < edges.length ? (edges[b + 1] as number) : interval.offset(start, 1);
     bins.push({ lane: laneIndex, t0: start, t1: end, x0: scale(start), x1: scale(end), count });
   }
   return bins;

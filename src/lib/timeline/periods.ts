@@ -3,19 +3,26 @@
  * tick label stands for (the label "Mar" is March 2025, from its first day to April's).
  * Pure and in UTC, like the axis (scale.ts).
  */
-import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { monthName, utcYearLabel } from '../format/dates';
 import { isDeepTime, yearAt, yearStartMs } from '../model/dates';
 import type { PlacedBin } from './layout';
 import type { Tick, TickUnit } from './scale';
+import {
+  hours,
+  minutes,
+  months,
+  startsPeriod as at,
+  utcDays,
+  utcMondays,
+  utcYears,
+  type UtcInterval,
+} from './utc-intervals';
 
 const day = (d: Date) =>
   `${d.getUTCDate()} ${monthName(d.getUTCMonth() + 1, true)} ${utcYearLabel(d)}`;
 const month = (d: Date) => monthName(d.getUTCMonth() + 1, true);
 const time = (d: Date) =>
   `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
-const at = (ms: number, interval: { floor: (d: Date) => Date }) =>
-  interval.floor(new Date(ms)).getTime() === ms;
 
 /** [t0, t1) in words: a day, a week, a month, a quarter, a year or years, else from–to. */
 export function periodName(t0: number, t1: number): string {
@@ -28,35 +35,35 @@ export function periodName(t0: number, t1: number): string {
   const a = new Date(t0);
   const last = new Date(t1 - 1);
   const sameYear = a.getUTCFullYear() === last.getUTCFullYear();
-  if (at(t0, utcYear) && at(t1, utcYear))
+  if (at(t0, utcYears) && at(t1, utcYears))
     return sameYear ? utcYearLabel(a) : `${utcYearLabel(a)}–${utcYearLabel(last)}`;
-  if (at(t0, utcMonth) && at(t1, utcMonth) && sameYear) {
+  if (at(t0, months()) && at(t1, months()) && sameYear) {
     const y = utcYearLabel(a);
     return a.getUTCMonth() === last.getUTCMonth()
       ? `${month(a)} ${y}`
       : `${month(a)}–${month(last)} ${y}`;
   }
-  if (at(t0, utcDay) && at(t1, utcDay)) {
+  if (at(t0, utcDays) && at(t1, utcDays)) {
     if (t1 - t0 === 86_400_000) return day(a);
-    if (t1 - t0 === 7 * 86_400_000 && at(t0, utcMonday)) return `the week of ${day(a)}`;
+    if (t1 - t0 === 7 * 86_400_000 && at(t0, utcMondays)) return `the week of ${day(a)}`;
     return `${day(a)} – ${day(last)}`;
   }
-  if (at(t0, utcMinute) && at(t1, utcMinute)) {
+  if (at(t0, minutes()) && at(t1, minutes())) {
     const end = new Date(t1);
-    return utcDay.floor(a).getTime() === utcDay.floor(new Date(t1 - 1)).getTime()
+    return utcDays.floor(t0) === utcDays.floor(t1 - 1)
       ? `${day(a)}, ${time(a)}–${time(end)}`
       : `${day(a)}, ${time(a)} – ${day(end)}, ${time(end)}`;
   }
   return `${day(a)} – ${day(last)}`;
 }
 
-const INTERVALS: Record<TickUnit, { offset: (d: Date, n: number) => Date }> = {
-  year: utcYear,
-  month: utcMonth,
-  week: utcMonday,
-  day: utcDay,
-  hour: utcHour,
-  minute: utcMinute,
+const INTERVALS: Record<TickUnit, UtcInterval> = {
+  year: utcYears,
+  month: months(),
+  week: utcMondays,
+  day: utcDays,
+  hour: hours(),
+  minute: minutes(),
 };
 
 /**
@@ -67,7 +74,7 @@ export function tickPeriod(tick: Tick, unit: TickUnit, step = 1): [number, numbe
   // In deep time one year is a speck: a tick there names its whole step ("4.6 billion years ago"
   // on an axis of 200-million-year steps is the 200 million years from it).
   if (isDeepTime(tick.ms)) return [tick.ms, yearStartMs(yearAt(tick.ms) + step)];
-  return [tick.ms, INTERVALS[unit].offset(new Date(tick.ms), 1).getTime()];
+  return [tick.ms, INTERVALS[unit].offset(tick.ms, 1)];
 }
 
 /** What a count bar says: "12 events, March 2025". */

@@ -92,7 +92,7 @@ describe('count bins', () => {
         .map(Number),
     );
     expect(decades.floor(at(2025, 6))).toBe(at(2020, 1));
-    expect(decades.next(at(2020, 1))).toBe(at(2030, 1));
+    expect(decades.offset(at(2020, 1), 1)).toBe(at(2030, 1));
     const deep = binInterval(createTimeScale([year(-13_800_000_000), year(2000)], 1000), 10);
     const edges = deep.range(year(-13_800_000_000), year(2000));
     expect(edges.length).toBeGreaterThan(50);

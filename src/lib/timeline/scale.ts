@@ -4,19 +4,9 @@
  * The axis is UTC throughout: civil dates sit at UTC midnight (see model/dates.ts), so ticks,
  * labels and marks line up in every reader's zone.
  */
-import {
-  utcDay,
-  utcHour,
-  utcMinute,
-  utcMonday,
-  utcMonth,
-  utcYear,
-  type CountableTimeInterval,
-  type TimeInterval,
-} from 'd3-time';
-
 import { utcYearLabel, yearLabel } from '../format/dates';
 import { isDeepTime, MEAN_YEAR_MS, yearAt, yearStartMs } from '../model/dates';
+import { hours, minutes, months, utcDays, utcMondays, type UtcInterval } from './utc-intervals';
 import { scaleUtc, type TimeScale } from './utc-scale';
 
 export type { TimeScale };
@@ -50,7 +40,8 @@ export type TickUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 
 interface TickLevel {
   unit: TickUnit;
-  interval: CountableTimeInterval;
+  /** Where the ticks fall (every `step` units); none for years, counted as numbers. */
+  interval?: UtcInterval;
   step: number;
   /** Typical length of one step, to pick a level from the pixels per millisecond. */
   ms: number;
@@ -59,23 +50,23 @@ interface TickLevel {
 /** From coarse to fine; the finest level whose ticks are far enough apart wins. */
 const LEVELS: TickLevel[] = [
   // Centuries and millennia: histories that reach back before the common era.
-  { unit: 'year', interval: utcYear, step: 1000, ms: 365_242 * DAY },
-  { unit: 'year', interval: utcYear, step: 500, ms: 182_621 * DAY },
-  { unit: 'year', interval: utcYear, step: 250, ms: 91_310 * DAY },
-  { unit: 'year', interval: utcYear, step: 100, ms: 36_524 * DAY },
-  { unit: 'year', interval: utcYear, step: 50, ms: 18_262 * DAY },
-  { unit: 'year', interval: utcYear, step: 25, ms: 9131 * DAY },
-  { unit: 'year', interval: utcYear, step: 10, ms: 3652 * DAY },
-  { unit: 'year', interval: utcYear, step: 5, ms: 1826 * DAY },
-  { unit: 'year', interval: utcYear, step: 2, ms: 730 * DAY },
-  { unit: 'year', interval: utcYear, step: 1, ms: 365 * DAY },
-  { unit: 'month', interval: utcMonth, step: 3, ms: 91 * DAY },
-  { unit: 'month', interval: utcMonth, step: 1, ms: 30.4 * DAY },
-  { unit: 'week', interval: utcMonday, step: 1, ms: 7 * DAY },
-  { unit: 'day', interval: utcDay, step: 1, ms: DAY },
-  { unit: 'hour', interval: utcHour, step: 6, ms: 6 * HOUR },
-  { unit: 'hour', interval: utcHour, step: 1, ms: HOUR },
-  { unit: 'minute', interval: utcMinute, step: 15, ms: 15 * 60_000 },
+  { unit: 'year', step: 1000, ms: 365_242 * DAY },
+  { unit: 'year', step: 500, ms: 182_621 * DAY },
+  { unit: 'year', step: 250, ms: 91_310 * DAY },
+  { unit: 'year', step: 100, ms: 36_524 * DAY },
+  { unit: 'year', step: 50, ms: 18_262 * DAY },
+  { unit: 'year', step: 25, ms: 9131 * DAY },
+  { unit: 'year', step: 10, ms: 3652 * DAY },
+  { unit: 'year', step: 5, ms: 1826 * DAY },
+  { unit: 'year', step: 2, ms: 730 * DAY },
+  { unit: 'year', step: 1, ms: 365 * DAY },
+  { unit: 'month', interval: months(3), step: 3, ms: 91 * DAY },
+  { unit: 'month', interval: months(1), step: 1, ms: 30.4 * DAY },
+  { unit: 'week', interval: utcMondays, step: 1, ms: 7 * DAY },
+  { unit: 'day', interval: utcDays, step: 1, ms: DAY },
+  { unit: 'hour', interval: hours(6), step: 6, ms: 6 * HOUR },
+  { unit: 'hour', interval: hours(1), step: 1, ms: HOUR },
+  { unit: 'minute', interval: minutes(15), step: 15, ms: 15 * 60_000 },
 ];
 
 export interface Tick {
@@ -167,7 +158,7 @@ export function timeTicks(scale: TimeScale, minSpacing = 72): Ticks {
   const msPerPixel = (t1 - t0) / Math.max(1, r1 - r0);
   const level = [...LEVELS].reverse().find((l) => l.ms / msPerPixel >= minSpacing);
   const inView = (ticks: Tick[]) => ticks.filter((t) => t.x >= r0 - 1 && t.x <= r1 + 1);
-  if (!level || level.unit === 'year' || isDeepTime(t0)) {
+  if (!level?.interval || isDeepTime(t0)) {
     // Years, counted as numbers: past a millennium a step, or in deep time where a Date cannot
     // go, the step is the next round number of years (a million, two billion).
     let step =
@@ -185,32 +176,17 @@ export function timeTicks(scale: TimeScale, minSpacing = 72): Ticks {
     for (const tick of ticks) tick.x = scale(tick.ms);
     return { unit: 'year', step, ticks: inView(ticks) };
   }
-  const every = level.interval.every(level.step) ?? level.interval;
-  const ticks = every.range(every.floor(new Date(t0)), new Date(t1 + 1)).map((date) => {
+  const every = level.interval;
+  const ticks = every.range(every.floor(t0), t1 + 1).map((ms) => {
+    const date = new Date(ms);
     const major = isMajor(date, level.unit);
-    return { ms: date.getTime(), x: scale(date), label: label(date, level.unit, major), major };
+    return { ms, x: scale(ms), label: label(date, level.unit, major), major };
   });
   return { unit: level.unit, step: level.step, ticks: inView(ticks) };
 }
 
 /** Boundaries of the periods events are counted in, in milliseconds on the axis. */
-export interface Binning {
-  /** The start of the period holding `ms`. */
-  floor(ms: number): number;
-  /** The start of the period after the one starting at `ms`. */
-  next(ms: number): number;
-  /** Every period start from `t0` (inclusive) before `t1`. */
-  range(t0: number, t1: number): number[];
-}
-
-/** A D3 calendar interval (days, months) as a Binning. */
-function calendarBins(interval: TimeInterval): Binning {
-  return {
-    floor: (ms) => interval.floor(new Date(ms)).getTime(),
-    next: (ms) => interval.offset(new Date(ms), 1).getTime(),
-    range: (t0, t1) => interval.range(new Date(t0), new Date(t1)).map(Number),
-  };
-}
+export type Binning = UtcInterval;
 
 /**
  * Periods of `step` years, counted as numbers so they reach into deep time, and as D3 counts
@@ -225,7 +201,7 @@ export function yearBins(step: number): Binning {
   const floor = (ms: number) => startOf(Math.floor(astronomical(ms) / step) * step);
   return {
     floor,
-    next: (ms) => startOf(Math.floor(astronomical(ms) / step) * step + step),
+    offset: (ms, n) => startOf(Math.floor(astronomical(ms) / step) * step + n * step),
     range: (t0, t1) => {
       const out: number[] = [];
       let astro = Math.floor(astronomical(t0) / step) * step;
@@ -241,14 +217,12 @@ export function binInterval(scale: TimeScale, minPx: number): Binning {
   const [t0, t1] = scale.domain() as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const msPerPixel = (t1 - t0) / Math.max(1, r1 - r0);
-  const quarter = utcMonth.every(3) ?? utcMonth;
-  const candidates: TimeInterval[] = [utcHour, utcDay, utcMonday, utcMonth, quarter];
+  const candidates: UtcInterval[] = [hours(1), utcDays, utcMondays, months(1), months(3)];
   const typical = [HOUR, DAY, 7 * DAY, 30.4 * DAY, 91 * DAY];
   // Deep time has no months or days: a Date cannot go there.
   if (!isDeepTime(t0)) {
     for (let i = 0; i < candidates.length; i++) {
-      if ((typical[i] as number) / msPerPixel >= minPx)
-        return calendarBins(candidates[i] as TimeInterval);
+      if ((typical[i] as number) / msPerPixel >= minPx) return candidates[i] as UtcInterval;
     }
   }
   return yearBins(Math.max(1, Math.ceil((minPx * msPerPixel) / (365 * DAY))));
