@@ -353,7 +353,10 @@ test('an event opened in the embed is the reader’s detail; figures and caveats
   const more = detail.getByTestId('research-link');
   await expect(more).toHaveText(/^The \d+ reported figures and \d+ caveats, in Parley →$/);
   await expect(more).toHaveAttribute('href', `${baseURL}/?event=alaska-summit-2025-08-15`);
-  await more.click({ modifiers: [] }).catch(() => {});
+  // A click opens it in a new tab (the host's page stays where it is).
+  const popup = page.waitForEvent('popup');
+  await more.click();
+  await popup;
   await expect(more).toHaveAttribute('target', '_blank');
 });
 
