@@ -161,6 +161,11 @@ test('the author rings events and writes a note beside each: the snippet carries
   // Markup in a note is words, drawn as written.
   await expect(first).toContainText('First meeting <b>of six</b>');
   await expect(timeline.locator('[data-testid="annotation"]')).toHaveCount(2);
+  // A screen reader hears the notes: the chart itself is an image to it.
+  await expect(page.getByTestId('notes-said')).toContainText(
+    'Witkoff meets Putin in Moscow: First meeting <b>of six</b>',
+  );
+  await expect(page.getByTestId('notes-said')).toContainText('highlighted');
   // The note sits beside its mark: its box is within a few rows of the mark, inside the plot.
   const mark = await timeline
     .locator('g.mark[data-event-id="witkoff-putin-2025-02-11"]')

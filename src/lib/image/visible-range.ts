@@ -3,7 +3,7 @@
  * image made in Tokyo says the same days as one made in Los Angeles.
  */
 import { utcYearLabel } from '../format/dates';
-import { isDeepTime } from '../model/dates';
+import { isCalendarTime } from '../model/dates';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const HOUR = 3_600_000;
@@ -28,7 +28,7 @@ export function shownRange(
 
 function day(ms: number): string {
   // Deep time is known to the year: "4.6 billion years ago".
-  if (isDeepTime(ms)) return utcYearLabel(ms);
+  if (!isCalendarTime(ms)) return utcYearLabel(ms);
   const date = new Date(ms);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${utcYearLabel(date)}`;
 }

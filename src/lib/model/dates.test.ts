@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  addYears,
   civilDay,
   isDeepTime,
   MEAN_YEAR_MS,
@@ -184,5 +186,26 @@ describe('deep time: years further back than a JavaScript Date, known to the yea
   it('writes a deep instant into links as its year', () => {
     expect(utcDayText(start('-4600000000'))).toBe('-4600000000');
     expect(parseDate(utcDayText(start('-13800000000'))).ok).toBe(true);
+  });
+});
+
+describe('deep years read back exactly, whatever the year', () => {
+  it('yearAt is the inverse of yearStartMs for any year back to 100 billion years ago', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000_000, max: -271_820 }), (year) => {
+        expect(yearAt(yearStartMs(year))).toBe(year);
+        expect(yearAt(yearStartMs(year) + MEAN_YEAR_MS / 2)).toBe(year);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+    // The case a reviewer found rounding the wrong way.
+    expect(yearAt(yearStartMs(-14_075_088_684))).toBe(-14_075_088_684);
+  });
+
+  it('counts years across the missing year 0', () => {
+    expect(addYears(-1, 1)).toBe(1);
+    expect(addYears(-2, 5)).toBe(4);
+    expect(addYears(3, -3)).toBe(-1);
+    expect(addYears(-200_000_000, 200_000_000)).toBe(1);
   });
 });

@@ -84,6 +84,20 @@ export function isDeepYear(year: number): boolean {
 /** Where the calendar ends and deep time begins: the first instant of 271,819 BCE. */
 const DEEP_TIME_MS = utc(astronomical(-EARLIEST_BCE_YEAR), 0);
 
+/**
+ * Whether a Date can hold `ms` whole, with its calendar: not in deep time, not past the year
+ * 275,759, and a number at all. Months, days and hours exist only here.
+ */
+export function isCalendarTime(ms: number): boolean {
+  return ms >= DEEP_TIME_MS && ms < FAR_FUTURE_MS;
+}
+
+/** `n` years after `year`, as historians count (no year 0: one year after 1 BCE is 1 CE). */
+export function addYears(year: number, n: number): number {
+  const astro = (year < 0 ? year + 1 : year) + n;
+  return astro <= 0 ? astro - 1 : astro;
+}
+
 /** Whether an instant on the axis lies in deep time, where a JavaScript Date cannot go. */
 export function isDeepTime(ms: number): boolean {
   return ms < DEEP_TIME_MS;
@@ -114,9 +128,15 @@ export function nextYear(year: number): number {
 
 /** The year (as written: 44 BCE is -44) that the instant `ms` falls in; the inverse of yearStartMs. */
 export function yearAt(ms: number): number {
-  if (isDeepTime(ms)) return Math.floor((ms - DEEP_TIME_MS) / MEAN_YEAR_MS) - EARLIEST_BCE_YEAR;
-  if (ms >= FAR_FUTURE_MS)
-    return LAST_CALENDAR_YEAR + 1 + Math.floor((ms - FAR_FUTURE_MS) / MEAN_YEAR_MS);
+  if (isDeepTime(ms) || ms >= FAR_FUTURE_MS) {
+    let year = isDeepTime(ms)
+      ? Math.floor((ms - DEEP_TIME_MS) / MEAN_YEAR_MS) - EARLIEST_BCE_YEAR
+      : LAST_CALENDAR_YEAR + 1 + Math.floor((ms - FAR_FUTURE_MS) / MEAN_YEAR_MS);
+    // The division rounds at billions of years: settle on the year whose span holds `ms`.
+    if (yearStartMs(year) > ms) year--;
+    else if (yearStartMs(year + 1) <= ms) year++;
+    return year;
+  }
   const astro = new Date(ms).getUTCFullYear();
   return astro <= 0 ? astro - 1 : astro;
 }
@@ -298,7 +318,7 @@ export function yearText(year: number): string {
  * parsing a day, for ranges written into links. In deep time, the year ("-4600000000").
  */
 export function utcDayText(ms: number): string {
-  if (isDeepTime(ms)) return yearText(yearAt(ms));
+  if (!isCalendarTime(ms)) return yearText(yearAt(ms));
   const d = new Date(ms);
   const astro = d.getUTCFullYear();
   const year = astro <= 0 ? astro - 1 : astro;

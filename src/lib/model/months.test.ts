@@ -1,3 +1,4 @@
+import { mustParseDate } from './dates';
 import { describe, expect, it } from 'vitest';
 import { monthOptions, monthSpan } from './months';
 import { prepareChronology } from './prepare';
@@ -24,6 +25,13 @@ describe('jump to month', () => {
     expect(monthSpan('2025-12')).toEqual([Date.UTC(2025, 11, 1), Date.UTC(2026, 0, 1)]);
     expect(monthSpan('2025')).toEqual([Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)]);
     expect(monthSpan('2025-13')).toBeUndefined();
+    // Keys are dates' own texts: the year 44 is not 1944, and BCE and deep years have spans.
+    expect(monthSpan('0044')![0]).toBe(mustParseDate('0044').startMs);
+    expect(monthSpan('-0044-03')).toEqual([
+      mustParseDate('-0044-03').startMs,
+      mustParseDate('-0044-03').endMs,
+    ]);
+    expect(monthSpan('-4600000000')![0]).toBe(mustParseDate('-4600000000').startMs);
     expect(monthSpan('soon')).toBeUndefined();
   });
 });

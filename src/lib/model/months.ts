@@ -3,7 +3,7 @@
  * month key stands for, so the chart can show just that month. Pure.
  */
 import { formatMonthKey } from '../format/dates';
-import { monthKey } from './dates';
+import { monthKey, parseDate } from './dates';
 import type { EventView } from './prepare';
 
 export interface MonthOption {
@@ -23,13 +23,14 @@ export function monthOptions(events: readonly EventView[]): MonthOption[] {
   return [...counts].map(([key, count]) => ({ key, label: formatMonthKey(key), count }));
 }
 
-/** The days a key stands for, in ms: [first day's start, the next month's (or year's) start). */
+/**
+ * The days a key stands for, in ms: [first day's start, the next month's (or year's) start).
+ * Keys are dates' own texts ("2025-02", "-0044", "-4600000000"), so they parse as dates do:
+ * "0044" is the year 44, never 1944.
+ */
 export function monthSpan(key: string): [number, number] | undefined {
-  const match = /^(\d{4})(?:-(\d{2}))?$/.exec(key);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
-  const month = Number(match[2]) - 1;
-  if (month < 0 || month > 11) return undefined;
-  return [Date.UTC(year, month, 1), Date.UTC(year, month + 1, 1)];
+  const parsed = parseDate(key);
+  if (!parsed.ok || (parsed.date.precision !== 'month' && parsed.date.precision !== 'year'))
+    return undefined;
+  return [parsed.date.startMs, parsed.date.endMs];
 }

@@ -100,4 +100,21 @@ describe('placing notes beside their marks', () => {
       ringBox.y < note!.y + note!.height;
     expect(covers).toBe(false);
   });
+
+  it('a note of 80 characters, in the room the chart keeps for notes, never covers its own mark', () => {
+    // The chart's smallest lane: one row of 20 px under a 16 px name, plus the 64 px kept.
+    const note =
+      'A note of eighty characters that wraps onto three lines in a box of 260 pixels wide';
+    for (const width of [320, 540, 1200]) {
+      const [placed] = placeNotes([{ id: 'riyadh', text: note }], [mark(0, 200, 26)], idOf, {
+        width,
+        height: 40 + 64,
+        rowHeight: 20,
+      });
+      const ring = { top: 26 - 8, bottom: 26 + 8 };
+      const covers = placed!.y < ring.bottom && ring.top < placed!.y + placed!.height;
+      expect(covers).toBe(false);
+      expect(placed!.y + placed!.height).toBeLessThanOrEqual(40 + 64);
+    }
+  });
 });

@@ -32,8 +32,11 @@ export interface ChartInputs {
   notes?: readonly Annotation[];
 }
 
-/** Room kept under the lanes when notes have words: a note under a mark in the last row fits. */
-const NOTE_ROOM = 44;
+/**
+ * Room kept under the lanes when notes have words: the tallest note (80 characters wrap to at
+ * most three lines, annotations.ts) fits under a mark in the last row.
+ */
+const NOTE_ROOM = 64;
 
 /** More marks than this are drawn on the canvas: no DOM element per event when dense. */
 const SVG_MARK_LIMIT = 300;

@@ -4,7 +4,7 @@
  * Pure and in UTC, like the axis (scale.ts).
  */
 import { monthName, utcYearLabel } from '../format/dates';
-import { isDeepTime, yearAt, yearStartMs } from '../model/dates';
+import { addYears, isCalendarTime, yearAt, yearStartMs } from '../model/dates';
 import type { PlacedBin } from './layout';
 import type { Tick, TickUnit } from './scale';
 import {
@@ -27,7 +27,7 @@ const time = (d: Date) =>
 /** [t0, t1) in words: a day, a week, a month, a quarter, a year or years, else from–to. */
 export function periodName(t0: number, t1: number): string {
   // Deep time is counted in years only ("4.6–4.4 billion years ago" reads as two labels).
-  if (isDeepTime(t0)) {
+  if (!isCalendarTime(t0) || !isCalendarTime(t1 - 1)) {
     const first = utcYearLabel(t0);
     const last = utcYearLabel(t1 - 1);
     return first === last ? first : `${first} – ${last}`;
@@ -73,7 +73,7 @@ const INTERVALS: Record<TickUnit, UtcInterval> = {
 export function tickPeriod(tick: Tick, unit: TickUnit, step = 1): [number, number] {
   // In deep time one year is a speck: a tick there names its whole step ("4.6 billion years ago"
   // on an axis of 200-million-year steps is the 200 million years from it).
-  if (isDeepTime(tick.ms)) return [tick.ms, yearStartMs(yearAt(tick.ms) + step)];
+  if (!isCalendarTime(tick.ms)) return [tick.ms, yearStartMs(addYears(yearAt(tick.ms), step))];
   return [tick.ms, INTERVALS[unit].offset(tick.ms, 1)];
 }
 

@@ -158,3 +158,30 @@ describe('ticks before the common era', () => {
     }
   });
 });
+
+describe('a cosmological timeline as it first shows', () => {
+  const start = (t: string) => mustParseDate(t).startMs;
+  const starts = ['-13800000000', '-4600000000', '1969-07-20', '1990-04-25'].map(start);
+
+  it('is padded back in time but never past 9999: every tick and count period reads as years', () => {
+    const extent = dataExtent(
+      starts,
+      starts.map((s) => s + 86_400_000),
+    );
+    expect(extent[1]).toBeLessThanOrEqual(Date.UTC(10000, 0, 1));
+    const { ticks } = timeTicks(createTimeScale(extent, 990));
+    expect(ticks.length).toBeGreaterThan(2);
+    for (const tick of ticks) expect(tick.label).not.toMatch(/NaN|undefined/);
+    const bins = binInterval(createTimeScale(extent, 990), 10).range(extent[0], extent[1]);
+    expect(bins.every(Number.isFinite)).toBe(true);
+  });
+
+  it('zoomed into two hundred years, 4.6 billion years ago, the labels fit between the ticks', () => {
+    const scale = createTimeScale([year(-4_600_000_100), year(-4_599_999_900)], 800);
+    const { ticks } = timeTicks(scale, 72);
+    for (let i = 1; i < ticks.length; i++) {
+      const room = ticks[i]!.x - ticks[i - 1]!.x;
+      expect(room).toBeGreaterThanOrEqual(ticks[i - 1]!.label.length * 5.6);
+    }
+  });
+});

@@ -5,13 +5,15 @@
  * labels and marks line up in every reader's zone.
  */
 import { utcYearLabel, yearLabel } from '../format/dates';
-import { isDeepTime, MEAN_YEAR_MS, yearAt, yearStartMs } from '../model/dates';
+import { isCalendarTime, MEAN_YEAR_MS, yearAt, yearStartMs } from '../model/dates';
 import { hours, minutes, months, utcDays, utcMondays, type UtcInterval } from './utc-intervals';
 import { scaleUtc, type TimeScale } from './utc-scale';
 
 export type { TimeScale };
 
 const HOUR = 3_600_000;
+/** The end of the last day a date can be written for: 9999-12-31. */
+const LAST_WRITTEN_MS = Date.UTC(9999, 11, 31, 24);
 const DAY = 24 * HOUR;
 
 /** The span the data covers, padded so the first and last marks are not on the edge. */
@@ -29,7 +31,9 @@ export function dataExtent(starts: ArrayLike<number>, ends: ArrayLike<number>): 
     return [now, now + 365 * DAY];
   }
   const pad = Math.max((max - min) * 0.03, 2 * DAY);
-  return [min - pad, max + pad];
+  // A timeline from the Big Bang would otherwise be padded 400 million years into the future:
+  // no date is written after 9999, so the view ends there at the latest.
+  return [min - pad, Math.min(max + pad, Math.max(max, LAST_WRITTEN_MS))];
 }
 
 export function createTimeScale(extent: [number, number], width: number): TimeScale {
@@ -158,13 +162,14 @@ export function timeTicks(scale: TimeScale, minSpacing = 72): Ticks {
   const msPerPixel = (t1 - t0) / Math.max(1, r1 - r0);
   const level = [...LEVELS].reverse().find((l) => l.ms / msPerPixel >= minSpacing);
   const inView = (ticks: Tick[]) => ticks.filter((t) => t.x >= r0 - 1 && t.x <= r1 + 1);
-  if (!level?.interval || isDeepTime(t0)) {
+  const calendar = isCalendarTime(t0) && isCalendarTime(t1);
+  if (!level?.interval || !calendar) {
     // Years, counted as numbers: past a millennium a step, or in deep time where a Date cannot
     // go, the step is the next round number of years (a million, two billion).
     let step =
       level?.unit === 'year' ? level.step : niceYears((minSpacing * msPerPixel) / MEAN_YEAR_MS);
     let ticks = yearTicks(t0, t1, step);
-    if (level?.unit !== 'year') {
+    if (level?.unit !== 'year' || !calendar) {
       // Labels out there are long ("500 million years ago"): widen the step until they fit.
       const pxPerYear = MEAN_YEAR_MS / msPerPixel;
       const room = () => Math.max(...ticks.map((t) => t.label.length)) * LABEL_CHAR_PX + 12;
@@ -220,7 +225,7 @@ export function binInterval(scale: TimeScale, minPx: number): Binning {
   const candidates: UtcInterval[] = [hours(1), utcDays, utcMondays, months(1), months(3)];
   const typical = [HOUR, DAY, 7 * DAY, 30.4 * DAY, 91 * DAY];
   // Deep time has no months or days: a Date cannot go there.
-  if (!isDeepTime(t0)) {
+  if (isCalendarTime(t0) && isCalendarTime(t1)) {
     for (let i = 0; i < candidates.length; i++) {
       if ((typical[i] as number) / msPerPixel >= minPx) return candidates[i] as UtcInterval;
     }

@@ -43,3 +43,10 @@ describe('UTC periods agree with d3-time to the millisecond', () => {
     );
   });
 });
+
+describe('UTC periods far from the calendar', () => {
+  it('a range always ends, even where a minute is too small to move a number', () => {
+    const deep = -99e9 * 31_556_952_000;
+    expect(minutes().range(deep, deep + 1e9).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -35,7 +35,12 @@ function interval(
       const out: number[] = [];
       let start = floor(t0);
       if (start < t0) start = offset(start, 1);
-      for (; start < t1; start = offset(start, 1)) out.push(start);
+      // Each start must move forward: a minute added to billions of years changes nothing.
+      for (let next: number; start < t1; start = next) {
+        out.push(start);
+        next = offset(start, 1);
+        if (!(next > start)) break;
+      }
       return out;
     },
   };

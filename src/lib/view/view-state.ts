@@ -174,9 +174,9 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.data) p.set('data', view.data);
   else if (view.dataset) p.set('dataset', view.dataset);
   if (view.group !== 'track') p.set('group', view.group);
-  if (view.from !== undefined && view.to !== undefined) {
-    p.set('from', formatInstant(view.from));
-    p.set('to', formatInstant(view.to));
+  if (Number.isFinite(view.from) && Number.isFinite(view.to)) {
+    p.set('from', formatInstant(view.from as number));
+    p.set('to', formatInstant(view.to as number));
   }
   for (const facet of FACETS) for (const value of view.filters[facet]) p.append(facet, value);
   if (view.filters.personMatch === 'all' && view.filters.person.length) p.set('personMatch', 'all');
