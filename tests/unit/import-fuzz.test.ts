@@ -21,6 +21,9 @@ const SAMPLES = [
   ['timelinejs.json', sample('tests/fixtures/import/timelinejs.json')],
   ['vis-items.json', sample('tests/fixtures/import/vis-items.json')],
   ['small.json', sample('tests/fixtures/small.json')],
+  ['ged.csv', sample('tests/fixtures/import/conflict/ucdp-ged.csv')],
+  ['acled.csv', sample('tests/fixtures/import/conflict/acled.csv')],
+  ['acled-old.csv', sample('tests/fixtures/import/conflict/acled-old-upper-case.csv')],
 ] as const;
 
 /** Formats that allow HTML: it is converted to text, so markup is never a reason to refuse. */
@@ -367,7 +370,67 @@ const fileName = fc.oneof(
   fc.string({ maxLength: 20 }),
 );
 
+/** Conflict-event exports: their real headers, rows of tricky cells and dates in every form. */
+const GED_HEADER = sample('tests/fixtures/import/conflict/ucdp-ged.csv')
+  .split(/\r?\n/)[0]!
+  .replace(/^\uFEFF/, '');
+const ACLED_HEADER = sample('tests/fixtures/import/conflict/acled.csv').split(/\r?\n/)[0]!;
+const conflictDate = fc.oneof(
+  fc.constantFrom(
+    '2023-02-16',
+    '28 December 2022',
+    '9-May-20',
+    '14/08/2020 00:00:00',
+    '1/22/2014 12:00:00 AM',
+    '01/02/2020',
+    'NA',
+    '2023-02-30',
+  ),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 2100 }),
+    )
+    .map(([a, b, y]) => `${a}/${b}/${y}`),
+);
+const conflictCsv = fc
+  .tuple(
+    fc.constantFrom(GED_HEADER, ACLED_HEADER),
+    fc.array(
+      fc.array(fc.oneof(trickyCell, conflictDate, fc.constantFrom('1', '2', '3', '5', '12')), {
+        maxLength: 52,
+      }),
+      { maxLength: 6 },
+    ),
+  )
+  .map(([header, rows]) => {
+    const columns = header.split(',');
+    const quote = (cell: string) =>
+      /[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+    // Ids and dates where the layout wants them, so some rows get through.
+    const lines = rows.map((cells, r) =>
+      columns
+        .map((name, c) => {
+          if ((name === 'id' || name === 'event_id_cnty') && c % 2 === 0) return `X${r}`;
+          return quote(cells[c % Math.max(1, cells.length)] ?? '');
+        })
+        .join(','),
+    );
+    return [header, ...lines].join('\n');
+  });
+
 describe('import fuzzing: never throws, all or nothing, problems say where', () => {
+  it('random UCDP GED and ACLED files', () => {
+    fc.assert(
+      fc.property(conflictCsv, (text) => holds('conflict.csv', text, 'conflict')),
+      settings,
+    );
+    // Both branches are reached: some generated files import, most are refused.
+    expect(imported.get('conflict') ?? 0).toBeGreaterThan(0);
+    expect(imported.get('conflict') ?? 0).toBeLessThan(RUNS);
+  });
+
   it('random text under random names', () => {
     fc.assert(
       fc.property(fileName, fc.string({ maxLength: 200 }), (name, text) => holds(name, text)),

@@ -59,3 +59,19 @@ describe('reading a picked file', () => {
     expect(await readPickedFile(file('a.csv', 5, 'a,b\n'))).toEqual({ ok: true, text: 'a,b\n' });
   });
 });
+
+describe('a file’s encoding', () => {
+  it('is UTF-8 when its bytes are, and Windows-1252 otherwise, which is said', async () => {
+    const { decodeText } = await import('../import/read-file');
+    const utf8 = new TextEncoder().encode('Café Ünïcode');
+    expect(decodeText(utf8.buffer, 'a.csv')).toEqual({ text: 'Café Ünïcode' });
+    // "Café Ünïcode" in Windows-1252: é, Ü and ï are single bytes, which UTF-8 never is alone.
+    // (Bytes 0x80–0x9F, such as €, are left to the browser test: Node reads them as Latin-1.)
+    const cp1252 = new Uint8Array([
+      0x43, 0x61, 0x66, 0xe9, 0x20, 0xdc, 0x6e, 0xef, 0x63, 0x6f, 0x64, 0x65,
+    ]);
+    const read = decodeText(cp1252.buffer, 'b.csv');
+    expect(read.text).toBe('Café Ünïcode');
+    expect(read.warning).toContain('"b.csv" is not UTF-8: it was read as Windows-1252');
+  });
+});

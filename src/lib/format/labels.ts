@@ -43,6 +43,9 @@ export function trackLabel(track: string | undefined): string | undefined {
   if (track === undefined) return undefined;
   const named = TRACK_LABELS[track];
   if (named !== undefined) return named;
+  // A lane written as words ("State-based conflict", an imported file's own) is shown as
+  // written; only ids such as "us-russia" are spelled out as sides.
+  if (/[\sA-Z]/.test(track)) return track;
   const names: Record<string, string> = {
     us: 'US',
     russia: 'Russia',

@@ -7,6 +7,7 @@
  * sheet; with title and start → Parley CSV.
  */
 import Papa from 'papaparse';
+import { conflictLayout } from '../conflict/layouts';
 import { delimiterOf } from './csv-table';
 import type { ImportFormat } from './types';
 
@@ -62,6 +63,8 @@ export function csvFormat(text: string): ImportFormat | undefined {
   const names = new Set(header.map((cell) => cell.trim().toLowerCase()));
   if (names.has('headline') && names.has('year')) return 'timelinejs-csv';
   if (names.has('title') && names.has('start')) return 'parley-csv';
+  const layout = conflictLayout(header);
+  if (layout) return layout === 'ucdp-ged' ? 'ucdp-ged-csv' : 'acled-csv';
   return undefined;
 }
 

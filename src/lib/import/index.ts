@@ -5,6 +5,8 @@
  *
  * Formats and their mapping are documented in data/README.md ("Importing other formats").
  */
+import { convertConflictCsv } from '../conflict/convert';
+import type { DayMonthOrder } from '../conflict/dates';
 import { lineAndColumn } from '../io/parse-chronology';
 import { detectFormat, sniff } from './detect';
 import { finish, MAX_LISTED_PROBLEMS } from './finish';
@@ -21,7 +23,8 @@ export { detectFormat, MAX_LISTED_PROBLEMS };
 export const ACCEPTED_FORMATS =
   'Parley reads: Parley JSON ({"events": [{"id", "title", "start"}]}), Parley CSV (a header with title and start), ' +
   'TimelineJS JSON (events with start_date), the TimelineJS Google Sheets template saved as CSV ' +
-  '(a header with Year, Month, Day, Headline, Text, …), and vis-timeline items ([{"id", "content", "start"}]).';
+  '(a header with Year, Month, Day, Headline, Text, …), vis-timeline items ([{"id", "content", "start"}]), ' +
+  'and UCDP GED or ACLED exports (CSV, recognised by their column names).';
 
 /** A message that says the importer itself failed, so tests can tell it from a bad file. */
 export const INTERNAL_ERROR = 'Parley could not read this file because of an error in Parley';
@@ -35,16 +38,25 @@ function failed(
   return { format, fileName, problems: [{ where, message }], problemCount: 1, warnings: [] };
 }
 
+export interface ImportOptions {
+  /** The reader's choice of day/month order, when the file's numeric dates left it open. */
+  order?: DayMonthOrder;
+}
+
 /** Everything the preview shows for one file. Never throws, whatever the input. */
-export function previewImport(fileName: string, text: string): ImportPreview {
+export function previewImport(
+  fileName: string,
+  text: string,
+  options: ImportOptions = {},
+): ImportPreview {
   try {
-    return previewUnguarded(fileName, text);
+    return previewUnguarded(fileName, text, options);
   } catch (error) {
     return failed(fileName, undefined, 'file', `${INTERNAL_ERROR} (${String(error)}).`);
   }
 }
 
-function previewUnguarded(fileName: string, text: string): ImportPreview {
+function previewUnguarded(fileName: string, text: string, options: ImportOptions): ImportPreview {
   const sniffed = sniff(fileName, text);
   if (sniffed.kind === 'empty') return failed(fileName, undefined, 'file', 'the file is empty');
   if (sniffed.kind === 'bad-json') {
@@ -73,14 +85,33 @@ function previewUnguarded(fileName: string, text: string): ImportPreview {
       `${what} ${ACCEPTED_FORMATS}`,
     );
   }
-  return finish(
-    convert(sniffed.format, sniffed.kind === 'json' ? sniffed.json : undefined, text),
-    fileName,
+  const draft = convert(
+    sniffed.format,
+    sniffed.kind === 'json' ? sniffed.json : undefined,
+    text,
+    options,
   );
+  if (draft.needsOrder)
+    return {
+      ...failed(fileName, draft.format, 'dates', ORDER_QUESTION),
+      needsOrder: draft.needsOrder,
+    };
+  return finish(draft, fileName);
 }
 
-function convert(format: ImportFormat, json: unknown, text: string): Draft {
+const ORDER_QUESTION =
+  'the dates are numbers, and none of them shows whether the day or the month comes first (no number is over 12): choose the order to import';
+
+function convert(
+  format: ImportFormat,
+  json: unknown,
+  text: string,
+  options: ImportOptions,
+): Draft & { needsOrder?: { examples: string[] } } {
   switch (format) {
+    case 'ucdp-ged-csv':
+    case 'acled-csv':
+      return convertConflictCsv(text, options);
     case 'parley-json':
       return convertParleyJson(json);
     case 'timelinejs-json':

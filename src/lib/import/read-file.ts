@@ -11,9 +11,27 @@ export interface PickedFile {
   name: string;
   size: number;
   text(): Promise<string>;
+  /** The bytes, to tell UTF-8 from Windows-1252 (a File has it; a test double may not). */
+  arrayBuffer?(): Promise<ArrayBuffer>;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadResult =
+  { ok: true; text: string; warning?: string } | { ok: false; message: string };
+
+/**
+ * The file's text: UTF-8 (a BOM or none) when its bytes are valid UTF-8; else Windows-1252,
+ * as spreadsheets on Windows save CSV, which is said, so a reader who sees odd letters knows why.
+ */
+export function decodeText(bytes: ArrayBuffer, name: string): { text: string; warning?: string } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      warning: `"${name}" is not UTF-8: it was read as Windows-1252 (as Excel on Windows saves CSV). If letters look wrong, save it as "CSV UTF-8" and import it again.`,
+    };
+  }
+}
 
 export async function readPickedFile(file: PickedFile): Promise<ReadResult> {
   if (file.size > MAX_IMPORT_BYTES) {
@@ -26,7 +44,9 @@ export async function readPickedFile(file: PickedFile): Promise<ReadResult> {
     return { ok: false, message: `"${file.name}" is empty. Nothing was imported.` };
   }
   try {
-    return { ok: true, text: await file.text() };
+    if (!file.arrayBuffer) return { ok: true, text: await file.text() };
+    const decoded = decodeText(await file.arrayBuffer(), file.name);
+    return { ok: true, ...decoded };
   } catch (error) {
     return {
       ok: false,

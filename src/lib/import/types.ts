@@ -2,7 +2,13 @@
 import type { Chronology } from '../model/types';
 
 export type ImportFormat =
-  'parley-json' | 'parley-csv' | 'timelinejs-json' | 'timelinejs-csv' | 'vis-items';
+  | 'parley-json'
+  | 'parley-csv'
+  | 'timelinejs-json'
+  | 'timelinejs-csv'
+  | 'vis-items'
+  | 'ucdp-ged-csv'
+  | 'acled-csv';
 
 export interface ImportProblem {
   /** Where, in the file's own terms: "row 12, column start", "events[3].start_date", "line 4". */
@@ -27,6 +33,11 @@ export interface ImportPreview {
   problemCount?: number;
   /** Non-blocking notices: what was converted or left out, with counts. */
   warnings: string[];
+  /**
+   * The file's numeric dates could be read day first or month first, and no value settles it:
+   * the reader chooses (`previewImport(name, text, { order })`). Examples are from the file.
+   */
+  needsOrder?: { examples: string[] };
   /** For the preview: how many events, the first and last date (formatted), precision counts. */
   summary?: { events: number; first?: string; last?: string; precision: PrecisionCounts };
 }

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { previewImport } from '../import/index';
+import type { ChronologyEvent } from '../model/types';
+
+const DIR = 'tests/fixtures/import/conflict';
+const read = (name: string) => readFileSync(`${DIR}/${name}`, 'utf8');
+const events = (name: string) => {
+  const preview = previewImport(name, read(name));
+  expect(preview.problems).toEqual([]);
+  return preview.chronology!.events as ChronologyEvent[];
+};
+
+describe('UCDP GED (CSV)', () => {
+  it('is recognised by its columns and imports every row, BOM, CRLF, quotes and line breaks and all', () => {
+    const preview = previewImport('ged.csv', read('ucdp-ged.csv'));
+    expect(preview.format).toBe('ucdp-ged-csv');
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => e.id)).toEqual([
+      'ged-900001',
+      'ged-900002',
+      'ged-900003',
+      'ged-900004',
+    ]);
+  });
+
+  it('keeps the precision UCDP coded: a day, a span of days, a month, a year — and says it', () => {
+    const [day, span, month, year] = events('ucdp-ged.csv');
+    expect(day).toMatchObject({ start: '2022-03-01' });
+    expect(day!.end).toBeUndefined();
+    expect(span).toMatchObject({ start: '2022-03-02', end: '2022-03-05', approximate: true });
+    expect(month).toMatchObject({ start: '2022-04' });
+    expect(year).toMatchObject({ start: '2022' });
+    expect(span!.notes).toContainEqual({
+      topic: 'date',
+      text: 'UCDP date precision 2: known to a span of 2–6 days.',
+    });
+  });
+
+  it('keeps fatalities as figures: the best estimate, and beside it the low–high range', () => {
+    const [first, none, ranged] = events('ucdp-ged.csv');
+    expect(first!.figures).toEqual([
+      expect.objectContaining({ measure: 'fatalities', unit: 'count', value: 3, preferred: true }),
+      expect.objectContaining({ measure: 'fatalities', unit: 'count', min: 2, max: 5 }),
+    ]);
+    expect(none!.figures).toEqual([expect.objectContaining({ value: 0 })]);
+    expect(ranged!.figures!.map((f) => [f.value, f.min, f.max])).toEqual([
+      [10, undefined, undefined],
+      [undefined, 8, 14],
+    ]);
+  });
+
+  it('keeps the place, how exactly it is known, the violence type as the lane, and the source article', () => {
+    const [first, second, noCoordinates] = events('ucdp-ged.csv');
+    expect(first!.location).toEqual({
+      city: 'Testville town',
+      region: 'Test oblast',
+      country: 'Testland',
+      lat: 50.1,
+      lon: 36.2,
+      note: 'Located to the exact place.',
+    });
+    expect(first!.track).toBe('State-based conflict');
+    expect(first!.notes).toContainEqual({
+      topic: 'other',
+      text: 'Reported by: "Test wire", hand-made row',
+    });
+    expect(second!.notes).toContainEqual({
+      topic: 'other',
+      text: 'Reported by: Line one\nline two of a multi-line note',
+    });
+    expect(noCoordinates!.location).not.toHaveProperty('lat');
+    expect(first!['sourceId']).toEqual({ dataset: 'UCDP GED', id: '900001' });
+  });
+
+  it('reads dates Excel wrote month first, settled by a day over 12, and says so', () => {
+    const preview = previewImport('ged.csv', read('ucdp-ged-excel-month-first.csv'));
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => e.start)).toEqual(['2014-01-22', '2014-02-03']);
+    expect(preview.warnings.join(' ')).toContain(
+      'month first (1/22/2014 is 22 January), as 1/22/2014 12:00:00 AM shows',
+    );
+  });
+
+  it('asks the day/month order when no date settles it, and imports with the answer', () => {
+    const text = read('ucdp-ged-ambiguous.csv');
+    const asked = previewImport('ged.csv', text);
+    expect(asked.chronology).toBeUndefined();
+    expect(asked.needsOrder).toEqual({ examples: ['01/02/2020', '03/04/2020'] });
+    expect(
+      previewImport('ged.csv', text, { order: 'day-first' }).chronology!.events[0]!.start,
+    ).toBe('2020-02-01');
+    expect(
+      previewImport('ged.csv', text, { order: 'month-first' }).chronology!.events[0]!.start,
+    ).toBe('2020-01-02');
+  });
+});
+
+describe('ACLED (CSV)', () => {
+  it('the current layout: day, week (approximate) and month precision, with fatalities and sources', () => {
+    const preview = previewImport('acled.csv', read('acled.csv'));
+    expect(preview.format).toBe('acled-csv');
+    const [day, week, month] = events('acled.csv');
+    expect(day).toMatchObject({
+      id: 'acled-TST1001',
+      title: 'Shelling/artillery/missile attack, Testville',
+      start: '2023-02-16',
+      track: 'Explosions/Remote violence',
+    });
+    expect(day!.summary).toContain('""doubled quotes""'.replaceAll('""', '"'));
+    expect(day!.figures).toEqual([expect.objectContaining({ measure: 'fatalities', value: 2 })]);
+    expect(day!.notes).toContainEqual({
+      topic: 'other',
+      text: 'Reported by: Test Daily; Test Ministry',
+    });
+    expect(week).toMatchObject({ start: '2023-02-17', approximate: true });
+    expect(week!.location!.city).toBe('Café Ünïcode');
+    expect(month).toMatchObject({ start: '2023-03' });
+    expect(month!.notes).toContainEqual({
+      topic: 'date',
+      text: 'ACLED time precision 3: known to the month.',
+    });
+  });
+
+  it('the old upper-case layout, with dates written 9-May-15 and 01-January-2015', () => {
+    const preview = previewImport('old.csv', read('acled-old-upper-case.csv'));
+    expect(preview.format).toBe('acled-csv');
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => [e.id, e.start])).toEqual([
+      ['acled-TST1', '2015-05-09'],
+      ['acled-TST2', '2015-01-01'],
+    ]);
+  });
+
+  it('day-first numeric dates, and a fatality of NA kept as no figure with a warning', () => {
+    const preview = previewImport('dmy.csv', read('acled-day-first.csv'));
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => e.start)).toEqual(['2020-08-14', '2020-09-02']);
+    expect(preview.chronology!.events[1]!.figures).toBeUndefined();
+    expect(preview.warnings.join(' ')).toContain('1 events give no fatality figure');
+  });
+
+  it('a row with a date Parley cannot read is refused by row and column, and nothing is imported', () => {
+    const text = read('acled.csv').replace('2023-02-17', '2023-02-30');
+    const preview = previewImport('acled.csv', text);
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems).toContainEqual({
+      where: 'row 3, column event_date',
+      message: '"2023-02-30" is not a day: 2023-02 has no day 30',
+    });
+  });
+
+  it('the same event twice is refused: one event, one row', () => {
+    const text = read('acled.csv').replace('TST1002', 'TST1001');
+    const preview = previewImport('acled.csv', text);
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems[0]!.message).toContain('acled-TST1001 is already row 2');
+  });
+});

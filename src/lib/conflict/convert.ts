@@ -1,0 +1,344 @@
+/**
+ * A UCDP GED or ACLED export (CSV) as a Parley dataset: one event per row, with the source's
+ * own precision codes kept as Parley's precision and said in words, fatalities kept as figures
+ * (GED's best estimate with its low–high range; ACLED's count), the place and how exactly it is
+ * known, and the source's own id. Mapping, field by field, in data/README.md ("Conflict-event
+ * datasets").
+ *
+ * Day/month order of numeric dates is decided from the whole date column (dates.ts); when it
+ * cannot be, the import stops and asks (`needsOrder`), and is run again with the answer.
+ */
+import {
+  extraCellProblems,
+  normaliseHeader,
+  readCsv,
+  repeatedColumnProblems,
+} from '../import/csv-table';
+import type { Draft, DraftProblem, ImportFormat } from '../import/types';
+import { numericOrder, parseEventDate, type DayMonthOrder, type OrderDecision } from './dates';
+import { conflictLayout, LAYOUT_NAMES, rowReader, type ConflictLayout } from './layouts';
+
+export interface ConflictOptions {
+  /** The reader's answer when the date columns could not settle day/month order. */
+  order?: DayMonthOrder;
+}
+
+/** The converter's answer: a draft, and whether the reader must choose the day/month order. */
+export interface ConflictDraft extends Draft {
+  needsOrder?: { examples: string[] };
+}
+
+const FORMAT: Record<ConflictLayout, ImportFormat> = {
+  'ucdp-ged': 'ucdp-ged-csv',
+  acled: 'acled-csv',
+};
+
+/** UCDP's type_of_violence codes. */
+const GED_VIOLENCE: Record<string, string> = {
+  '1': 'State-based conflict',
+  '2': 'Non-state conflict',
+  '3': 'One-sided violence',
+};
+
+/** UCDP's date_prec codes, in words. */
+const GED_DATE_PRECISION: Record<string, string> = {
+  '1': 'the exact day is known',
+  '2': 'known to a span of 2–6 days',
+  '3': 'known to the week',
+  '4': 'known to the month',
+  '5': 'known to the year',
+};
+
+/** UCDP's where_prec codes, in words. */
+const GED_PLACE_PRECISION: Record<string, string> = {
+  '1': 'the exact place',
+  '2': 'within about 25 km of the place',
+  '3': 'the second-order administrative division',
+  '4': 'the first-order administrative division (region)',
+  '5': 'a linear feature or larger area, such as a border',
+  '6': 'the country only',
+  '7': 'international waters or airspace',
+};
+
+/** ACLED's geo_precision codes, in words. */
+const ACLED_PLACE_PRECISION: Record<string, string> = {
+  '1': 'the town itself',
+  '2': 'near the town, or a part of a region',
+  '3': 'the region (a larger area)',
+};
+
+export function isConflictHeader(header: readonly string[]): boolean {
+  return conflictLayout(header) !== undefined;
+}
+
+function number(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function convertConflictCsv(text: string, options: ConflictOptions = {}): ConflictDraft {
+  const table = readCsv(text);
+  const layout = conflictLayout(table.header) as ConflictLayout;
+  const format = FORMAT[layout];
+  const get = rowReader(table.header);
+  const problems: DraftProblem[] = [
+    ...table.problems,
+    ...repeatedColumnProblems(table, normaliseHeader),
+  ];
+  const warnings: string[] = [];
+  const locate = (path: string) => {
+    const m = /^events\[(\d+)\]/.exec(path);
+    const row = m ? table.rows[Number(m[1])]?.row : undefined;
+    return row === undefined
+      ? { where: 'file', order: -1 }
+      : { where: `row ${row}`, order: Number(m![1]) };
+  };
+
+  const dateColumns = layout === 'ucdp-ged' ? ['date_start', 'date_end'] : ['event_date'];
+  const values = function* () {
+    for (const { cells } of table.rows)
+      for (const column of dateColumns) {
+        const value = get(cells, column);
+        if (value !== undefined) yield value;
+      }
+  };
+  const decided: OrderDecision = options.order ? { order: options.order } : numericOrder(values());
+  if (!decided.order && decided.reason === 'undecided')
+    return { format, problems, warnings, locate, needsOrder: { examples: decided.examples } };
+  if (!decided.order && decided.reason === 'both') {
+    problems.push({
+      where: `column ${dateColumns.join(', ')}`,
+      order: -1,
+      message: `the dates are written both day first (${decided.examples[0]}) and month first (${decided.examples[1]}): fix the column, and import again`,
+    });
+    return { format, problems, warnings, locate };
+  }
+  const order = decided.order;
+  if (order && !options.order && 'settledBy' in decided && decided.settledBy)
+    warnings.push(
+      `Numeric dates are read ${order === 'day-first' ? 'day first (14/08/2020 is 14 August)' : 'month first (1/22/2014 is 22 January)'}, as ${decided.settledBy} shows.`,
+    );
+
+  const events: Record<string, unknown>[] = [];
+  const seen = new Map<string, number>();
+  let blankFatalities = 0;
+  table.rows.forEach(({ row, cells }, index) => {
+    const where = (column: string) => `row ${row}, column ${column}`;
+    const date = (column: string) => {
+      const raw = get(cells, column);
+      if (raw === undefined) {
+        problems.push({ where: where(column), order: index, message: 'is empty', field: 'start' });
+        return undefined;
+      }
+      const parsed = parseEventDate(raw, order);
+      if (!parsed.ok)
+        problems.push({
+          where: where(column),
+          order: index,
+          message: parsed.reason,
+          field: 'start',
+        });
+      return parsed.ok ? parsed.date : undefined;
+    };
+    const event = layout === 'ucdp-ged' ? gedEvent(get, cells, date) : acledEvent(get, cells, date);
+    if (!event) return;
+    const id = event['id'] as string;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push({
+        where: where(layout === 'ucdp-ged' ? 'id' : 'event_id_cnty'),
+        order: index,
+        message: `${id} is already row ${first}: one event, one row`,
+        field: 'id',
+      });
+      return;
+    }
+    seen.set(id, row);
+    if (!event['figures']) blankFatalities++;
+    events.push(event);
+  });
+  problems.push(...extraCellProblems(table));
+  if (blankFatalities)
+    warnings.push(
+      `${blankFatalities.toLocaleString('en')} events give no fatality figure: none is assumed.`,
+    );
+  return {
+    format,
+    chronology: {
+      title: undefined,
+      description: `Imported from a ${LAYOUT_NAMES[layout]} file.`,
+      events,
+    },
+    problems,
+    warnings,
+    locate,
+  };
+}
+
+type Get = (cells: readonly string[], name: string) => string | undefined;
+
+function gedEvent(
+  get: Get,
+  cells: readonly string[],
+  date: (column: string) => string | undefined,
+): Record<string, unknown> | undefined {
+  const id = get(cells, 'id');
+  const start = date('date_start');
+  const endDay = date('date_end');
+  if (!id || !start) return undefined;
+  const precision = get(cells, 'date_prec') ?? '1';
+  const violence = GED_VIOLENCE[get(cells, 'type_of_violence') ?? ''] ?? 'Organised violence';
+  const sides = [get(cells, 'side_a'), get(cells, 'side_b')].filter(Boolean).join(' – ');
+  const placeName = get(cells, 'where_coordinates') ?? get(cells, 'adm_1') ?? get(cells, 'country');
+  const best = number(get(cells, 'best'));
+  const low = number(get(cells, 'low'));
+  const high = number(get(cells, 'high'));
+  const event: Record<string, unknown> = {
+    id: `ged-${id}`,
+    title: [sides || violence, placeName].filter(Boolean).join(', '),
+    ...datesAtPrecision(start, endDay, precision),
+    kind: 'other',
+    track: violence,
+    tags: [violence],
+    location: place(
+      get(cells, 'where_coordinates'),
+      get(cells, 'adm_1'),
+      get(cells, 'country'),
+      number(get(cells, 'latitude')),
+      number(get(cells, 'longitude')),
+      GED_PLACE_PRECISION[get(cells, 'where_prec') ?? ''],
+    ),
+    sourceId: { dataset: 'UCDP GED', id },
+  };
+  const summary = get(cells, 'where_description');
+  if (summary) event['summary'] = `Where: ${summary}.`;
+  if (best !== undefined) {
+    // Parley keeps one figure per estimate: the best, and beside it the low–high range.
+    const range = low !== undefined && high !== undefined && (low !== best || high !== best);
+    event['figures'] = [
+      {
+        measure: 'fatalities',
+        unit: 'count',
+        value: best,
+        attribution: 'UCDP GED best estimate',
+        preferred: true,
+      },
+      ...(range
+        ? [
+            {
+              measure: 'fatalities',
+              unit: 'count',
+              min: low,
+              max: high,
+              attribution: 'UCDP GED low and high estimates',
+            },
+          ]
+        : []),
+    ];
+  }
+  event['notes'] = notesOf(
+    `UCDP date precision ${precision}: ${GED_DATE_PRECISION[precision] ?? 'as coded'}.`,
+    get(cells, 'source_article'),
+  );
+  return event;
+}
+
+function acledEvent(
+  get: Get,
+  cells: readonly string[],
+  date: (column: string) => string | undefined,
+): Record<string, unknown> | undefined {
+  const id = get(cells, 'event_id_cnty');
+  const day = date('event_date');
+  if (!id || !day) return undefined;
+  const precision = get(cells, 'time_precision') ?? '1';
+  const type = get(cells, 'event_type') ?? 'Event';
+  const sub = get(cells, 'sub_event_type');
+  const town = get(cells, 'location');
+  const fatalities = number(get(cells, 'fatalities'));
+  const event: Record<string, unknown> = {
+    id: `acled-${id}`,
+    title: [sub ?? type, town].filter(Boolean).join(', '),
+    ...(precision === '3'
+      ? { start: day.slice(0, 7) }
+      : { start: day, ...(precision === '2' ? { approximate: true } : {}) }),
+    kind: 'other',
+    track: type,
+    tags: [sub, get(cells, 'disorder_type')].filter((t): t is string => Boolean(t)),
+    location: place(
+      town,
+      get(cells, 'admin1'),
+      get(cells, 'country'),
+      number(get(cells, 'latitude')),
+      number(get(cells, 'longitude')),
+      ACLED_PLACE_PRECISION[get(cells, 'geo_precision') ?? ''],
+    ),
+    sourceId: { dataset: 'ACLED', id },
+  };
+  const summary = get(cells, 'notes');
+  if (summary) event['summary'] = summary;
+  if (fatalities !== undefined)
+    event['figures'] = [
+      {
+        measure: 'fatalities',
+        unit: 'count',
+        value: fatalities,
+        attribution: 'ACLED',
+        preferred: true,
+      },
+    ];
+  const precisionWords =
+    precision === '2'
+      ? 'ACLED time precision 2: the event happened within a week around this day.'
+      : precision === '3'
+        ? 'ACLED time precision 3: known to the month.'
+        : undefined;
+  const actors = [get(cells, 'actor1'), get(cells, 'actor2')].filter(Boolean).join(' – ');
+  event['notes'] = notesOf(
+    precisionWords,
+    get(cells, 'source'),
+    actors ? `Actors: ${actors}.` : undefined,
+  );
+  return event;
+}
+
+/**
+ * GED's start and end at its precision: the day, a span of days (2: 2–6 days, 3: a week), the
+ * month (4) or the year (5). A span means "some day within it", so it is marked approximate.
+ */
+function datesAtPrecision(start: string, end: string | undefined, precision: string) {
+  if (precision === '5') return { start: start.slice(0, 4) };
+  if (precision === '4') return { start: start.slice(0, 7) };
+  if ((precision === '2' || precision === '3') && end && end > start)
+    return { start, end, approximate: true };
+  if (end && end > start) return { start, end };
+  return { start };
+}
+
+function place(
+  town: string | undefined,
+  region: string | undefined,
+  country: string | undefined,
+  lat: number | undefined,
+  lon: number | undefined,
+  precision: string | undefined,
+) {
+  const located =
+    lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  return {
+    ...(town ? { city: town } : {}),
+    ...(region ? { region } : {}),
+    ...(country ? { country } : {}),
+    ...(located ? { lat, lon } : {}),
+    ...(precision ? { note: `Located to ${precision}.` } : {}),
+  };
+}
+
+function notesOf(precision: string | undefined, source: string | undefined, extra?: string) {
+  const notes: { topic: string; text: string }[] = [];
+  if (precision) notes.push({ topic: 'date', text: precision });
+  if (source) notes.push({ topic: 'other', text: `Reported by: ${source}` });
+  if (extra) notes.push({ topic: 'other', text: extra });
+  return notes;
+}
