@@ -28,4 +28,43 @@ describe('the storage footer’s state', () => {
     await refresh;
     expect(state.status?.persisted).toBe(true);
   });
+
+  it('keeps the answer when a read begins while the browser is being asked, and comes back after', async () => {
+    let persisted = false;
+    let releaseAsk: () => void = () => {};
+    const slowAsk = new Promise<void>((resolve) => (releaseAsk = resolve));
+    const storage = {
+      estimate: async () => ({ usage: 1000, quota: 10_000 }),
+      persisted: async () => persisted,
+      persist: async () => {
+        await slowAsk;
+        persisted = true;
+        return true;
+      },
+    };
+    const state = new StorageState(storage);
+    const asking = state.ask();
+    // The dataset list changes while the browser is asked: the footer reads again, sees "not
+    // yet", and is slower to answer than the browser.
+    let releaseRead: () => void = () => {};
+    const readHeld = new Promise<void>((resolve) => (releaseRead = resolve));
+    const original = storage.persisted;
+    let held = false;
+    storage.persisted = async () => {
+      const answer = await original();
+      // Only the refresh's read is slow; the ask's own reading of the answer is not.
+      if (!held) {
+        held = true;
+        await readHeld;
+      }
+      return answer;
+    };
+    const refresh = state.refresh();
+    releaseAsk();
+    await asking;
+    expect(state.status?.persisted).toBe(true);
+    releaseRead();
+    await refresh;
+    expect(state.status?.persisted).toBe(true);
+  });
 });

@@ -33,10 +33,11 @@ export class StorageState {
   async ask(): Promise<void> {
     if (this.asking) return;
     this.asking = true;
-    const read = ++this.#reads;
     try {
       const status = await requestPersistence(this.storage);
-      if (read !== this.#reads) return;
+      // The browser's answer is the newest word: a refresh begun while it was asked (the
+      // dataset list changing, on a busy page) may have read "not yet" and must not undo it.
+      this.#reads++;
       this.status = status;
       this.refused = status.persisted === false;
     } finally {
