@@ -50,3 +50,71 @@ test('numeric dates nothing settles: the reader chooses day or month first, and 
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '2');
 });
+
+test('a conflict dataset beside the talks: a band of counts under the chart, its own lane filters, a period’s events, and the days before and after a meeting', async ({
+  page,
+}) => {
+  // Import the conflict file, then go back to the curated talks and show it beside them.
+  await importFile(page, 'acled.csv');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '3');
+  const imported = new URL(page.url()).searchParams.get('dataset')!;
+  await page.goto(`/?from=2023-01-01&to=2023-04-30&beside=${encodeURIComponent(imported)}`);
+  await waitForApp(page);
+  const beside = page.getByTestId('beside');
+  await expect(beside).toHaveAttribute('data-ready', 'true');
+  await expect(beside).toHaveAttribute('data-events', '3');
+  // The talks' own count is unchanged: the layer is beside them, not in them.
+  await expect(page.getByTestId('timeline')).not.toHaveAttribute('data-events', '3');
+  // Its lanes are its own filters.
+  await beside.getByRole('checkbox', { name: /Protests/ }).uncheck();
+  await expect(beside).toHaveAttribute('data-events', '2');
+  // The busiest period lists its events.
+  await beside.locator('.busiest button').first().click();
+  await expect(page.getByTestId('beside-period')).toContainText(
+    'Shelling/artillery/missile attack, Testville',
+  );
+  // The pairing is in the URL, and the choice of dataset is in the view controls.
+  await expect(page.getByTestId('beside-choice')).toHaveValue(imported);
+  await page.getByTestId('beside-choice').selectOption('');
+  await expect(page.getByTestId('beside')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/beside=/);
+});
+
+test('before and after an open meeting: events and fatalities in the days around it, with what was not counted', async ({
+  page,
+}) => {
+  // Invented rows (a test file) around the curated Alaska summit of 15 August 2025.
+  const header =
+    'event_id_cnty,event_date,time_precision,event_type,sub_event_type,location,country,fatalities';
+  const rows = [
+    'T1,2025-08-10,1,Battles,Armed clash,Testville,Testland,4',
+    'T2,2025-08-12,1,Battles,Armed clash,Testville,Testland,1',
+    'T3,2025-08-18,1,Battles,Armed clash,Testville,Testland,NA',
+    'T4,2025-08-01,3,Battles,Armed clash,Testville,Testland,9',
+  ];
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'around.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...rows].join('\n')),
+  });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '4');
+  const imported = new URL(page.url()).searchParams.get('dataset')!;
+  await page.goto(`/?event=alaska-summit-2025-08-15&beside=${encodeURIComponent(imported)}`);
+  await waitForApp(page);
+  const around = page.getByTestId('beside-around');
+  await expect(around).toContainText(
+    'days before “Trump–Putin summit in Alaska”: 2 events, 5 fatalities',
+  );
+  await expect(around).toContainText('After it: 1 event, 0 fatalities');
+  await expect(around).toContainText('Not counted: 1 known only to a longer period');
+  await expect(around).toContainText('1 of the counted events give no fatality figure');
+  await around.getByLabel('Days before and after').fill('3');
+  await expect(around).toContainText(
+    'days before “Trump–Putin summit in Alaska”: 1 event, 1 fatality',
+  );
+});

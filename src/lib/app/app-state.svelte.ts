@@ -29,6 +29,7 @@ import {
   deleteDataset,
   importDataset,
   listDatasets,
+  readDataset,
   renameDataset,
 } from '../db/datasets';
 import type { Chronology } from '../model/types';
@@ -216,6 +217,11 @@ export class AppState extends ViewModel {
     this.deletedHere.push(id);
     await deleteDataset(db, id);
     if (id === this.datasetId) await this.openDataset(CURATED_ID);
+  }
+
+  /** A stored dataset's records: one drawn beside this one (`beside=`). */
+  async readStored(id: string): Promise<Chronology | undefined> {
+    return readDataset(await this.requireDb('read a dataset'), id);
   }
 
   private async requireDb(action: string) {

@@ -52,6 +52,8 @@ export interface ViewState {
   step?: number;
   /** The story as one page ("Read as an article"); only with `story`. */
   article?: boolean;
+  /** A stored dataset drawn beside the timeline as a context layer (conflict events). */
+  beside?: string;
 }
 
 export const DEFAULT_VIEW: ViewState = { group: 'track', filters: NO_FILTERS, times: 'venue' };
@@ -77,6 +79,7 @@ const OWN_KEYS = [
   'story',
   'step',
   'article',
+  'beside',
 ];
 
 function dayOrUndefined(text: string | null): string | undefined {
@@ -119,6 +122,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   };
   const era = eraIdOrUndefined(p.get('era'));
   const story = eraIdOrUndefined(p.get('story'));
+  const beside = eraIdOrUndefined(p.get('beside'));
   const step = Number(p.get('step'));
   const show = [...new Set(p.getAll('show'))].filter((v): v is Panel =>
     PANELS.includes(v as Panel),
@@ -136,6 +140,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     ...(story ? { story } : {}),
     ...(story && Number.isInteger(step) && step >= 1 ? { step } : {}),
     ...(story && p.get('article') === '1' ? { article: true } : {}),
+    ...(beside ? { beside } : {}),
   };
 }
 
@@ -194,6 +199,7 @@ export function serializeViewState(view: ViewState, current = ''): string {
     if (view.step !== undefined && view.step > 1) p.set('step', String(view.step));
     if (view.article) p.set('article', '1');
   }
+  if (view.beside) p.set('beside', view.beside);
   if (view.event) p.set('event', view.event);
   const text = p.toString();
   return text ? `?${text}` : '';
