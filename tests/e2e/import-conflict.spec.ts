@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { serveJson, waitForApp } from './helpers';
 
 const DIR = 'tests/fixtures/import/conflict';
 
@@ -47,6 +47,11 @@ test('numeric dates nothing settles: the reader chooses day or month first, and 
   await order.getByRole('button', { name: 'Day first (01/02/2020 is 1 February 2020)' }).click();
   await expect(page.getByTestId('import-summary')).toContainText('2 events');
   await expect(page.getByTestId('import-preview')).toContainText('2020-02-01');
+  // The choice is shown, and can be changed without picking the file again.
+  const chosen = page.getByTestId('import-order-chosen');
+  await expect(chosen).toContainText('Dates read day first: 01/02/2020 is 1 February 2020.');
+  await chosen.getByRole('button', { name: 'Read them month first instead' }).click();
+  await expect(page.getByTestId('import-preview')).toContainText('2020-01-02');
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '2');
 });
@@ -117,4 +122,35 @@ test('before and after an open meeting: events and fatalities in the days around
   await expect(around).toContainText(
     'days before “Trump–Putin summit in Alaska”: 1 event, 1 fatality',
   );
+});
+
+test('in an embed, beside=<address> draws a published conflict dataset under the chart; a stored one is left out by the Embed dialog, which says why', async ({
+  page,
+}) => {
+  const published = {
+    format: 'parley-chronology/1',
+    title: 'Published test conflict events',
+    events: [
+      { id: 'c1', title: 'Test clash', start: '2025-08-10', track: 'Battles', kind: 'other' },
+      { id: 'c2', title: 'Test strike', start: '2025-08-12', track: 'Explosions', kind: 'other' },
+    ],
+  };
+  const URL_ = 'https://data.example.org/conflict.json';
+  await page.route(URL_, serveJson(JSON.stringify(published)));
+  await page.goto(`/embed.html?from=2025-07-01&to=2025-09-30&beside=${encodeURIComponent(URL_)}`);
+  const beside = page.getByTestId('beside');
+  await expect(beside).toHaveAttribute('data-ready', 'true');
+  await expect(beside).toHaveAttribute('data-events', '2');
+  await expect(beside).toContainText('Beside: Published test conflict events');
+
+  // A dataset stored in the author's browser cannot travel: the dialog leaves it out and says so.
+  await importFile(page, 'acled.csv');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '3');
+  const imported = new URL(page.url()).searchParams.get('dataset')!;
+  await page.goto(`/?beside=${encodeURIComponent(imported)}`);
+  await waitForApp(page);
+  await page.getByTestId('open-embed').click();
+  await expect(page.getByTestId('embed-beside')).toContainText('stored in this browser only');
+  await expect(page.getByTestId('embed-snippet')).not.toHaveValue(/beside=/);
 });

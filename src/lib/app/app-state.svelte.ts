@@ -219,9 +219,16 @@ export class AppState extends ViewModel {
     if (id === this.datasetId) await this.openDataset(CURATED_ID);
   }
 
-  /** A stored dataset's records: one drawn beside this one (`beside=`). */
-  async readStored(id: string): Promise<Chronology | undefined> {
-    return readDataset(await this.requireDb('read a dataset'), id);
+  /**
+   * The dataset drawn beside this one (`beside=`): one stored in this browser by its id, or a
+   * published Parley JSON file by its address (loaded, with its checks, only then).
+   */
+  async readBeside(id: string): Promise<Chronology | undefined> {
+    const { isDatasetAddress } = await import('../beside/source');
+    if (!isDatasetAddress(id)) return readDataset(await this.requireDb('read a dataset'), id);
+    const { downloadChronology } = await import('../io/download-chronology');
+    const { resolveDataUrl } = await import('../io/data-url');
+    return downloadChronology(resolveDataUrl(id, location.href), 'the dataset beside the talks');
   }
 
   private async requireDb(action: string) {

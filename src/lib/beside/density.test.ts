@@ -85,3 +85,19 @@ describe('before and after a talks event', () => {
     expect(one.before).toEqual({ events: 1, fatalities: 0, withoutFigure: 1 });
   });
 });
+
+describe('the bars at the view’s edges', () => {
+  it('count everything they hold, even what lies just outside the view', () => {
+    // Months as bars, the view starting on 15 March: March's bar still holds 10 March.
+    const { bins } = densityBins(data, all, months(), day('2025-03-15'), day('2025-04-15'));
+    expect(bins[0]).toMatchObject({ t0: day('2025-03-01'), events: 6 });
+  });
+
+  it('an approximate month or year is not taken for a week', () => {
+    const loose = besideData({
+      events: [{ id: 'y', title: 'Some time in 2024', start: '2024', approximate: true }],
+    });
+    expect(loose.starts[0]).toBe(day('2024-01-01'));
+    expect(loose.ends[0]).toBe(day('2025-01-01'));
+  });
+});

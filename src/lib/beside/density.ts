@@ -56,7 +56,7 @@ export function besideData(chronology: Chronology): BesideData {
     data.titles.push(event.title);
     // An approximate day (ACLED's "within a week") is not known to that day: it spans the
     // week around it, so a day's bar never claims it.
-    const week = event.approximate && end === start;
+    const week = event.approximate && end === start && start.precision === 'day';
     data.starts[i] = week ? start.startMs - 3 * DAY_MS : start.startMs;
     data.ends[i] = week ? start.startMs + 4 * DAY_MS : end.endMs;
     data.fatalities[i] = fatalitiesOf(event.figures);
@@ -109,11 +109,14 @@ export function densityBins(
     events: 0,
     fatalities: 0,
   }));
+  // The first and last bars reach past the view's edges: they count what they hold whole.
+  const from = (bins[0] as DensityBin).t0;
+  const to = (bins[bins.length - 1] as DensityBin).t1;
   let coarse = 0;
   for (const row of rows) {
     const start = data.starts[row] as number;
     const end = data.ends[row] as number;
-    if (end <= t0 || start >= t1) continue;
+    if (end <= from || start >= to) continue;
     const bin = binHolding(bins, start);
     if (!bin || end > bin.t1) {
       coarse++;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { previewImport } from '../import/index';
 import type { ChronologyEvent } from '../model/types';
@@ -155,5 +156,51 @@ describe('ACLED (CSV)', () => {
     const preview = previewImport('acled.csv', text);
     expect(preview.chronology).toBeUndefined();
     expect(preview.problems[0]!.message).toContain('acled-TST1001 is already row 2');
+  });
+});
+
+describe('nothing is dropped without a word', () => {
+  const table = Papa.parse<string[]>(read('ucdp-ged.csv').replace(/^\uFEFF/, '')).data;
+  const header = table[0]!;
+  /** A copy of the GED file with cells of its first data row changed. */
+  const withCells = (changes: Record<string, string>) => {
+    const rows = table.map((cells) => [...cells]);
+    for (const [name, value] of Object.entries(changes)) rows[1]![header.indexOf(name)] = value;
+    return Papa.unparse(rows);
+  };
+  const withCell = (name: string, value: string) => withCells({ [name]: value });
+
+  it('a row without the source’s id is a problem at its row, not a row gone', () => {
+    const preview = previewImport('ged.csv', withCell('id', 'NA'));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems[0]).toEqual({
+      where: 'row 2, column id',
+      message: "is empty: every event needs the source's own id",
+    });
+  });
+
+  it('a count or coordinate that is not a number is a problem; a decimal comma and grouped thousands read', () => {
+    expect(previewImport('ged.csv', withCell('best', 'many')).problems[0]).toEqual({
+      where: 'row 2, column best',
+      message: '"many" is not a count (a whole number, 0 or more)',
+    });
+    expect(previewImport('ged.csv', withCell('longitude', '3625')).chronology).toBeUndefined();
+    const comma = previewImport('ged.csv', withCell('best', '1,234')).chronology!;
+    expect(comma.events[0]!.figures![0]!.value).toBe(1234);
+    const decimal = previewImport('ged.csv', withCell('latitude', '50,45')).chronology!;
+    expect(decimal.events[0]!.location!.lat).toBe(50.45);
+  });
+
+  it('a GED span coded 4 or 5 that is not a calendar month or year stays a span, approximate', () => {
+    const text = withCells({
+      date_prec: '4',
+      date_start: '2022-03-20 00:00:00.000',
+      date_end: '2022-04-15 00:00:00.000',
+    });
+    expect(previewImport('ged.csv', text).chronology!.events[0]).toMatchObject({
+      start: '2022-03-20',
+      end: '2022-04-15',
+      approximate: true,
+    });
   });
 });

@@ -71,10 +71,31 @@ export function isConflictHeader(header: readonly string[]): boolean {
   return conflictLayout(header) !== undefined;
 }
 
-function number(text: string | undefined): number | undefined {
+type NumberKind = 'count' | 'latitude' | 'longitude';
+
+const NUMBER_WORDS: Record<NumberKind, string> = {
+  count: 'a count (a whole number, 0 or more)',
+  latitude: 'a latitude (degrees, -90 to 90)',
+  longitude: 'a longitude (degrees, -180 to 180)',
+};
+
+/**
+ * A cell as a number: a count may group thousands ("1,234"), a coordinate may use a decimal
+ * comma ("50,45", as ";"-separated files do). `bad` when the cell holds something else.
+ */
+export function readNumber(
+  text: string | undefined,
+  kind: NumberKind,
+): number | undefined | 'bad' {
   if (text === undefined) return undefined;
-  const n = Number(text.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : undefined;
+  let clean = text.trim();
+  if (kind === 'count' && /^\d{1,3}(,\d{3})+$/.test(clean)) clean = clean.replace(/,/g, '');
+  if (kind !== 'count' && /^-?\d+,\d+$/.test(clean)) clean = clean.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(clean)) return 'bad';
+  const n = Number(clean);
+  if (kind === 'count' && n < 0) return 'bad';
+  if (kind !== 'count' && Math.abs(n) > (kind === 'latitude' ? 90 : 180)) return 'bad';
+  return n;
 }
 
 export function convertConflictCsv(text: string, options: ConflictOptions = {}): ConflictDraft {
@@ -87,12 +108,15 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
     ...repeatedColumnProblems(table, normaliseHeader),
   ];
   const warnings: string[] = [];
+  /** The table row each event came from: rows with problems make no event. */
+  const eventRows: number[] = [];
   const locate = (path: string) => {
     const m = /^events\[(\d+)\]/.exec(path);
-    const row = m ? table.rows[Number(m[1])]?.row : undefined;
-    return row === undefined
+    const index = m ? eventRows[Number(m[1])] : undefined;
+    const row = index === undefined ? undefined : table.rows[index]?.row;
+    return row === undefined || index === undefined
       ? { where: 'file', order: -1 }
-      : { where: `row ${row}`, order: Number(m![1]) };
+      : { where: `row ${row}`, order: index };
   };
 
   const dateColumns = layout === 'ucdp-ged' ? ['date_start', 'date_end'] : ['event_date'];
@@ -141,8 +165,31 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
         });
       return parsed.ok ? parsed.date : undefined;
     };
-    const event = layout === 'ucdp-ged' ? gedEvent(get, cells, date) : acledEvent(get, cells, date);
-    if (!event) return;
+    let bad = false;
+    const num = (column: string, kind: NumberKind) => {
+      const value = readNumber(get(cells, column), kind);
+      if (value !== 'bad') return value;
+      bad = true;
+      problems.push({
+        where: where(column),
+        order: index,
+        message: `"${get(cells, column)}" is not ${NUMBER_WORDS[kind]}`,
+      });
+      return undefined;
+    };
+    const idColumn = layout === 'ucdp-ged' ? 'id' : 'event_id_cnty';
+    if (get(cells, idColumn) === undefined) {
+      problems.push({
+        where: where(idColumn),
+        order: index,
+        message: "is empty: every event needs the source's own id",
+        field: 'id',
+      });
+      return;
+    }
+    const event =
+      layout === 'ucdp-ged' ? gedEvent(get, cells, date, num) : acledEvent(get, cells, date, num);
+    if (!event || bad) return;
     const id = event['id'] as string;
     const first = seen.get(id);
     if (first !== undefined) {
@@ -157,6 +204,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
     seen.set(id, row);
     if (!event['figures']) blankFatalities++;
     events.push(event);
+    eventRows.push(index);
   });
   problems.push(...extraCellProblems(table));
   if (blankFatalities)
@@ -177,11 +225,13 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
 }
 
 type Get = (cells: readonly string[], name: string) => string | undefined;
+type Num = (column: string, kind: NumberKind) => number | undefined;
 
 function gedEvent(
   get: Get,
   cells: readonly string[],
   date: (column: string) => string | undefined,
+  num: Num,
 ): Record<string, unknown> | undefined {
   const id = get(cells, 'id');
   const start = date('date_start');
@@ -191,9 +241,9 @@ function gedEvent(
   const violence = GED_VIOLENCE[get(cells, 'type_of_violence') ?? ''] ?? 'Organised violence';
   const sides = [get(cells, 'side_a'), get(cells, 'side_b')].filter(Boolean).join(' – ');
   const placeName = get(cells, 'where_coordinates') ?? get(cells, 'adm_1') ?? get(cells, 'country');
-  const best = number(get(cells, 'best'));
-  const low = number(get(cells, 'low'));
-  const high = number(get(cells, 'high'));
+  const best = num('best', 'count');
+  const low = num('low', 'count');
+  const high = num('high', 'count');
   const event: Record<string, unknown> = {
     id: `ged-${id}`,
     title: [sides || violence, placeName].filter(Boolean).join(', '),
@@ -205,8 +255,8 @@ function gedEvent(
       get(cells, 'where_coordinates'),
       get(cells, 'adm_1'),
       get(cells, 'country'),
-      number(get(cells, 'latitude')),
-      number(get(cells, 'longitude')),
+      num('latitude', 'latitude'),
+      num('longitude', 'longitude'),
       GED_PLACE_PRECISION[get(cells, 'where_prec') ?? ''],
     ),
     sourceId: { dataset: 'UCDP GED', id },
@@ -248,6 +298,7 @@ function acledEvent(
   get: Get,
   cells: readonly string[],
   date: (column: string) => string | undefined,
+  num: Num,
 ): Record<string, unknown> | undefined {
   const id = get(cells, 'event_id_cnty');
   const day = date('event_date');
@@ -256,7 +307,7 @@ function acledEvent(
   const type = get(cells, 'event_type') ?? 'Event';
   const sub = get(cells, 'sub_event_type');
   const town = get(cells, 'location');
-  const fatalities = number(get(cells, 'fatalities'));
+  const fatalities = num('fatalities', 'count');
   const event: Record<string, unknown> = {
     id: `acled-${id}`,
     title: [sub ?? type, town].filter(Boolean).join(', '),
@@ -270,8 +321,8 @@ function acledEvent(
       town,
       get(cells, 'admin1'),
       get(cells, 'country'),
-      number(get(cells, 'latitude')),
-      number(get(cells, 'longitude')),
+      num('latitude', 'latitude'),
+      num('longitude', 'longitude'),
       ACLED_PLACE_PRECISION[get(cells, 'geo_precision') ?? ''],
     ),
     sourceId: { dataset: 'ACLED', id },
@@ -304,16 +355,24 @@ function acledEvent(
 }
 
 /**
- * GED's start and end at its precision: the day, a span of days (2: 2–6 days, 3: a week), the
- * month (4) or the year (5). A span means "some day within it", so it is marked approximate.
+ * GED's start and end at its precision. 1 is the day. Above 1 the event happened on some day
+ * between `date_start` and `date_end`: a span, marked approximate — or, where the span is one
+ * whole calendar month (4) or year (5), that month or year, which says the same more plainly.
  */
 function datesAtPrecision(start: string, end: string | undefined, precision: string) {
-  if (precision === '5') return { start: start.slice(0, 4) };
-  if (precision === '4') return { start: start.slice(0, 7) };
-  if ((precision === '2' || precision === '3') && end && end > start)
-    return { start, end, approximate: true };
-  if (end && end > start) return { start, end };
-  return { start };
+  if (!end || end <= start) return { start };
+  if (precision === '1') return { start, end };
+  const wholeMonth =
+    start.endsWith('-01') && end.slice(0, 7) === start.slice(0, 7) && isLastDay(end);
+  const wholeYear = start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31`;
+  if (precision === '5' && wholeYear) return { start: start.slice(0, 4) };
+  if ((precision === '4' || precision === '5') && wholeMonth) return { start: start.slice(0, 7) };
+  return { start, end, approximate: true };
+}
+
+function isLastDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate() === d;
 }
 
 function place(
