@@ -154,3 +154,55 @@ test('in an embed, beside=<address> draws a published conflict dataset under the
   await expect(page.getByTestId('embed-beside')).toContainText('stored in this browser only');
   await expect(page.getByTestId('embed-snippet')).not.toHaveValue(/beside=/);
 });
+
+/** An invented ACLED-layout file of `rows` rows (test data, not real events). */
+function longAcled(rows: number): Buffer {
+  const header =
+    'event_id_cnty,event_date,time_precision,event_type,sub_event_type,location,country,fatalities,notes';
+  const note = 'Invented test row with a note of realistic length '.repeat(3);
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    lines.push(`T${i},2024-03-${day},1,Battles,Armed clash,Testville,Testland,${i % 5},"${note}"`);
+  }
+  return Buffer.from(lines.join('\n'));
+}
+
+test('a long conflict file is read in the background with progress, and imports whole', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'long.csv',
+    mimeType: 'text/csv',
+    buffer: longAcled(20_000),
+  });
+  await expect(page.getByTestId('import-summary')).toContainText('20,000 events', {
+    timeout: 30_000,
+  });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '20000', {
+    timeout: 30_000,
+  });
+});
+
+test('Cancel stops reading a long file: nothing is imported', async ({ page }) => {
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'longer.csv',
+    mimeType: 'text/csv',
+    buffer: longAcled(150_000),
+  });
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('import-cancelled')).toContainText(
+    'Cancelled: nothing was imported.',
+  );
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+});

@@ -204,3 +204,21 @@ describe('nothing is dropped without a word', () => {
     });
   });
 });
+
+describe('progress on a long file', () => {
+  it('is reported as rows are converted, ending with all of them', () => {
+    const header = read('acled.csv').split('\n')[0]!;
+    const row = read('acled.csv').split('\n')[1]!;
+    const rows = Array.from({ length: 5000 }, (_, i) => row.replace('TST1001', `TST${i}`));
+    const seen: [number, number][] = [];
+    const preview = previewImport('long.csv', [header, ...rows].join('\n'), {
+      onProgress: (done, total) => seen.push([done, total]),
+    });
+    expect(preview.chronology!.events).toHaveLength(5000);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen.at(-1)).toEqual([5000, 5000]);
+    expect(seen.map(([done]) => done)).toEqual(
+      [...seen.map(([done]) => done)].sort((a, b) => a - b),
+    );
+  });
+});

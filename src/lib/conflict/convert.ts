@@ -21,7 +21,12 @@ import { conflictLayout, LAYOUT_NAMES, rowReader, type ConflictLayout } from './
 export interface ConflictOptions {
   /** The reader's answer when the date columns could not settle day/month order. */
   order?: DayMonthOrder;
+  /** Called every few thousand rows, and at the end. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+/** How often progress is reported, in rows. */
+const PROGRESS_EVERY = 2000;
 
 /** The converter's answer: a draft, and whether the reader must choose the day/month order. */
 export interface ConflictDraft extends Draft {
@@ -83,10 +88,7 @@ const NUMBER_WORDS: Record<NumberKind, string> = {
  * A cell as a number: a count may group thousands ("1,234"), a coordinate may use a decimal
  * comma ("50,45", as ";"-separated files do). `bad` when the cell holds something else.
  */
-export function readNumber(
-  text: string | undefined,
-  kind: NumberKind,
-): number | undefined | 'bad' {
+export function readNumber(text: string | undefined, kind: NumberKind): number | undefined | 'bad' {
   if (text === undefined) return undefined;
   let clean = text.trim();
   if (kind === 'count' && /^\d{1,3}(,\d{3})+$/.test(clean)) clean = clean.replace(/,/g, '');
@@ -148,6 +150,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
   const seen = new Map<string, number>();
   let blankFatalities = 0;
   table.rows.forEach(({ row, cells }, index) => {
+    if (index % PROGRESS_EVERY === 0) options.onProgress?.(index, table.rows.length);
     const where = (column: string) => `row ${row}, column ${column}`;
     const date = (column: string) => {
       const raw = get(cells, column);
@@ -206,6 +209,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
     events.push(event);
     eventRows.push(index);
   });
+  options.onProgress?.(table.rows.length, table.rows.length);
   problems.push(...extraCellProblems(table));
   if (blankFatalities)
     warnings.push(

@@ -41,6 +41,8 @@ function failed(
 export interface ImportOptions {
   /** The reader's choice of day/month order, when the file's numeric dates left it open. */
   order?: DayMonthOrder;
+  /** Rows converted so far, of all (conflict-event files, which can be long): for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Everything the preview shows for one file. Never throws, whatever the input. */

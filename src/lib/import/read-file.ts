@@ -33,16 +33,17 @@ export function decodeText(bytes: ArrayBuffer, name: string): { text: string; wa
   }
 }
 
+/** Why a file is refused before it is read (too big, empty), or undefined. */
+export function refusal(file: Pick<PickedFile, 'name' | 'size'>): string | undefined {
+  if (file.size > MAX_IMPORT_BYTES)
+    return `"${file.name}" is ${formatBytes(file.size)}; Parley imports files up to ${formatBytes(MAX_IMPORT_BYTES)}. Nothing was imported.`;
+  if (file.size === 0) return `"${file.name}" is empty. Nothing was imported.`;
+  return undefined;
+}
+
 export async function readPickedFile(file: PickedFile): Promise<ReadResult> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return {
-      ok: false,
-      message: `"${file.name}" is ${formatBytes(file.size)}; Parley imports files up to ${formatBytes(MAX_IMPORT_BYTES)}. Nothing was imported.`,
-    };
-  }
-  if (file.size === 0) {
-    return { ok: false, message: `"${file.name}" is empty. Nothing was imported.` };
-  }
+  const refused = refusal(file);
+  if (refused) return { ok: false, message: refused };
   try {
     if (!file.arrayBuffer) return { ok: true, text: await file.text() };
     const decoded = decodeText(await file.arrayBuffer(), file.name);

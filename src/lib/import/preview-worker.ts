@@ -1,0 +1,34 @@
+/**
+ * The import preview, off the page's thread: a long conflict-event file takes seconds to read
+ * and check, and the page must stay responsive, show progress and be able to cancel (by ending
+ * this worker: nothing is stored until the reader confirms the preview).
+ */
+import type { DayMonthOrder } from '../conflict/dates';
+import { previewImport } from './index';
+import { decodeText } from './read-file';
+import type { ImportPreview } from './types';
+
+export interface PreviewRequest {
+  name: string;
+  bytes: ArrayBuffer;
+  order?: DayMonthOrder;
+}
+
+export type PreviewMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; preview: ImportPreview; text: string; warning?: string };
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
+  postMessage: (message: PreviewMessage) => void;
+};
+
+scope.onmessage = (event) => {
+  const { name, bytes, order } = event.data;
+  const { text, warning } = decodeText(bytes, name);
+  const preview = previewImport(name, text, {
+    order,
+    onProgress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
+  });
+  scope.postMessage({ type: 'done', preview, text, warning });
+};
