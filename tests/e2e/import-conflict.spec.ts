@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { serveJson, waitForApp } from './helpers';
+import { serveJson, storedDatasetIds, waitForApp } from './helpers';
 
 const DIR = 'tests/fixtures/import/conflict';
 
@@ -205,4 +206,35 @@ test('Cancel stops reading a long file: nothing is imported', async ({ page }) =
   );
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
+});
+
+test('a newer export updates the stored dataset in place: what is added, changed and removed is said first, and the dataset keeps its id', async ({
+  page,
+}) => {
+  await importFile(page, 'acled.csv');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '3');
+  const id = new URL(page.url()).searchParams.get('dataset')!;
+
+  const newer = readFileSync(`${DIR}/acled.csv`, 'utf8')
+    .replace('TST1003', 'TST1004')
+    .replace('Week-precision test row.', 'Week-precision test row (revised).');
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'acled-newer.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(newer),
+  });
+  const update = page.getByTestId('import-update');
+  await update.getByRole('radio', { name: /^Update/ }).check();
+  await expect(page.getByTestId('import-update-summary')).toContainText(
+    '1 added, 1 changed, 1 removed',
+  );
+  await expect(page.getByTestId('import-confirm')).toHaveText('Update the dataset');
+  await page.getByTestId('import-confirm').click();
+  await expect(page).toHaveURL(new RegExp(`dataset=${encodeURIComponent(id)}`));
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '3');
+  await expect(page.locator('#events')).toContainText('Peaceful protest');
+  // No second copy: the curated chronology and the one updated dataset.
+  expect((await storedDatasetIds(page)).sort()).toEqual(['curated', id].sort());
 });

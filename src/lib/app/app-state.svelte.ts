@@ -27,10 +27,12 @@ import { CHUNK_SIZE, type StoredDataset } from '../db/db';
 import {
   CURATED_ID,
   deleteDataset,
+  getDatasetRecord,
   importDataset,
   listDatasets,
   readDataset,
   renameDataset,
+  saveDataset,
 } from '../db/datasets';
 import type { Chronology } from '../model/types';
 import type { ViewHistory } from '../view/history';
@@ -187,17 +189,34 @@ export class AppState extends ViewModel {
   }
 
   /**
-   * Store an import as a new dataset and open it. Rejects with a message for the reader when
-   * the write failed; the transaction then left the database as it was.
+   * Store an import as a new dataset — or, with `replace`, as the newer version of a stored one,
+   * keeping its id and name (so notes and stars on its events stay) — and open it. Rejects with
+   * a message for the reader when the write failed; the transaction then left the database as
+   * it was.
    */
   async addImport(
     chronology: Chronology,
-    from: { fileName: string; format: string; bytes: number },
+    from: { fileName: string; format: string; bytes: number; replace?: string },
   ): Promise<void> {
     const db = await this.requireDb('import');
     let id: string;
     try {
-      id = await importDataset(db, chronology, from);
+      if (from.replace) {
+        const existing = await getDatasetRecord(db, from.replace);
+        if (!existing) throw new Error('the dataset to update is no longer stored here');
+        id = from.replace;
+        await saveDataset(
+          db,
+          id,
+          'file',
+          { ...chronology, title: existing.title },
+          {
+            fileName: from.fileName,
+            importedFormat: from.format,
+            bytes: from.bytes,
+          },
+        );
+      } else id = await importDataset(db, chronology, from);
     } catch (error) {
       throw new Error(
         `Nothing was imported: ${describeStorageError(error)}. Your other datasets are unchanged.`,

@@ -1,0 +1,46 @@
+/**
+ * Updating a stored dataset from a newer export of the same source (a new UCDP GED release, a
+ * fresh ACLED download) instead of adding a second copy: the events are matched by the source's
+ * own id (`ged-<id>`, `acled-<event_id_cnty>`), and what changed is said before anything is
+ * written. Pure.
+ */
+import type { StoredDataset } from '../db/db';
+import { diffChronologies } from '../model/diff';
+import type { Chronology } from '../model/types';
+import type { ImportFormat } from './types';
+
+/** Formats whose events carry the source's own ids, so a newer export can update in place. */
+const UPDATABLE: ReadonlySet<ImportFormat> = new Set(['ucdp-ged-csv', 'acled-csv']);
+
+/** Stored datasets a file of `format` can update: imported from the same kind of export. */
+export function updatable(
+  datasets: readonly StoredDataset[],
+  format: ImportFormat | undefined,
+): StoredDataset[] {
+  if (!format || !UPDATABLE.has(format)) return [];
+  return datasets.filter((d) => d.origin === 'file' && d.importedFormat === format);
+}
+
+export interface UpdateSummary {
+  added: number;
+  changed: number;
+  removed: number;
+  /** A few titles of each, for the reader to recognise. */
+  examples: { added: string[]; changed: string[]; removed: string[] };
+}
+
+const EXAMPLES = 3;
+
+export function updateSummary(stored: Chronology, next: Chronology): UpdateSummary {
+  const diff = diffChronologies(stored, next);
+  return {
+    added: diff.added.length,
+    changed: diff.changed.length,
+    removed: diff.removed.length,
+    examples: {
+      added: diff.added.slice(0, EXAMPLES).map((e) => e.title),
+      changed: diff.changed.slice(0, EXAMPLES).map((c) => c.after.title),
+      removed: diff.removed.slice(0, EXAMPLES).map((e) => e.title),
+    },
+  };
+}
