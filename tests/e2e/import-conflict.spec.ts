@@ -75,6 +75,9 @@ test('a conflict dataset beside the talks: a band of counts under the chart, its
   // Its lanes are its own filters.
   await beside.getByRole('checkbox', { name: /Protests/ }).uncheck();
   await expect(beside).toHaveAttribute('data-events', '2');
+  // And its regions: every test row is in "Test oblast".
+  await beside.getByTestId('beside-region').selectOption({ label: 'Test oblast' });
+  await expect(beside).toHaveAttribute('data-events', '2');
   // The busiest period lists its events.
   await beside.locator('.busiest button').first().click();
   await expect(page.getByTestId('beside-period')).toContainText(

@@ -70,6 +70,19 @@ describe('a dataset beside the talks, counted per period', () => {
     const battles = besideRows(data, new Set([data.tracks.indexOf('Battles')]));
     expect(battles.map((r) => data.ids[r])).toEqual(['b', 'e', 'f']);
   });
+
+  it('and by region, events without one in a region of their own', () => {
+    const withRegions = besideData({
+      events: [
+        { id: 'k', title: 'A', start: '2025-03-01', location: { region: 'Kharkiv Oblast' } },
+        { id: 'z', title: 'B', start: '2025-03-02', location: { region: 'Zaporizhzhia Oblast' } },
+        { id: 'n', title: 'C', start: '2025-03-03' },
+      ],
+    });
+    expect(withRegions.regions).toEqual(['Kharkiv Oblast', 'Zaporizhzhia Oblast', '']);
+    const kharkiv = besideRows(withRegions, null, 0);
+    expect(kharkiv.map((r) => withRegions.ids[r])).toEqual(['k']);
+  });
 });
 
 describe('before and after a talks event', () => {

@@ -25,6 +25,9 @@ export interface BesideData {
   /** Lane (type of violence, event type) as an index into `tracks`. */
   track: Uint16Array;
   tracks: string[];
+  /** Region (admin1, adm_1) as an index into `regions`; events without one share "". */
+  region: Uint16Array;
+  regions: string[];
 }
 
 /** The number a figure of fatalities gives: its value, else nothing. */
@@ -47,8 +50,11 @@ export function besideData(chronology: Chronology): BesideData {
     fatalities: new Float64Array(count),
     track: new Uint16Array(count),
     tracks: [],
+    region: new Uint16Array(count),
+    regions: [],
   };
   const trackIndex = new Map<string, number>();
+  const regionIndex = new Map<string, number>();
   events.forEach((event, i) => {
     const start = mustParseDate(event.start);
     const end = event.end ? mustParseDate(event.end) : start;
@@ -68,15 +74,31 @@ export function besideData(chronology: Chronology): BesideData {
       data.tracks.push(name);
     }
     data.track[i] = index;
+    const region = event.location?.region ?? '';
+    let r = regionIndex.get(region);
+    if (r === undefined) {
+      r = data.regions.length;
+      regionIndex.set(region, r);
+      data.regions.push(region);
+    }
+    data.region[i] = r;
   });
   return data;
 }
 
-/** The rows whose lane is among `tracks` (all when null). */
-export function besideRows(data: BesideData, tracks: ReadonlySet<number> | null): number[] {
+/** The rows whose lane is among `tracks` (all when null), in `region` when one is given. */
+export function besideRows(
+  data: BesideData,
+  tracks: ReadonlySet<number> | null,
+  region?: number,
+): number[] {
   const rows: number[] = [];
   for (let i = 0; i < data.count; i++)
-    if (!tracks || tracks.has(data.track[i] as number)) rows.push(i);
+    if (
+      (!tracks || tracks.has(data.track[i] as number)) &&
+      (region === undefined || data.region[i] === region)
+    )
+      rows.push(i);
   return rows;
 }
 
