@@ -241,3 +241,40 @@ test('a newer export updates the stored dataset in place: what is added, changed
   // No second copy: the curated chronology and the one updated dataset.
   expect((await storedDatasetIds(page)).sort()).toEqual(['curated', id].sort());
 });
+
+test('any event CSV: the reader says which column holds what, the file imports, and the next file with those columns is read the same way', async ({
+  page,
+}) => {
+  const csv = [
+    'When,What happened,Category,Town,Killed',
+    '14/08/2020,Invented test event one,Shelling,Testville,2',
+    '02/09/2020,Invented test event two,Clash,Testville,0',
+  ].join('\n');
+  const pick = async () => {
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'mine.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+  };
+  await page.goto('/');
+  await waitForApp(page);
+  await pick();
+  const mapping = page.getByTestId('import-mapping');
+  await expect(mapping).toContainText('Guessed from the column names');
+  await mapping.getByTestId('map-date').selectOption('When');
+  await mapping.getByTestId('map-title').selectOption('What happened');
+  await mapping.getByTestId('map-lane').selectOption('Category');
+  await mapping.getByTestId('map-count').selectOption('Killed');
+  await mapping.getByRole('button', { name: 'Read the file with these columns' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 events');
+  await expect(page.getByTestId('import-preview')).toContainText('Event CSV (your columns)');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '2');
+
+  // The same columns again: read at once, as chosen.
+  await pick();
+  await expect(page.getByTestId('import-summary')).toContainText('2 events');
+  await expect(page.getByTestId('import-mapping')).toContainText('As you chose them');
+});

@@ -6,6 +6,8 @@
  * Formats and their mapping are documented in data/README.md ("Importing other formats").
  */
 import { convertConflictCsv } from '../conflict/convert';
+import { convertMappedCsv, suggestMapping, type ColumnMapping } from '../conflict/mapped';
+import { readCsv } from './csv-table';
 import type { DayMonthOrder } from '../conflict/dates';
 import { lineAndColumn } from '../io/parse-chronology';
 import { detectFormat, sniff } from './detect';
@@ -41,6 +43,8 @@ function failed(
 export interface ImportOptions {
   /** The reader's choice of day/month order, when the file's numeric dates left it open. */
   order?: DayMonthOrder;
+  /** Which column holds which field, for an event CSV of a layout Parley does not know. */
+  mapping?: ColumnMapping;
   /** Rows converted so far, of all (conflict-event files, which can be long): for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -75,6 +79,22 @@ function previewUnguarded(fileName: string, text: string, options: ImportOptions
       `the file is not valid JSON (${sniffed.error}).${looksLikeHtml}`,
     );
   }
+  if (sniffed.kind === 'csv' && (options.mapping || sniffed.format === undefined)) {
+    if (!options.mapping) {
+      const header = readCsv(text).header;
+      return {
+        ...failed(fileName, undefined, 'row 1', MAPPING_QUESTION),
+        needsMapping: { header, suggested: suggestMapping(header) },
+      };
+    }
+    const draft = convertMappedCsv(text, options.mapping, options.order);
+    if (draft.needsOrder)
+      return {
+        ...failed(fileName, draft.format, 'dates', ORDER_QUESTION),
+        needsOrder: draft.needsOrder,
+      };
+    return finish(draft, fileName);
+  }
   if (sniffed.format === undefined) {
     const what =
       sniffed.kind === 'json'
@@ -101,6 +121,9 @@ function previewUnguarded(fileName: string, text: string, options: ImportOptions
   return finish(draft, fileName);
 }
 
+const MAPPING_QUESTION =
+  'the first row is not a header Parley knows. Choose which column holds each event’s date (and, if you like, its title, lane, place, coordinates, count and source), and it is read as one event per row';
+
 const ORDER_QUESTION =
   'the dates are numbers, and none of them shows whether the day or the month comes first (no number is over 12): choose the order to import';
 
@@ -124,5 +147,7 @@ function convert(
       return convertParleyCsv(text);
     case 'timelinejs-csv':
       return convertTimelineCsv(text);
+    case 'event-csv':
+      return convertMappedCsv(text, options.mapping ?? {}, options.order);
   }
 }

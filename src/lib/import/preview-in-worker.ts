@@ -2,7 +2,7 @@
  * Runs the import preview in a worker (./preview-worker.ts), with progress, and a way to cancel
  * that ends the worker at once. Used for files large enough for the page to notice.
  */
-import type { DayMonthOrder } from '../conflict/dates';
+import type { ImportOptions } from './index';
 import type { PreviewMessage, PreviewRequest } from './preview-worker';
 import type { ImportPreview } from './types';
 
@@ -19,7 +19,7 @@ export interface PreviewJob {
 export function previewInWorker(
   name: string,
   bytes: ArrayBuffer,
-  order: DayMonthOrder | undefined,
+  options: Pick<ImportOptions, 'order' | 'mapping'>,
   onProgress: (done: number, total: number) => void,
 ): PreviewJob {
   const worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' });
@@ -43,7 +43,7 @@ export function previewInWorker(
         reject(new Error(event.message || 'the file could not be read in the background'));
       };
       // A copy goes to the worker: the dialog keeps the bytes to read again with another order.
-      worker.postMessage({ name, bytes: bytes.slice(0), order } satisfies PreviewRequest);
+      worker.postMessage({ name, bytes: bytes.slice(0), ...options } satisfies PreviewRequest);
     },
   );
   return { result, cancel: () => cancel() };

@@ -4,6 +4,7 @@
  * this worker: nothing is stored until the reader confirms the preview).
  */
 import type { DayMonthOrder } from '../conflict/dates';
+import type { ColumnMapping } from '../conflict/mapped';
 import { previewImport } from './index';
 import { decodeText } from './read-file';
 import type { ImportPreview } from './types';
@@ -12,6 +13,7 @@ export interface PreviewRequest {
   name: string;
   bytes: ArrayBuffer;
   order?: DayMonthOrder;
+  mapping?: ColumnMapping;
 }
 
 export type PreviewMessage =
@@ -24,10 +26,11 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { name, bytes, order } = event.data;
+  const { name, bytes, order, mapping } = event.data;
   const { text, warning } = decodeText(bytes, name);
   const preview = previewImport(name, text, {
     order,
+    mapping,
     onProgress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
   });
   scope.postMessage({ type: 'done', preview, text, warning });

@@ -8,7 +8,9 @@ export type ImportFormat =
   | 'timelinejs-csv'
   | 'vis-items'
   | 'ucdp-ged-csv'
-  | 'acled-csv';
+  | 'acled-csv'
+  /** Any event CSV, read through the reader's choice of columns. */
+  | 'event-csv';
 
 export interface ImportProblem {
   /** Where, in the file's own terms: "row 12, column start", "events[3].start_date", "line 4". */
@@ -38,6 +40,11 @@ export interface ImportPreview {
    * the reader chooses (`previewImport(name, text, { order })`). Examples are from the file.
    */
   needsOrder?: { examples: string[] };
+  /**
+   * A CSV whose header is no format Parley knows: the reader maps its columns to the fields
+   * (`previewImport(name, text, { mapping })`), starting from a guess from the columns' names.
+   */
+  needsMapping?: { header: string[]; suggested: Partial<Record<string, string>> };
   /** For the preview: how many events, the first and last date (formatted), precision counts. */
   summary?: { events: number; first?: string; last?: string; precision: PrecisionCounts };
 }
