@@ -9,6 +9,7 @@
 import { mustParseDate } from '../model/dates';
 import type { Chronology, ChronologyEvent, Figure } from '../model/types';
 import type { Binning } from '../timeline/scale';
+import { createStringTable, intern } from '../columns/string-table';
 
 const DAY_MS = 86_400_000;
 
@@ -53,8 +54,8 @@ export function besideData(chronology: Chronology): BesideData {
     region: new Uint16Array(count),
     regions: [],
   };
-  const trackIndex = new Map<string, number>();
-  const regionIndex = new Map<string, number>();
+  const tracks = createStringTable();
+  const regions = createStringTable();
   events.forEach((event, i) => {
     const start = mustParseDate(event.start);
     const end = event.end ? mustParseDate(event.end) : start;
@@ -66,23 +67,11 @@ export function besideData(chronology: Chronology): BesideData {
     data.starts[i] = week ? start.startMs - 3 * DAY_MS : start.startMs;
     data.ends[i] = week ? start.startMs + 4 * DAY_MS : end.endMs;
     data.fatalities[i] = fatalitiesOf(event.figures);
-    const name = event.track ?? 'Other';
-    let index = trackIndex.get(name);
-    if (index === undefined) {
-      index = data.tracks.length;
-      trackIndex.set(name, index);
-      data.tracks.push(name);
-    }
-    data.track[i] = index;
-    const region = event.location?.region ?? '';
-    let r = regionIndex.get(region);
-    if (r === undefined) {
-      r = data.regions.length;
-      regionIndex.set(region, r);
-      data.regions.push(region);
-    }
-    data.region[i] = r;
+    data.track[i] = intern(tracks, event.track ?? 'Other');
+    data.region[i] = intern(regions, event.location?.region ?? '');
   });
+  data.tracks = [...tracks.values];
+  data.regions = [...regions.values];
   return data;
 }
 

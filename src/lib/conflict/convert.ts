@@ -13,6 +13,7 @@ import {
   normaliseHeader,
   readCsv,
   repeatedColumnProblems,
+  rowLocator,
 } from '../import/csv-table';
 import type { Draft, DraftProblem, ImportFormat } from '../import/types';
 import { numericOrder, parseEventDate, type DayMonthOrder, type OrderDecision } from './dates';
@@ -112,14 +113,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
   const warnings: string[] = [];
   /** The table row each event came from: rows with problems make no event. */
   const eventRows: number[] = [];
-  const locate = (path: string) => {
-    const m = /^events\[(\d+)\]/.exec(path);
-    const index = m ? eventRows[Number(m[1])] : undefined;
-    const row = index === undefined ? undefined : table.rows[index]?.row;
-    return row === undefined || index === undefined
-      ? { where: 'file', order: -1 }
-      : { where: `row ${row}`, order: index };
-  };
+  const locate = rowLocator(table, eventRows);
 
   const dateColumns = layout === 'ucdp-ged' ? ['date_start', 'date_end'] : ['event_date'];
   const values = function* () {

@@ -4,7 +4,7 @@
  * Dates are read as conflict exports write them (./dates.ts), the day/month order of numeric
  * dates decided from the whole column, or asked.
  */
-import { normaliseHeader, readCsv, repeatedColumnProblems } from '../import/csv-table';
+import { normaliseHeader, readCsv, repeatedColumnProblems, rowLocator } from '../import/csv-table';
 import type { Draft, DraftProblem } from '../import/types';
 import { numericOrder, parseEventDate, type DayMonthOrder } from './dates';
 
@@ -93,14 +93,7 @@ export function convertMappedCsv(
     return cell === undefined ? -1 : table.header.indexOf(cell);
   };
   const eventRows: number[] = [];
-  const locate = (path: string) => {
-    const m = /^events\[(\d+)\]/.exec(path);
-    const i = m ? eventRows[Number(m[1])] : undefined;
-    const row = i === undefined ? undefined : table.rows[i]?.row;
-    return row === undefined || i === undefined
-      ? { where: 'file', order: -1 }
-      : { where: `row ${row}`, order: i };
-  };
+  const locate = rowLocator(table, eventRows);
   const base = { format: 'event-csv' as const, problems, warnings, locate };
   if (index('date') === -1) {
     problems.push({

@@ -119,3 +119,21 @@ export function repeatedColumnProblems(
   });
   return problems;
 }
+
+/**
+ * Where a validator path (`events[3].start`) is in a CSV whose rows became events one by one,
+ * some rows making none: `eventRows[i]` is the index in `table.rows` of event i.
+ */
+export function rowLocator(
+  table: CsvTable,
+  eventRows: readonly number[],
+): (path: string) => { where: string; order: number } {
+  return (path) => {
+    const m = /^events\[(\d+)\]/.exec(path);
+    const index = m ? eventRows[Number(m[1])] : undefined;
+    const row = index === undefined ? undefined : table.rows[index]?.row;
+    return row === undefined || index === undefined
+      ? { where: 'file', order: -1 }
+      : { where: `row ${row}`, order: index };
+  };
+}
