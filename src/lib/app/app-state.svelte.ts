@@ -243,11 +243,9 @@ export class AppState extends ViewModel {
    * published Parley JSON file by its address (loaded, with its checks, only then).
    */
   async readBeside(id: string): Promise<Chronology | undefined> {
-    const { isDatasetAddress } = await import('../beside/source');
+    const { downloadBeside, isDatasetAddress } = await import('../beside/source');
     if (!isDatasetAddress(id)) return readDataset(await this.requireDb('read a dataset'), id);
-    const { downloadChronology } = await import('../io/download-chronology');
-    const { resolveDataUrl } = await import('../io/data-url');
-    return downloadChronology(resolveDataUrl(id, location.href), 'the dataset beside the talks');
+    return downloadBeside(id, location.href);
   }
 
   private async requireDb(action: string) {
