@@ -101,11 +101,53 @@ export function readNumber(text: string | undefined, kind: NumberKind): number |
   return n;
 }
 
+/** The day/month order of a file's numeric dates, from `rows` (all, or the first streamed). */
+export type OrderOutcome =
+  | { order: DayMonthOrder | undefined; warning?: string }
+  | { needsOrder: { examples: string[] } }
+  | { problem: DraftProblem };
+
+export function decideOrder(
+  header: readonly string[],
+  rows: Iterable<readonly string[]>,
+  chosen?: DayMonthOrder,
+  shownBy = '',
+): OrderOutcome {
+  if (chosen) return { order: chosen };
+  const layout = conflictLayout(header) as ConflictLayout;
+  const get = rowReader(header);
+  const dateColumns = layout === 'ucdp-ged' ? ['date_start', 'date_end'] : ['event_date'];
+  const values = function* () {
+    for (const cells of rows)
+      for (const column of dateColumns) {
+        const value = get(cells, column);
+        if (value !== undefined) yield value;
+      }
+  };
+  const decided: OrderDecision = numericOrder(values());
+  if (!decided.order && decided.reason === 'undecided')
+    return { needsOrder: { examples: decided.examples } };
+  if (!decided.order && decided.reason === 'both')
+    return {
+      problem: {
+        where: `column ${dateColumns.join(', ')}`,
+        order: -1,
+        message: `the dates are written both day first (${decided.examples[0]}) and month first (${decided.examples[1]}): fix the column, and import again`,
+      },
+    };
+  const order = decided.order;
+  return order && 'settledBy' in decided && decided.settledBy
+    ? {
+        order,
+        warning: `Numeric dates are read ${order === 'day-first' ? 'day first (14/08/2020 is 14 August)' : 'month first (1/22/2014 is 22 January)'}, as ${decided.settledBy} shows${shownBy}.`,
+      }
+    : { order };
+}
+
 export function convertConflictCsv(text: string, options: ConflictOptions = {}): ConflictDraft {
   const table = readCsv(text);
   const layout = conflictLayout(table.header) as ConflictLayout;
   const format = FORMAT[layout];
-  const get = rowReader(table.header);
   const problems: DraftProblem[] = [
     ...table.problems,
     ...repeatedColumnProblems(table, normaliseHeader),
@@ -115,100 +157,32 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
   const eventRows: number[] = [];
   const locate = rowLocator(table, eventRows);
 
-  const dateColumns = layout === 'ucdp-ged' ? ['date_start', 'date_end'] : ['event_date'];
-  const values = function* () {
-    for (const { cells } of table.rows)
-      for (const column of dateColumns) {
-        const value = get(cells, column);
-        if (value !== undefined) yield value;
-      }
-  };
-  const decided: OrderDecision = options.order ? { order: options.order } : numericOrder(values());
-  if (!decided.order && decided.reason === 'undecided')
-    return { format, problems, warnings, locate, needsOrder: { examples: decided.examples } };
-  if (!decided.order && decided.reason === 'both') {
-    problems.push({
-      where: `column ${dateColumns.join(', ')}`,
-      order: -1,
-      message: `the dates are written both day first (${decided.examples[0]}) and month first (${decided.examples[1]}): fix the column, and import again`,
-    });
+  const decided = decideOrder(
+    table.header,
+    table.rows.map((r) => r.cells),
+    options.order,
+  );
+  if ('needsOrder' in decided)
+    return { format, problems, warnings, locate, needsOrder: decided.needsOrder };
+  if ('problem' in decided) {
+    problems.push(decided.problem);
     return { format, problems, warnings, locate };
   }
   const order = decided.order;
-  if (order && !options.order && 'settledBy' in decided && decided.settledBy)
-    warnings.push(
-      `Numeric dates are read ${order === 'day-first' ? 'day first (14/08/2020 is 14 August)' : 'month first (1/22/2014 is 22 January)'}, as ${decided.settledBy} shows.`,
-    );
+  if (decided.warning) warnings.push(decided.warning);
 
   const events: Record<string, unknown>[] = [];
-  const seen = new Map<string, number>();
-  let blankFatalities = 0;
+  const rows = conflictRows(table.header, order);
   table.rows.forEach(({ row, cells }, index) => {
     if (index % PROGRESS_EVERY === 0) options.onProgress?.(index, table.rows.length);
-    const where = (column: string) => `row ${row}, column ${column}`;
-    const date = (column: string) => {
-      const raw = get(cells, column);
-      if (raw === undefined) {
-        problems.push({ where: where(column), order: index, message: 'is empty', field: 'start' });
-        return undefined;
-      }
-      const parsed = parseEventDate(raw, order);
-      if (!parsed.ok)
-        problems.push({
-          where: where(column),
-          order: index,
-          message: parsed.reason,
-          field: 'start',
-        });
-      return parsed.ok ? parsed.date : undefined;
-    };
-    let bad = false;
-    const num = (column: string, kind: NumberKind) => {
-      const value = readNumber(get(cells, column), kind);
-      if (value !== 'bad') return value;
-      bad = true;
-      problems.push({
-        where: where(column),
-        order: index,
-        message: `"${get(cells, column)}" is not ${NUMBER_WORDS[kind]}`,
-      });
-      return undefined;
-    };
-    const idColumn = layout === 'ucdp-ged' ? 'id' : 'event_id_cnty';
-    if (get(cells, idColumn) === undefined) {
-      problems.push({
-        where: where(idColumn),
-        order: index,
-        message: "is empty: every event needs the source's own id",
-        field: 'id',
-      });
-      return;
-    }
-    const event =
-      layout === 'ucdp-ged' ? gedEvent(get, cells, date, num) : acledEvent(get, cells, date, num);
-    if (!event || bad) return;
-    const id = event['id'] as string;
-    const first = seen.get(id);
-    if (first !== undefined) {
-      problems.push({
-        where: where(layout === 'ucdp-ged' ? 'id' : 'event_id_cnty'),
-        order: index,
-        message: `${id} is already row ${first}: one event, one row`,
-        field: 'id',
-      });
-      return;
-    }
-    seen.set(id, row);
-    if (!event['figures']) blankFatalities++;
+    const event = rows.convert(row, cells, index, problems);
+    if (!event) return;
     events.push(event);
     eventRows.push(index);
   });
   options.onProgress?.(table.rows.length, table.rows.length);
   problems.push(...extraCellProblems(table));
-  if (blankFatalities)
-    warnings.push(
-      `${blankFatalities.toLocaleString('en')} events give no fatality figure: none is assumed.`,
-    );
+  warnings.push(...rows.warnings());
   return {
     format,
     chronology: {
@@ -219,6 +193,104 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
     problems,
     warnings,
     locate,
+  };
+}
+
+/**
+ * One row at a time, for a whole table (above) and for a file streamed in pieces
+ * (stream-import.ts): the row's event, or undefined with its problems added. Remembers every id
+ * it has seen, so a repeated id is a problem wherever it is in the file.
+ */
+export interface ConflictRows {
+  layout: ConflictLayout;
+  format: ImportFormat;
+  convert(
+    row: number,
+    cells: readonly string[],
+    index: number,
+    problems: DraftProblem[],
+  ): Record<string, unknown> | undefined;
+  /** What the reader should know once every row is read. */
+  warnings(): string[];
+}
+
+export function conflictRows(header: readonly string[], order?: DayMonthOrder): ConflictRows {
+  const layout = conflictLayout(header) as ConflictLayout;
+  const get = rowReader(header);
+  const idColumn = layout === 'ucdp-ged' ? 'id' : 'event_id_cnty';
+  const seen = new Map<string, number>();
+  let blankFatalities = 0;
+  return {
+    layout,
+    format: FORMAT[layout],
+    convert(row, cells, index, problems) {
+      const where = (column: string) => `row ${row}, column ${column}`;
+      const date = (column: string) => {
+        const raw = get(cells, column);
+        if (raw === undefined) {
+          problems.push({
+            where: where(column),
+            order: index,
+            message: 'is empty',
+            field: 'start',
+          });
+          return undefined;
+        }
+        const parsed = parseEventDate(raw, order);
+        if (!parsed.ok)
+          problems.push({
+            where: where(column),
+            order: index,
+            message: parsed.reason,
+            field: 'start',
+          });
+        return parsed.ok ? parsed.date : undefined;
+      };
+      let bad = false;
+      const num = (column: string, kind: NumberKind) => {
+        const value = readNumber(get(cells, column), kind);
+        if (value !== 'bad') return value;
+        bad = true;
+        problems.push({
+          where: where(column),
+          order: index,
+          message: `"${get(cells, column)}" is not ${NUMBER_WORDS[kind]}`,
+        });
+        return undefined;
+      };
+      if (get(cells, idColumn) === undefined) {
+        problems.push({
+          where: where(idColumn),
+          order: index,
+          message: "is empty: every event needs the source's own id",
+          field: 'id',
+        });
+        return undefined;
+      }
+      const event =
+        layout === 'ucdp-ged' ? gedEvent(get, cells, date, num) : acledEvent(get, cells, date, num);
+      if (!event || bad) return undefined;
+      const id = event['id'] as string;
+      const first = seen.get(id);
+      if (first !== undefined) {
+        problems.push({
+          where: where(idColumn),
+          order: index,
+          message: `${id} is already row ${first}: one event, one row`,
+          field: 'id',
+        });
+        return undefined;
+      }
+      seen.set(id, row);
+      if (!event['figures']) blankFatalities++;
+      return event;
+    },
+    warnings: () =>
+      blankFatalities
+        ? [
+            `${blankFatalities.toLocaleString('en')} events give no fatality figure: none is assumed.`,
+          ]
+        : [],
   };
 }
 

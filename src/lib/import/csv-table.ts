@@ -35,7 +35,7 @@ export function delimiterOf(text: string): string {
   return ',';
 }
 
-const QUOTE_MESSAGES: Record<string, string> = {
+export const QUOTE_MESSAGES: Record<string, string> = {
   MissingQuotes:
     'a quoted cell is never closed (a " is missing), so everything after it reads as one cell',
   InvalidQuotes: 'a quoted cell has text after its closing quote',
