@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Chronology } from '../model/types';
-import { months, utcDays } from '../timeline/utc-intervals';
-import { beforeAfter, besideData, besideRows, densityBins } from './density';
+import type { Binning } from '../timeline/scale';
+import { months, utcDays, utcMondays, utcYears } from '../timeline/utc-intervals';
+import { BandCounter, beforeAfter, besideData, besideRows, densityBins } from './density';
 
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
 const chronology: Chronology = {
@@ -44,7 +46,7 @@ const chronology: Chronology = {
   ],
 };
 const data = besideData(chronology);
-const all = besideRows(data, null);
+const all = besideRows(data);
 
 describe('a dataset beside the talks, counted per period', () => {
   it('counts events and fatalities per day, leaving out what is known less exactly than a day', () => {
@@ -67,8 +69,9 @@ describe('a dataset beside the talks, counted per period', () => {
   });
 
   it('filters by lane', () => {
-    const battles = besideRows(data, new Set([data.tracks.indexOf('Battles')]));
-    expect(battles.map((r) => data.ids[r])).toEqual(['b', 'e', 'f']);
+    const battles = besideRows(data, { tracks: new Set([data.tracks.indexOf('Battles')]) });
+    // In time order: the span of 14–16 March before the week around 20 March.
+    expect(Array.from(battles, (r) => data.ids[r])).toEqual(['b', 'f', 'e']);
   });
 
   it('and by region, events without one in a region of their own', () => {
@@ -80,8 +83,8 @@ describe('a dataset beside the talks, counted per period', () => {
       ],
     });
     expect(withRegions.regions).toEqual(['Kharkiv Oblast', 'Zaporizhzhia Oblast', '']);
-    const kharkiv = besideRows(withRegions, null, 0);
-    expect(kharkiv.map((r) => withRegions.ids[r])).toEqual(['k']);
+    const kharkiv = besideRows(withRegions, { region: 0 });
+    expect(Array.from(kharkiv, (r) => withRegions.ids[r])).toEqual(['k']);
   });
 });
 
@@ -112,5 +115,115 @@ describe('the bars at the view’s edges', () => {
     });
     expect(loose.starts[0]).toBe(day('2024-01-01'));
     expect(loose.ends[0]).toBe(day('2025-01-01'));
+  });
+});
+
+describe('by actor', () => {
+  it('keeps the events an actor took part in, first or second', () => {
+    const fought = besideData({
+      events: [
+        { id: '1', title: 'A', start: '2025-03-01', participants: ['Russia', 'Ukraine'] },
+        { id: '2', title: 'B', start: '2025-03-02', participants: ['Ukraine'] },
+        { id: '3', title: 'C', start: '2025-03-03', participants: ['Wagner', 'Civilians'] },
+        { id: '4', title: 'D', start: '2025-03-04' },
+      ],
+    });
+    expect(fought.actors).toEqual(['Russia', 'Ukraine', 'Wagner', 'Civilians']);
+    const ukraine = besideRows(fought, { actor: fought.actors.indexOf('Ukraine') });
+    expect(Array.from(ukraine, (r) => fought.ids[r])).toEqual(['1', '2']);
+  });
+});
+
+/** The band as first written: every row looked at, its bar found by search. The counter must agree. */
+function recount(
+  d: typeof data,
+  rows: ArrayLike<number>,
+  binning: Binning,
+  t0: number,
+  t1: number,
+) {
+  const { bins } = densityBins(d, [], binning, t0, t1);
+  const from = bins[0]!.t0;
+  const to = bins[bins.length - 1]!.t1;
+  let coarse = 0;
+  for (const row of Array.from(rows)) {
+    const start = d.starts[row]!;
+    const end = d.ends[row]!;
+    if (end <= from || start >= to) continue;
+    const bin = bins.find((b) => start >= b.t0 && start < b.t1);
+    if (!bin || end > bin.t1) {
+      coarse++;
+      continue;
+    }
+    bin.events++;
+    if (!Number.isNaN(d.fatalities[row]!)) bin.fatalities += d.fatalities[row]!;
+  }
+  return { bins, coarse };
+}
+
+describe('the band counter', () => {
+  const DATES = ['2024', '2024-12', '2025-02', '2025-02-27', '2025-03', '2025-03-01', '2025-03-09'];
+  const DAYS = ['2025-03-02', '2025-03-10', '2025-03-31', '2025-04-01', '2025-04-14'];
+  const event = fc.record({
+    start: fc.constantFrom(...DATES, ...DAYS),
+    end: fc.option(fc.constantFrom(...DAYS), { nil: undefined }),
+    approximate: fc.boolean(),
+    dead: fc.option(fc.nat({ max: 40 }), { nil: undefined }),
+    track: fc.constantFrom('Battles', 'Explosions'),
+  });
+  const bars: [string, Binning][] = [
+    ['days', utcDays],
+    ['weeks', utcMondays],
+    ['months', months()],
+    ['quarters', months(3)],
+    ['years', utcYears],
+  ];
+
+  it('counts every bar as looking at each event would, for any events, bars and view', () => {
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 40 }),
+        fc.constantFrom(...bars),
+        fc.constantFrom(...DATES, ...DAYS),
+        fc.integer({ min: 1, max: 120 }),
+        fc.boolean(),
+        (events, [, binning], from, days, battlesOnly) => {
+          const d = besideData({
+            events: events.map((e, i) => ({
+              id: `e${i}`,
+              title: `Event ${i}`,
+              start: e.start,
+              ...(e.end && e.end > e.start ? { end: e.end } : {}),
+              ...(e.approximate ? { approximate: true } : {}),
+              track: e.track,
+              ...(e.dead === undefined
+                ? {}
+                : { figures: [{ measure: 'fatalities', unit: 'count' as const, value: e.dead }] }),
+            })),
+          });
+          const rows = besideRows(
+            d,
+            battlesOnly ? { tracks: new Set([d.tracks.indexOf('Battles')]) } : {},
+          );
+          const t0 = Date.parse(
+            `${from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from}T00:00:00Z`,
+          );
+          const t1 = t0 + days * 86_400_000;
+          const counter = new BandCounter(d, rows);
+          // Asked twice, as at two frames: the sums kept from the first answer the second.
+          counter.count(binning, t0, t1);
+          expect(counter.count(binning, t0, t1)).toEqual(recount(d, rows, binning, t0, t1));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('lists a bar’s events: those wholly inside it', () => {
+    const counter = new BandCounter(data, all);
+    const march10 = counter.rowsIn(day('2025-03-10'), day('2025-03-11'));
+    expect(march10.map((r) => data.ids[r]).sort()).toEqual(['a', 'b']);
+    const march = counter.rowsIn(day('2025-03-01'), day('2025-04-01'));
+    expect(march).toHaveLength(6);
   });
 });

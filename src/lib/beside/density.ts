@@ -1,94 +1,47 @@
 /**
- * A dataset shown beside the talks as context (conflict events, most often): its events as
- * columns, counted per period of the axis and around a chosen talks event. Pure.
+ * A dataset shown beside the talks as context (conflict events, most often): its columns
+ * (columns.ts) counted per period of the axis and around a chosen talks event. Pure.
  *
  * Precision is honoured, never smeared: an event counts in a period only when its whole span
  * lies in it. An event known only to the month is in a month's bar, but in no day's or week's,
  * and the band says how many it left out; the same holds for the days before and after an event.
+ *
+ * The band is counted again at every frame of a zoom, over up to a million events: so the rows
+ * are kept in time order, and for each kind of bar (days, weeks, months…) the counter works out
+ * once which rows fit in one bar and sums them up in order. A frame then costs a binary search
+ * per bar, not a look at every event.
  */
-import { mustParseDate } from '../model/dates';
-import type { Chronology, ChronologyEvent, Figure } from '../model/types';
 import type { Binning } from '../timeline/scale';
-import { createStringTable, intern } from '../columns/string-table';
+import type { BesideData } from './columns';
 
 const DAY_MS = 86_400_000;
 
-export interface BesideData {
-  title: string;
-  count: number;
-  ids: string[];
-  titles: string[];
-  /** Span on the axis, ms: the start date's first instant, the end date's (or start's) end. */
-  starts: Float64Array;
-  ends: Float64Array;
-  /** Fatalities each event reports (its preferred figure); NaN when it gives none. */
-  fatalities: Float64Array;
-  /** Lane (type of violence, event type) as an index into `tracks`. */
-  track: Uint16Array;
-  tracks: string[];
-  /** Region (admin1, adm_1) as an index into `regions`; events without one share "". */
-  region: Uint16Array;
-  regions: string[];
+export { besideData, type BesideData } from './columns';
+
+/** Which of the layer's events are shown: by lane, region and actor; all when not given. */
+export interface BesideFilter {
+  /** Lanes shown (indexes into `tracks`); null for all. */
+  tracks?: ReadonlySet<number> | null;
+  /** A region (index into `regions`). */
+  region?: number;
+  /** An actor (index into `actors`): events where it is the first or the second. */
+  actor?: number;
 }
 
-/** The number a figure of fatalities gives: its value, else nothing. */
-function fatalitiesOf(figures: readonly Figure[] | undefined): number {
-  const own = (figures ?? []).filter((f) => f.measure === 'fatalities' && f.value !== undefined);
-  const chosen = own.find((f) => f.preferred) ?? own[0];
-  return chosen?.value ?? NaN;
-}
-
-export function besideData(chronology: Chronology): BesideData {
-  const events: readonly ChronologyEvent[] = chronology.events;
-  const count = events.length;
-  const data: BesideData = {
-    title: chronology.title ?? 'Dataset',
-    count,
-    ids: [],
-    titles: [],
-    starts: new Float64Array(count),
-    ends: new Float64Array(count),
-    fatalities: new Float64Array(count),
-    track: new Uint16Array(count),
-    tracks: [],
-    region: new Uint16Array(count),
-    regions: [],
-  };
-  const tracks = createStringTable();
-  const regions = createStringTable();
-  events.forEach((event, i) => {
-    const start = mustParseDate(event.start);
-    const end = event.end ? mustParseDate(event.end) : start;
-    data.ids.push(event.id);
-    data.titles.push(event.title);
-    // An approximate day (ACLED's "within a week") is not known to that day: it spans the
-    // week around it, so a day's bar never claims it.
-    const week = event.approximate && end === start && start.precision === 'day';
-    data.starts[i] = week ? start.startMs - 3 * DAY_MS : start.startMs;
-    data.ends[i] = week ? start.startMs + 4 * DAY_MS : end.endMs;
-    data.fatalities[i] = fatalitiesOf(event.figures);
-    data.track[i] = intern(tracks, event.track ?? 'Other');
-    data.region[i] = intern(regions, event.location?.region ?? '');
-  });
-  data.tracks = [...tracks.values];
-  data.regions = [...regions.values];
-  return data;
-}
-
-/** The rows whose lane is among `tracks` (all when null), in `region` when one is given. */
-export function besideRows(
-  data: BesideData,
-  tracks: ReadonlySet<number> | null,
-  region?: number,
-): number[] {
-  const rows: number[] = [];
+/** The rows (indexes, in time order) the filter keeps. */
+export function besideRows(data: BesideData, filter: BesideFilter = {}): Uint32Array {
+  const { tracks, region, actor } = filter;
+  const code = actor === undefined ? -1 : actor + 1;
+  const kept = new Uint32Array(data.count);
+  let n = 0;
   for (let i = 0; i < data.count; i++)
     if (
       (!tracks || tracks.has(data.track[i] as number)) &&
-      (region === undefined || data.region[i] === region)
+      (region === undefined || data.region[i] === region) &&
+      (code === -1 || data.actor1[i] === code || data.actor2[i] === code)
     )
-      rows.push(i);
-  return rows;
+      kept[n++] = i;
+  return kept.slice(0, n);
 }
 
 export interface DensityBin {
@@ -104,53 +57,143 @@ export interface Density {
   coarse: number;
 }
 
-/** Events (and their fatalities) per period of `binning` between t0 and t1. */
-export function densityBins(
-  data: BesideData,
-  rows: readonly number[],
-  binning: Binning,
-  t0: number,
-  t1: number,
-): Density {
+/** The bars of `binning` that cover t0 to t1, from the bar holding t0. */
+function barsOf(binning: Binning, t0: number, t1: number): DensityBin[] {
   const starts = binning.range(binning.floor(t0), t1);
   if (starts.length === 0 || (starts[0] as number) > t0) starts.unshift(binning.floor(t0));
-  const bins: DensityBin[] = starts.map((start, i) => ({
+  return starts.map((start, i) => ({
     t0: start,
     t1: starts[i + 1] ?? binning.offset(start, 1),
     events: 0,
     fatalities: 0,
   }));
-  // The first and last bars reach past the view's edges: they count what they hold whole.
-  const from = (bins[0] as DensityBin).t0;
-  const to = (bins[bins.length - 1] as DensityBin).t1;
-  let coarse = 0;
-  for (const row of rows) {
-    const start = data.starts[row] as number;
-    const end = data.ends[row] as number;
-    if (end <= from || start >= to) continue;
-    const bin = binHolding(bins, start);
-    if (!bin || end > bin.t1) {
-      coarse++;
-      continue;
-    }
-    bin.events++;
-    const dead = data.fatalities[row] as number;
-    if (!Number.isNaN(dead)) bin.fatalities += dead;
-  }
-  return { bins, coarse };
 }
 
-function binHolding(bins: readonly DensityBin[], ms: number): DensityBin | undefined {
+/** For one kind of bar: which rows fit in one bar, summed in time order. */
+interface BarSums {
+  /** Starts of the rows, in order (a copy, for binary search). */
+  starts: Float64Array;
+  /** fitting[k]: how many of rows 0..k-1 fit in the bar holding their start; fatalities likewise. */
+  fitting: Uint32Array;
+  fatalities: Float64Array;
+  /** The rows that fit in no bar, their ends, and the latest end so far (for the view's left edge). */
+  looseStarts: Float64Array;
+  looseEnds: Float64Array;
+  looseLatestEnd: Float64Array;
+}
+
+/** First index in `sorted` whose value is ≥ `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
   let lo = 0;
-  let hi = bins.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const bin = bins[mid] as DensityBin;
-    if (ms < bin.t0) hi = mid - 1;
-    else if (ms >= bin.t1) lo = mid + 1;
-    else return bin;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo;
+}
+
+/** Counts `rows` of `data` per bar; made once per filter, asked at every frame. */
+export class BandCounter {
+  private readonly sums = new Map<string, BarSums>();
+  private readonly starts: Float64Array;
+
+  constructor(
+    private readonly data: BesideData,
+    private readonly rows: ArrayLike<number>,
+  ) {
+    this.starts = Float64Array.from(rows, (r) => data.starts[r] as number);
+  }
+
+  /** Events (and their fatalities) per period of `binning` between t0 and t1. */
+  count(binning: Binning, t0: number, t1: number): Density {
+    const bins = barsOf(binning, t0, t1);
+    const sums = this.sumsFor(binning);
+    for (const bin of bins) {
+      const lo = lowerBound(this.starts, bin.t0);
+      const hi = lowerBound(this.starts, bin.t1);
+      bin.events = (sums.fitting[hi] as number) - (sums.fitting[lo] as number);
+      bin.fatalities = (sums.fatalities[hi] as number) - (sums.fatalities[lo] as number);
+    }
+    // The first and last bars reach past the view's edges: they count what they hold whole.
+    const from = (bins[0] as DensityBin).t0;
+    const to = (bins[bins.length - 1] as DensityBin).t1;
+    // Left out: rows that fit no bar and touch the bars. Those starting inside do; of those
+    // starting before, the ones still going on (walked back while any could be).
+    const inside = lowerBound(sums.looseStarts, from);
+    let coarse = lowerBound(sums.looseStarts, to) - inside;
+    for (let k = inside - 1; k >= 0 && (sums.looseLatestEnd[k] as number) > from; k--)
+      if ((sums.looseEnds[k] as number) > from) coarse++;
+    return { bins, coarse };
+  }
+
+  /** Rows of the bar from t0 to t1 that the band counts in it (wholly inside). */
+  rowsIn(t0: number, t1: number): number[] {
+    const out: number[] = [];
+    for (let k = lowerBound(this.starts, t0); k < this.starts.length; k++) {
+      if ((this.starts[k] as number) >= t1) break;
+      const row = this.rows[k] as number;
+      if ((this.data.ends[row] as number) <= t1) out.push(row);
+    }
+    return out;
+  }
+
+  private sumsFor(binning: Binning): BarSums {
+    const origin = binning.floor(0);
+    const key = `${origin}:${binning.offset(origin, 1)}:${binning.offset(origin, 2)}`;
+    let sums = this.sums.get(key);
+    if (!sums) {
+      sums = this.sum(binning);
+      this.sums.set(key, sums);
+    }
+    return sums;
+  }
+
+  private sum(binning: Binning): BarSums {
+    const { data, rows } = this;
+    const n = rows.length;
+    const fitting = new Uint32Array(n + 1);
+    const fatalities = new Float64Array(n + 1);
+    const loose: number[] = [];
+    // Rows are in start order and starts repeat (a day holds hundreds of events): the bar a
+    // start falls in is worked out once per distinct start.
+    let lastStart = NaN;
+    let barEnd = 0;
+    for (let k = 0; k < n; k++) {
+      const row = rows[k] as number;
+      const start = data.starts[row] as number;
+      if (start !== lastStart) {
+        lastStart = start;
+        barEnd = binning.offset(binning.floor(start), 1);
+      }
+      const fits = (data.ends[row] as number) <= barEnd;
+      fitting[k + 1] = (fitting[k] as number) + (fits ? 1 : 0);
+      const dead = data.fatalities[row] as number;
+      fatalities[k + 1] = (fatalities[k] as number) + (fits && !Number.isNaN(dead) ? dead : 0);
+      if (!fits) loose.push(row);
+    }
+    const looseStarts = Float64Array.from(loose, (r) => data.starts[r] as number);
+    const looseEnds = Float64Array.from(loose, (r) => data.ends[r] as number);
+    const looseLatestEnd = new Float64Array(loose.length);
+    let latest = -Infinity;
+    looseEnds.forEach((end, k) => {
+      latest = Math.max(latest, end);
+      looseLatestEnd[k] = latest;
+    });
+    return { starts: this.starts, fitting, fatalities, looseStarts, looseEnds, looseLatestEnd };
+  }
+}
+
+/** Events (and their fatalities) per period of `binning` between t0 and t1 (once; see BandCounter). */
+export function densityBins(
+  data: BesideData,
+  rows: ArrayLike<number>,
+  binning: Binning,
+  t0: number,
+  t1: number,
+): Density {
+  return new BandCounter(data, rows).count(binning, t0, t1);
 }
 
 export interface Window {
@@ -175,7 +218,7 @@ export interface BeforeAfter {
  */
 export function beforeAfter(
   data: BesideData,
-  rows: readonly number[],
+  rows: ArrayLike<number>,
   span: [number, number],
   days: number,
 ): BeforeAfter {
@@ -187,7 +230,8 @@ export function beforeAfter(
     after: { events: 0, fatalities: 0, withoutFigure: 0 },
     coarse: 0,
   };
-  for (const row of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as number;
     const start = data.starts[row] as number;
     const end = data.ends[row] as number;
     const windows: [[number, number], Window][] = [

@@ -1,0 +1,190 @@
+/**
+ * A dataset beside the talks as columns: what the band counts, one typed array per field, in
+ * time order (by start). Built event by event — from a chronology in memory, or from a file
+ * streamed a thousand rows at a time (conflict/stream-import.ts) — and stored as it is, so a
+ * million conflict events reopen without a million objects.
+ */
+import { createStringTable, intern, type StringTable } from '../columns/string-table';
+import { mustParseDate } from '../model/dates';
+import type { Chronology, ChronologyEvent, Figure } from '../model/types';
+
+const DAY_MS = 86_400_000;
+
+export interface BesideData {
+  title: string;
+  count: number;
+  ids: string[];
+  titles: string[];
+  /** Span on the axis, ms: the start date's first instant, the end date's (or start's) end. */
+  starts: Float64Array;
+  ends: Float64Array;
+  /** Fatalities each event reports (its preferred figure); NaN when it gives none. */
+  fatalities: Float64Array;
+  /** Lane (type of violence, event type) as an index into `tracks`. */
+  track: Uint16Array;
+  tracks: string[];
+  /** Region (admin1, adm_1) as an index into `regions`; events without one share "". */
+  region: Uint16Array;
+  regions: string[];
+  /**
+   * The event's first two actors (ACLED actor1 and actor2, GED side_a and side_b: its
+   * participants), each as an index into `actors` plus one; 0 when there is none.
+   */
+  actor1: Uint32Array;
+  actor2: Uint32Array;
+  actors: string[];
+}
+
+/** The number a figure of fatalities gives: its value, else nothing. */
+function fatalitiesOf(figures: readonly Figure[] | undefined): number {
+  let chosen: number | undefined;
+  for (const figure of figures ?? []) {
+    if (figure.measure !== 'fatalities' || figure.value === undefined) continue;
+    if (figure.preferred) return figure.value;
+    chosen ??= figure.value;
+  }
+  return chosen ?? NaN;
+}
+
+function nameOf(participant: NonNullable<ChronologyEvent['participants']>[number]): string {
+  return typeof participant === 'string' ? participant : participant.person;
+}
+
+/** Growable columns: one `add` per event, in any order; `finish` sorts them by start. */
+export class BesideBuilder {
+  private n = 0;
+  private capacity = 1024;
+  private ids: string[] = [];
+  private titles: string[] = [];
+  private starts = new Float64Array(this.capacity);
+  private ends = new Float64Array(this.capacity);
+  private fatalities = new Float64Array(this.capacity);
+  private track = new Uint16Array(this.capacity);
+  private region = new Uint16Array(this.capacity);
+  private actor1 = new Uint32Array(this.capacity);
+  private actor2 = new Uint32Array(this.capacity);
+  private readonly tracks: StringTable = createStringTable();
+  private readonly regions: StringTable = createStringTable();
+  private readonly actors: StringTable = createStringTable();
+
+  constructor(private readonly title: string) {}
+
+  get count(): number {
+    return this.n;
+  }
+
+  add(event: ChronologyEvent): void {
+    if (this.n === this.capacity) this.grow();
+    const i = this.n++;
+    const start = mustParseDate(event.start);
+    const end = event.end ? mustParseDate(event.end) : start;
+    this.ids.push(event.id);
+    this.titles.push(event.title);
+    // An approximate day (ACLED's "within a week") is not known to that day: it spans the
+    // week around it, so a day's bar never claims it.
+    const week = event.approximate && end === start && start.precision === 'day';
+    this.starts[i] = week ? start.startMs - 3 * DAY_MS : start.startMs;
+    this.ends[i] = week ? start.startMs + 4 * DAY_MS : end.endMs;
+    this.fatalities[i] = fatalitiesOf(event.figures);
+    this.track[i] = intern(this.tracks, event.track ?? 'Other');
+    this.region[i] = intern(this.regions, event.location?.region ?? '');
+    const [first, second] = event.participants ?? [];
+    this.actor1[i] = first === undefined ? 0 : intern(this.actors, nameOf(first)) + 1;
+    this.actor2[i] = second === undefined ? 0 : intern(this.actors, nameOf(second)) + 1;
+  }
+
+  private grow(): void {
+    this.capacity *= 2;
+    const grown = <T extends Float64Array | Uint16Array | Uint32Array>(old: T): T => {
+      const next = new (old.constructor as new (n: number) => T)(this.capacity);
+      next.set(old);
+      return next;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.fatalities = grown(this.fatalities);
+    this.track = grown(this.track);
+    this.region = grown(this.region);
+    this.actor1 = grown(this.actor1);
+    this.actor2 = grown(this.actor2);
+  }
+
+  /** The columns in time order (start, then end, then file order). */
+  finish(): BesideData {
+    const n = this.n;
+    const order = timeOrder(this.starts.subarray(0, n), this.ends.subarray(0, n));
+    const pick = <T extends Float64Array | Uint16Array | Uint32Array>(column: T): T => {
+      const out = new (column.constructor as new (n: number) => T)(n);
+      for (let k = 0; k < n; k++) out[k] = column[order[k] as number] as number;
+      return out;
+    };
+    return {
+      title: this.title,
+      count: n,
+      ids: Array.from(order, (i) => this.ids[i] as string),
+      titles: Array.from(order, (i) => this.titles[i] as string),
+      starts: pick(this.starts),
+      ends: pick(this.ends),
+      fatalities: pick(this.fatalities),
+      track: pick(this.track),
+      tracks: [...this.tracks.values],
+      region: pick(this.region),
+      regions: [...this.regions.values],
+      actor1: pick(this.actor1),
+      actor2: pick(this.actor2),
+      actors: [...this.actors.values],
+    };
+  }
+}
+
+/**
+ * Indexes in time order. Exports are mostly sorted already (ACLED newest first, GED by id),
+ * so a run that is already in order, either way, is not sorted again.
+ */
+function timeOrder(starts: Float64Array, ends: Float64Array): Uint32Array {
+  const n = starts.length;
+  const order = new Uint32Array(n);
+  let ascending = true;
+  let descending = true;
+  for (let i = 0; i < n; i++) {
+    order[i] = i;
+    if (i > 0) {
+      const a = starts[i - 1] as number;
+      const b = starts[i] as number;
+      if (b < a || (b === a && (ends[i] as number) < (ends[i - 1] as number))) ascending = false;
+      if (b > a || (b === a && (ends[i] as number) > (ends[i - 1] as number))) descending = false;
+    }
+  }
+  if (ascending) return order;
+  if (descending) {
+    // Reversed, but events that tie keep their file order.
+    order.reverse();
+    let i = 0;
+    while (i < n) {
+      let j = i + 1;
+      const s = starts[order[i] as number];
+      const e = ends[order[i] as number];
+      while (j < n && starts[order[j] as number] === s && ends[order[j] as number] === e) j++;
+      order.subarray(i, j).reverse();
+      i = j;
+    }
+    return order;
+  }
+  return order.sort(
+    (a, b) =>
+      (starts[a] as number) - (starts[b] as number) ||
+      (ends[a] as number) - (ends[b] as number) ||
+      a - b,
+  );
+}
+
+export function besideData(chronology: Chronology): BesideData {
+  const builder = new BesideBuilder(chronology.title ?? 'Dataset');
+  for (const event of chronology.events) builder.add(event);
+  return builder.finish();
+}
+
+/** Stored columns (a streamed import), as against a chronology's events. */
+export function isBesideData(value: Chronology | BesideData): value is BesideData {
+  return (value as Partial<BesideData>).starts instanceof Float64Array;
+}
