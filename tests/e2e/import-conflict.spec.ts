@@ -203,12 +203,94 @@ test('Cancel stops reading a long file: nothing is imported', async ({ page }) =
   });
   const progress = page.getByTestId('import-progress');
   await expect(progress).toBeVisible();
+  // Streamed (over 8 MB): some thousands are written inside the import's transaction first.
+  await expect(progress).toContainText(/Importing row [\d,]+: [\d.]+ MB of 3\d(\.\d)? MB/, {
+    timeout: 30_000,
+  });
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('import-cancelled')).toContainText(
     'Cancelled: nothing was imported.',
   );
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
   await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  expect((await storedDatasetIds(page)).filter((id) => id.startsWith('file:'))).toEqual([]);
+  await expect.poll(() => storedRecordCount(page, 'eventChunks')).toBe(0);
+  expect(await storedRecordCount(page, 'besideColumns')).toBe(0);
+});
+
+/** Records of `store` in the page's IndexedDB that belong to imported datasets. */
+function storedRecordCount(page: Page, store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('parley');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            const rows = all.result as { datasetId: string }[];
+            resolve(rows.filter((row) => row.datasetId.startsWith('file:')).length);
+          };
+        };
+      }),
+    store,
+  );
+}
+
+test('a big ACLED export is streamed into storage: progress by row and MB, its first events while it runs, then shown beside the talks', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'big-acled.csv',
+    mimeType: 'text/csv',
+    buffer: longAcled(60_000),
+  });
+  await expect(page.getByTestId('import-progress')).toContainText(/Importing row|Reading/);
+  const done = page.getByTestId('import-streamed');
+  await expect(done).toContainText('Imported 60,000 events from 1 Mar 2024 to 28 Mar 2024', {
+    timeout: 60_000,
+  });
+  await expect(done).toContainText('ACLED');
+  const ids = (await storedDatasetIds(page)).filter((id) => id.startsWith('file:'));
+  expect(ids).toHaveLength(1);
+  expect(await storedRecordCount(page, 'eventChunks')).toBe(60);
+  await page.getByTestId('import-show-beside').click();
+  const beside = page.getByTestId('beside');
+  await expect(beside).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+  await expect(beside).toHaveAttribute('data-events', '60000');
+  expect(new URL(page.url()).searchParams.get('beside')).toBe(ids[0]);
+  // Reopened from storage (its stored columns), the same count.
+  await page.reload();
+  await expect(page.getByTestId('beside')).toHaveAttribute('data-events', '60000', {
+    timeout: 30_000,
+  });
+});
+
+test('a big export with a bad row near its end: the row is named, and nothing is stored', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  const rows = longAcled(45_000).toString().split('\n');
+  rows[44_000] = rows[44_000]!.replace(',2024-03-', ',2024-13-');
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'bad-row.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
+  const problems = page.getByTestId('import-problems');
+  await expect(problems).toContainText('row 44001, column event_date', { timeout: 60_000 });
+  await expect(problems).toContainText('1 problem');
+  expect((await storedDatasetIds(page)).filter((id) => id.startsWith('file:'))).toEqual([]);
+  expect(await storedRecordCount(page, 'eventChunks')).toBe(0);
 });
 
 test('a newer export updates the stored dataset in place: what is added, changed and removed is said first, and the dataset keeps its id', async ({

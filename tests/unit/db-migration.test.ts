@@ -53,7 +53,8 @@ describe('opening a version 1 database with the current code', () => {
     expect(await db.notes.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
     expect(await db.stories.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    expect(await db.besideColumns.count()).toBe(0);
     db.close();
   });
 });
@@ -107,7 +108,7 @@ describe('opening a version 2 database with the current code', () => {
   });
 });
 
-describe('opening a version 3 database with the current code (version 4 adds stories)', () => {
+describe('opening a version 3 database with the current code (version 4 adds stories, 5 the band’s columns)', () => {
   async function writeVersion3(): Promise<void> {
     const old = new Dexie(DB_NAME);
     declareVersion3(old);
@@ -139,7 +140,8 @@ describe('opening a version 3 database with the current code (version 4 adds sto
     await writeVersion3();
     const db = createDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    expect(await db.besideColumns.count()).toBe(0);
     expect((await readDataset(db, 'file:mine'))?.events).toHaveLength(1);
     expect(await db.notes.get(['curated', 'event-1'])).toMatchObject({ text: 'kept' });
     expect(await db.stories.count()).toBe(0);

@@ -30,10 +30,12 @@ import {
   getDatasetRecord,
   importDataset,
   listDatasets,
+  readBesideColumns,
   readDataset,
   renameDataset,
   saveDataset,
 } from '../db/datasets';
+import type { BesideData } from '../beside/columns';
 import type { Chronology } from '../model/types';
 import type { ViewHistory } from '../view/history';
 import { ViewModel } from '../view/view-model.svelte';
@@ -242,10 +244,17 @@ export class AppState extends ViewModel {
    * The dataset drawn beside this one (`beside=`): one stored in this browser by its id, or a
    * published Parley JSON file by its address (loaded, with its checks, only then).
    */
-  async readBeside(id: string): Promise<Chronology | undefined> {
+  async readBeside(id: string): Promise<Chronology | BesideData | undefined> {
     const { downloadBeside, isDatasetAddress } = await import('../beside/source');
-    if (!isDatasetAddress(id)) return readDataset(await this.requireDb('read a dataset'), id);
-    return downloadBeside(id, location.href);
+    if (isDatasetAddress(id)) return downloadBeside(id, location.href);
+    const db = await this.requireDb('read a dataset');
+    // A big streamed import has its columns stored: a million events need not be read.
+    return (await readBesideColumns(db, id)) ?? readDataset(db, id);
+  }
+
+  /** A stored dataset's events, all of them (to compare with a newer export of it). */
+  async readStored(id: string): Promise<Chronology | undefined> {
+    return readDataset(await this.requireDb('read a dataset'), id);
   }
 
   private async requireDb(action: string) {

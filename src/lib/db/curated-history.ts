@@ -29,7 +29,7 @@ export function releaseKey(chronology: Versioned): string {
  * still show everything that changed since the version the reader last looked at.
  */
 export async function replaceCurated(db: ParleyDb, next: Chronology): Promise<void> {
-  await db.transaction('rw', db.datasets, db.eventChunks, db.meta, async () => {
+  await db.transaction('rw', [db.datasets, db.eventChunks, db.besideColumns, db.meta], async () => {
     const current = await readDataset(db, CURATED_ID);
     const hasPrevious = (await db.datasets.get(PREVIOUS_CURATED_ID)) !== undefined;
     const seen = (await db.meta.get(SEEN_KEY))?.value;

@@ -2,6 +2,7 @@
  * Named reads and writes of datasets: the only module that touches the datasets and events
  * tables. Every write of a dataset is one transaction, so a failed write leaves the old one.
  */
+import type { BesideData } from '../beside/columns';
 import type { Chronology } from '../model/types';
 import {
   CHUNK_SIZE,
@@ -58,8 +59,10 @@ export async function saveDataset(
     const events = chronology.events.slice(i * CHUNK_SIZE, (i + 1) * CHUNK_SIZE);
     chunks.push({ datasetId: id, chunk: i, events });
   }
-  await db.transaction('rw', db.datasets, db.eventChunks, async () => {
+  await db.transaction('rw', db.datasets, db.eventChunks, db.besideColumns, async () => {
     await db.eventChunks.where('datasetId').equals(id).delete();
+    // Columns counted from the old events would no longer be these events'.
+    await db.besideColumns.delete(id);
     // One chunk per request: each completes in its own task, so the page keeps drawing while
     // a big dataset is written, and the transaction still commits all or nothing.
     for (const chunk of chunks) await db.eventChunks.add(chunk);
@@ -131,10 +134,23 @@ export async function renameDataset(db: ParleyDb, id: string, title: string): Pr
  */
 export async function deleteDataset(db: ParleyDb, id: string): Promise<void> {
   if (id === CURATED_ID) throw new Error('The curated chronology cannot be deleted.');
-  await db.transaction('rw', [db.datasets, db.eventChunks, db.notes, db.stories], async () => {
-    await db.eventChunks.where('datasetId').equals(id).delete();
-    await db.notes.where('datasetId').equals(id).delete();
-    await db.stories.where('datasetId').equals(id).delete();
-    await db.datasets.delete(id);
-  });
+  await db.transaction(
+    'rw',
+    [db.datasets, db.eventChunks, db.notes, db.stories, db.besideColumns],
+    async () => {
+      await db.eventChunks.where('datasetId').equals(id).delete();
+      await db.besideColumns.delete(id);
+      await db.notes.where('datasetId').equals(id).delete();
+      await db.stories.where('datasetId').equals(id).delete();
+      await db.datasets.delete(id);
+    },
+  );
+}
+
+/** A big import's stored columns for the band (without reading its events), if it has them. */
+export async function readBesideColumns(db: ParleyDb, id: string): Promise<BesideData | undefined> {
+  const stored = await db.besideColumns.get(id);
+  if (!stored) return undefined;
+  const { datasetId: _datasetId, ...columns } = stored;
+  return columns;
 }

@@ -4,6 +4,7 @@
  * tests/unit/db-migration.test.ts opens data written by every older version with this code.
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { BesideData } from '../beside/columns';
 import type { Chronology, ChronologyEvent, Story } from '../model/types';
 
 export const DB_NAME = 'parley';
@@ -74,6 +75,15 @@ export interface StoredStory {
   updatedAt: string;
 }
 
+/**
+ * Version 5: the columns a big conflict-event import is counted from beside the talks, stored
+ * with it, so that a million events reopen as a few typed arrays instead of a million objects.
+ * Written by the streamed import (import/stream-worker.ts) in the same transaction as the events.
+ */
+export interface StoredBesideColumns extends BesideData {
+  datasetId: string;
+}
+
 export interface MetaEntry {
   key: string;
   value: unknown;
@@ -84,6 +94,7 @@ export type ParleyDb = Dexie & {
   eventChunks: Dexie.Table<StoredChunk, [string, number]>;
   notes: Dexie.Table<StoredNote, [string, string]>;
   stories: Dexie.Table<StoredStory, [string, string]>;
+  besideColumns: EntityTable<StoredBesideColumns, 'datasetId'>;
   meta: EntityTable<MetaEntry, 'key'>;
 };
 
@@ -161,5 +172,7 @@ export function createDb(options: ConstructorParameters<typeof Dexie>[1] = {}): 
     stories: '[datasetId+id], datasetId',
     meta: 'key',
   });
+  // Version 5: the band's columns of a streamed import, beside its events. Nothing older moves.
+  db.version(5).stores({ besideColumns: 'datasetId' });
   return db;
 }

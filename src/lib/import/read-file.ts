@@ -4,7 +4,10 @@
  */
 import { formatBytes } from '../format/bytes';
 
-/** Larger than any real chronology (100,000 events in Parley JSON are about 30 MB). */
+/**
+ * Larger than any real chronology (100,000 events in Parley JSON are about 30 MB). Conflict-event
+ * exports can be bigger: they are streamed (stream-in-worker.ts), not read whole.
+ */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export interface PickedFile {
@@ -36,7 +39,7 @@ export function decodeText(bytes: ArrayBuffer, name: string): { text: string; wa
 /** Why a file is refused before it is read (too big, empty), or undefined. */
 export function refusal(file: Pick<PickedFile, 'name' | 'size'>): string | undefined {
   if (file.size > MAX_IMPORT_BYTES)
-    return `"${file.name}" is ${formatBytes(file.size)}; Parley imports files up to ${formatBytes(MAX_IMPORT_BYTES)}. Nothing was imported.`;
+    return `"${file.name}" is ${formatBytes(file.size)}; Parley imports files up to ${formatBytes(MAX_IMPORT_BYTES)} (UCDP GED and ACLED exports, as CSV, of any size). Nothing was imported.`;
   if (file.size === 0) return `"${file.name}" is empty. Nothing was imported.`;
   return undefined;
 }
