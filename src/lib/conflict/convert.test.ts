@@ -72,6 +72,8 @@ describe('UCDP GED (CSV)', () => {
     });
     expect(noCoordinates!.location).not.toHaveProperty('lat');
     expect(first!['sourceId']).toEqual({ dataset: 'UCDP GED', id: '900001' });
+    // The two sides are its participants: the band's actor filter finds them.
+    expect(first!.participants).toEqual(['Side A (test)', 'Side B (test)']);
   });
 
   it('reads dates Excel wrote month first, settled by a day over 12, and says so', () => {
@@ -114,6 +116,7 @@ describe('ACLED (CSV)', () => {
       topic: 'other',
       text: 'Reported by: Test Daily; Test Ministry',
     });
+    expect(day!.participants).toEqual(['Test Force A', 'Test Force B']);
     expect(week).toMatchObject({ start: '2023-02-17', approximate: true });
     expect(week!.location!.city).toBe('Café Ünïcode');
     expect(month).toMatchObject({ start: '2023-03' });

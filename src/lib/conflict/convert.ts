@@ -321,6 +321,8 @@ function gedEvent(
     kind: 'other',
     track: violence,
     tags: [violence],
+    // The two sides, as the band's actor filter (and the people filter) find them.
+    ...actors(get(cells, 'side_a'), get(cells, 'side_b')),
     location: place(
       get(cells, 'where_coordinates'),
       get(cells, 'adm_1'),
@@ -386,6 +388,7 @@ function acledEvent(
       : { start: day, ...(precision === '2' ? { approximate: true } : {}) }),
     kind: 'other',
     track: type,
+    ...actors(get(cells, 'actor1'), get(cells, 'actor2')),
     tags: [sub, get(cells, 'disorder_type')].filter((t): t is string => Boolean(t)),
     location: place(
       town,
@@ -415,12 +418,8 @@ function acledEvent(
       : precision === '3'
         ? 'ACLED time precision 3: known to the month.'
         : undefined;
-  const actors = [get(cells, 'actor1'), get(cells, 'actor2')].filter(Boolean).join(' – ');
-  event['notes'] = notesOf(
-    precisionWords,
-    get(cells, 'source'),
-    actors ? `Actors: ${actors}.` : undefined,
-  );
+  // The actors are the event's participants (above), not a note.
+  event['notes'] = notesOf(precisionWords, get(cells, 'source'));
   return event;
 }
 
@@ -462,6 +461,12 @@ function place(
     ...(located ? { lat, lon } : {}),
     ...(precision ? { note: `Located to ${precision}.` } : {}),
   };
+}
+
+/** An event's actors as its participants (plain names), when it names any. */
+function actors(first: string | undefined, second: string | undefined) {
+  const named = [first, second].filter((name): name is string => Boolean(name));
+  return named.length ? { participants: named } : {};
 }
 
 function notesOf(precision: string | undefined, source: string | undefined, extra?: string) {
