@@ -225,3 +225,33 @@ describe('progress on a long file', () => {
     );
   });
 });
+
+describe('UCDP GED from its API (JSON)', () => {
+  const api = () => JSON.parse(read('ucdp-ged-api.json')) as { Result: Record<string, unknown>[] };
+
+  it('is recognised by its fields and gives the same events as the CSV of the same rows', () => {
+    const preview = previewImport('gedevents.json', read('ucdp-ged-api.json'));
+    expect(preview.format).toBe('ucdp-ged-json');
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events).toEqual(events('ucdp-ged.csv'));
+    expect(preview.chronology!.description).toBe('Imported from a UCDP GED API (JSON) file.');
+  });
+
+  it('reads the rows saved as a bare list too', () => {
+    const preview = previewImport('rows.json', JSON.stringify(api().Result));
+    expect(preview.format).toBe('ucdp-ged-json');
+    expect(preview.chronology!.events).toHaveLength(4);
+  });
+
+  it('names a bad value by its place in Result, and imports nothing', () => {
+    const body = api();
+    body.Result[1]!['best'] = 'many';
+    body.Result.push('not a row' as never);
+    const preview = previewImport('bad.json', JSON.stringify(body));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems).toEqual([
+      { where: 'Result[1].best', message: '"many" is not a count (a whole number, 0 or more)' },
+      { where: 'Result[4]', message: 'is not an event (an object)' },
+    ]);
+  });
+});

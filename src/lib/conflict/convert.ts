@@ -9,6 +9,7 @@
  * cannot be, the import stops and asks (`needsOrder`), and is run again with the answer.
  */
 import {
+  type CsvTable,
   extraCellProblems,
   normaliseHeader,
   readCsv,
@@ -145,9 +146,57 @@ export function decideOrder(
 }
 
 export function convertConflictCsv(text: string, options: ConflictOptions = {}): ConflictDraft {
-  const table = readCsv(text);
+  return convertConflictTable(readCsv(text), options);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value of UCDP's API as the CSV would write it: numbers as digits, null as blank. */
+function cellOf(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * UCDP GED as its API serves it (`{ "TotalCount": …, "Result": [ … ] }`, or the rows saved
+ * as a list): the same fields as the CSV's columns, typed. Read as the CSV is, row by row.
+ */
+export function convertGedJson(json: unknown, options: ConflictOptions = {}): ConflictDraft {
+  const list = Array.isArray(json) ? json : isRecord(json) ? json['Result'] : undefined;
+  const rows = Array.isArray(list) ? list : [];
+  const header: string[] = [];
+  const seen = new Set<string>();
+  for (const row of rows)
+    if (isRecord(row))
+      for (const key of Object.keys(row))
+        if (!seen.has(key)) {
+          seen.add(key);
+          header.push(key);
+        }
+  const problems: DraftProblem[] = [];
+  const table: CsvTable = { header, headerRow: 0, rows: [], problems };
+  rows.forEach((row, i) => {
+    if (isRecord(row)) table.rows.push({ row: i, cells: header.map((key) => cellOf(row[key])) });
+    else problems.push({ where: `Result[${i}]`, order: i, message: 'is not an event (an object)' });
+  });
+  return convertConflictTable(table, options, {
+    format: 'ucdp-ged-json',
+    names: API_ROWS,
+    from: 'UCDP GED API (JSON)',
+  });
+}
+
+function convertConflictTable(
+  table: CsvTable,
+  options: ConflictOptions,
+  as?: { format: ImportFormat; names: RowNames; from: string },
+): ConflictDraft {
   const layout = conflictLayout(table.header) as ConflictLayout;
-  const format = FORMAT[layout];
+  const format = as?.format ?? FORMAT[layout];
   const problems: DraftProblem[] = [
     ...table.problems,
     ...repeatedColumnProblems(table, normaliseHeader),
@@ -155,7 +204,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
   const warnings: string[] = [];
   /** The table row each event came from: rows with problems make no event. */
   const eventRows: number[] = [];
-  const locate = rowLocator(table, eventRows);
+  const locate = rowLocator(table, eventRows, as?.names.row);
 
   const decided = decideOrder(
     table.header,
@@ -172,7 +221,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
   if (decided.warning) warnings.push(decided.warning);
 
   const events: Record<string, unknown>[] = [];
-  const rows = conflictRows(table.header, order);
+  const rows = conflictRows(table.header, order, as?.names);
   table.rows.forEach(({ row, cells }, index) => {
     if (index % PROGRESS_EVERY === 0) options.onProgress?.(index, table.rows.length);
     const event = rows.convert(row, cells, index, problems);
@@ -187,7 +236,7 @@ export function convertConflictCsv(text: string, options: ConflictOptions = {}):
     format,
     chronology: {
       title: undefined,
-      description: `Imported from a ${LAYOUT_NAMES[layout]} file.`,
+      description: `Imported from a ${as?.from ?? LAYOUT_NAMES[layout]} file.`,
       events,
     },
     problems,
@@ -214,7 +263,28 @@ export interface ConflictRows {
   warnings(): string[];
 }
 
-export function conflictRows(header: readonly string[], order?: DayMonthOrder): ConflictRows {
+/** How a row and a cell are named in messages: "row 12, column best", or "Result[10].best". */
+export interface RowNames {
+  row(row: number): string;
+  cell(row: number, column: string): string;
+}
+
+export const CSV_ROWS: RowNames = {
+  row: (row) => `row ${row}`,
+  cell: (row, column) => `row ${row}, column ${column}`,
+};
+
+/** UCDP's API answers `{ "Result": [ … ] }`; a row is named by its place in that list. */
+const API_ROWS: RowNames = {
+  row: (row) => `Result[${row}]`,
+  cell: (row, column) => `Result[${row}].${column}`,
+};
+
+export function conflictRows(
+  header: readonly string[],
+  order?: DayMonthOrder,
+  names: RowNames = CSV_ROWS,
+): ConflictRows {
   const layout = conflictLayout(header) as ConflictLayout;
   const get = rowReader(header);
   const idColumn = layout === 'ucdp-ged' ? 'id' : 'event_id_cnty';
@@ -224,7 +294,7 @@ export function conflictRows(header: readonly string[], order?: DayMonthOrder): 
     layout,
     format: FORMAT[layout],
     convert(row, cells, index, problems) {
-      const where = (column: string) => `row ${row}, column ${column}`;
+      const where = (column: string) => names.cell(row, column);
       const date = (column: string) => {
         const raw = get(cells, column);
         if (raw === undefined) {
@@ -276,7 +346,7 @@ export function conflictRows(header: readonly string[], order?: DayMonthOrder): 
         problems.push({
           where: where(idColumn),
           order: index,
-          message: `${id} is already row ${first}: one event, one row`,
+          message: `${id} is already ${names.row(first)}: one event, one row`,
           field: 'id',
         });
         return undefined;

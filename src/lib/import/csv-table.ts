@@ -127,6 +127,7 @@ export function repeatedColumnProblems(
 export function rowLocator(
   table: CsvTable,
   eventRows: readonly number[],
+  rowName: (row: number) => string = (row) => `row ${row}`,
 ): (path: string) => { where: string; order: number } {
   return (path) => {
     const m = /^events\[(\d+)\]/.exec(path);
@@ -134,6 +135,6 @@ export function rowLocator(
     const row = index === undefined ? undefined : table.rows[index]?.row;
     return row === undefined || index === undefined
       ? { where: 'file', order: -1 }
-      : { where: `row ${row}`, order: index };
+      : { where: rowName(row), order: index };
   };
 }

@@ -29,7 +29,15 @@ export function looksLikeJson(fileName: string, text: string): boolean {
   return first === '{' || first === '[' || /\.json$/i.test(fileName.trim());
 }
 
+/** Rows with UCDP GED's own fields (its API's answer, or those rows saved as a list). */
+function isGedRows(rows: unknown): boolean {
+  if (!Array.isArray(rows)) return false;
+  const sample = rows.slice(0, SNIFF).filter(isObject);
+  return sample.length > 0 && conflictLayout(Object.keys(sample[0] as object)) === 'ucdp-ged';
+}
+
 export function jsonFormat(json: unknown): ImportFormat | undefined {
+  if (isGedRows(json) || (isObject(json) && isGedRows(json['Result']))) return 'ucdp-ged-json';
   if (Array.isArray(json)) {
     const sample = json.slice(0, SNIFF).filter(isObject);
     if (json.length === 0 || sample.some((item) => 'content' in item || 'start' in item)) {

@@ -8,6 +8,8 @@ export type ImportFormat =
   | 'timelinejs-csv'
   | 'vis-items'
   | 'ucdp-ged-csv'
+  /** UCDP GED as its API serves it: `{ "Result": [ … ] }` with the CSV's fields. */
+  | 'ucdp-ged-json'
   | 'acled-csv'
   /** Any event CSV, read through the reader's choice of columns. */
   | 'event-csv';

@@ -28,6 +28,13 @@ describe('updating a dataset from a newer export', () => {
     expect(updatable(datasets, undefined)).toEqual([]);
   });
 
+  it('lets GED from the API update a dataset made from the GED CSV, and the other way round', () => {
+    const datasets = [stored('csv', 'ucdp-ged-csv'), stored('api', 'ucdp-ged-json')];
+    expect(updatable(datasets, 'ucdp-ged-json').map((d) => d.id)).toEqual(['csv', 'api']);
+    expect(updatable(datasets, 'ucdp-ged-csv').map((d) => d.id)).toEqual(['csv', 'api']);
+    expect(updatable([stored('a', 'acled-csv')], 'ucdp-ged-json')).toEqual([]);
+  });
+
   it('matches events by the source’s own id and says what was added, changed and removed', () => {
     const older = previewImport('acled.csv', read('acled.csv')).chronology!;
     const newerText = read('acled.csv')

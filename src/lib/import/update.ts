@@ -10,7 +10,17 @@ import type { Chronology } from '../model/types';
 import type { ImportFormat } from './types';
 
 /** Formats whose events carry the source's own ids, so a newer export can update in place. */
-const UPDATABLE: ReadonlySet<ImportFormat> = new Set(['ucdp-ged-csv', 'acled-csv']);
+const UPDATABLE: ReadonlySet<ImportFormat> = new Set([
+  'ucdp-ged-csv',
+  'ucdp-ged-json',
+  'acled-csv',
+]);
+
+/** GED's CSV and its API's JSON carry the same ids: either updates a dataset made from the other. */
+const SAME_SOURCE: Partial<Record<ImportFormat, readonly ImportFormat[]>> = {
+  'ucdp-ged-csv': ['ucdp-ged-csv', 'ucdp-ged-json'],
+  'ucdp-ged-json': ['ucdp-ged-csv', 'ucdp-ged-json'],
+};
 
 /** Stored datasets a file of `format` can update: imported from the same kind of export. */
 export function updatable(
@@ -18,7 +28,8 @@ export function updatable(
   format: ImportFormat | undefined,
 ): StoredDataset[] {
   if (!format || !UPDATABLE.has(format)) return [];
-  return datasets.filter((d) => d.origin === 'file' && d.importedFormat === format);
+  const family: readonly string[] = SAME_SOURCE[format] ?? [format];
+  return datasets.filter((d) => d.origin === 'file' && family.includes(d.importedFormat ?? ''));
 }
 
 export interface UpdateSummary {
