@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Chronology } from '../model/types';
 import type { Binning } from '../timeline/scale';
 import { months, utcDays, utcMondays, utcYears } from '../timeline/utc-intervals';
+import { textAt } from './columns';
 import { BandCounter, beforeAfter, besideData, besideRows, densityBins } from './density';
 
 const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
@@ -71,7 +72,7 @@ describe('a dataset beside the talks, counted per period', () => {
   it('filters by lane', () => {
     const battles = besideRows(data, { tracks: new Set([data.tracks.indexOf('Battles')]) });
     // In time order: the span of 14–16 March before the week around 20 March.
-    expect(Array.from(battles, (r) => data.ids[r])).toEqual(['b', 'f', 'e']);
+    expect(Array.from(battles, (r) => textAt(data.ids, r))).toEqual(['b', 'f', 'e']);
   });
 
   it('and by region, events without one in a region of their own', () => {
@@ -84,7 +85,7 @@ describe('a dataset beside the talks, counted per period', () => {
     });
     expect(withRegions.regions).toEqual(['Kharkiv Oblast', 'Zaporizhzhia Oblast', '']);
     const kharkiv = besideRows(withRegions, { region: 0 });
-    expect(Array.from(kharkiv, (r) => withRegions.ids[r])).toEqual(['k']);
+    expect(Array.from(kharkiv, (r) => textAt(withRegions.ids, r))).toEqual(['k']);
   });
 });
 
@@ -130,7 +131,7 @@ describe('by actor', () => {
     });
     expect(fought.actors).toEqual(['Russia', 'Ukraine', 'Wagner', 'Civilians']);
     const ukraine = besideRows(fought, { actor: fought.actors.indexOf('Ukraine') });
-    expect(Array.from(ukraine, (r) => fought.ids[r])).toEqual(['1', '2']);
+    expect(Array.from(ukraine, (r) => textAt(fought.ids, r))).toEqual(['1', '2']);
   });
 });
 
@@ -222,8 +223,22 @@ describe('the band counter', () => {
   it('lists a bar’s events: those wholly inside it', () => {
     const counter = new BandCounter(data, all);
     const march10 = counter.rowsIn(day('2025-03-10'), day('2025-03-11'));
-    expect(march10.map((r) => data.ids[r]).sort()).toEqual(['a', 'b']);
+    expect(march10.map((r) => textAt(data.ids, r)).sort()).toEqual(['a', 'b']);
     const march = counter.rowsIn(day('2025-03-01'), day('2025-04-01'));
     expect(march).toHaveLength(6);
+  });
+});
+
+describe('ids and titles held as one string each', () => {
+  it('give back every title, empty and non-Latin ones too, in time order', () => {
+    const held = besideData({
+      events: [
+        { id: 'late', title: 'Київ', start: '2025-03-02' },
+        { id: 'early', title: '', start: '2025-03-01' },
+        { id: 'mid', title: 'a “quoted” title', start: '2025-03-01T12:00Z' },
+      ],
+    });
+    expect([0, 1, 2].map((i) => textAt(held.ids, i))).toEqual(['early', 'mid', 'late']);
+    expect([0, 1, 2].map((i) => textAt(held.titles, i))).toEqual(['', 'a “quoted” title', 'Київ']);
   });
 });
