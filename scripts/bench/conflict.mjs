@@ -160,12 +160,18 @@ const LONG_TASKS = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-/** @param {Page} page */
-async function longTasks(page) {
-  const tasks = /** @type {number[]} */ (
+/**
+ * The page's long tasks from the `from`-th on (those of its own load come before).
+ * @param {Page} page
+ * @param {number} [from]
+ */
+async function longTasks(page, from = 0) {
+  const all = /** @type {number[]} */ (
     await page.evaluate(() => /** @type {any} */ (window).__longTasks ?? [])
   );
+  const tasks = all.slice(from);
   return {
+    seen: all.length,
     count: tasks.length,
     over200: tasks.filter((ms) => ms > BUDGET.longTaskMs).length,
     longestMs: Math.round(Math.max(0, ...tasks)),
@@ -245,18 +251,14 @@ async function main() {
     await page.getByTestId('import-streamed').waitFor({ timeout: 3_600_000 });
     const importMs = Date.now() - started;
     const heap = await stopSampling();
-    const tasks = await longTasks(page);
+    const { seen: _seen, ...tasks } = await longTasks(page, before.seen);
     const summary = await page.getByTestId('import-summary').textContent();
     result.import = {
       ms: importMs,
       rowsPerSecond: Math.round(rows / (importMs / 1000)),
       firstEventsMs: await first.catch(() => null),
       heap,
-      longTasks: {
-        ...tasks,
-        count: tasks.count - before.count,
-        over200: tasks.over200 - before.over200,
-      },
+      longTasks: tasks,
       summary: summary?.replace(/\s+/g, ' ').trim(),
     };
     log(`import: ${JSON.stringify(result.import)}`);
@@ -338,7 +340,7 @@ function markdown(r) {
     '| budget | measured | met |',
     '| --- | --- | --- |',
     `| import: peak JS heap ≤ ${BUDGET.importHeapMb} MB (page + import worker) | ${r.import.heap.sumMb} MB (page ${r.import.heap.pageMb}, worker ${r.import.heap.workerMb}; ${r.import.heap.samples} samples) | ${yes(r.import.heap.sumMb <= BUDGET.importHeapMb)} |`,
-    `| import: no long task over ${BUDGET.longTaskMs} ms on the page | longest ${r.import.longTasks.longestMs} ms; ${r.import.longTasks.over200} over ${BUDGET.longTaskMs} ms | ${yes(r.import.longTasks.over200 === 0)} |`,
+    `| import: no long task over ${BUDGET.longTaskMs} ms on the page | ${r.import.longTasks.count} long tasks (over 50 ms), the longest ${r.import.longTasks.longestMs} ms; ${r.import.longTasks.over200} over ${BUDGET.longTaskMs} ms | ${yes(r.import.longTasks.over200 === 0)} |`,
     `| reopen beside the talks: ready ≤ ${BUDGET.reopenReadyMs / 1000} s, every event counted | ${(r.reopen.readyMs / 1000).toFixed(1)} s, ${rowsText} counted | ${yes(r.reopen.readyMs <= BUDGET.reopenReadyMs)} |`,
     `| reopen: zoom/pan frame p95 ≤ ${BUDGET.frameP95Ms} ms with the band | zoom ${r.reopen.frames.zoom?.p95} ms, pan ${r.reopen.frames.pan?.p95} ms | ${yes(p95(r.reopen.frames) <= BUDGET.frameP95Ms)} |`,
     `| reopen: retained heap ≤ ${BUDGET.retainedHeapMb} MB | ${r.reopen.memory?.heap} MB JS heap + ${r.reopen.memory?.buffers} MB typed arrays | ${yes((r.reopen.memory?.heap ?? Infinity) + (r.reopen.memory?.buffers ?? 0) <= BUDGET.retainedHeapMb)} |`,

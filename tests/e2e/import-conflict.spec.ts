@@ -78,6 +78,19 @@ test('a conflict dataset beside the talks: a band of counts under the chart, its
   // And its regions: every test row is in "Test oblast".
   await beside.getByTestId('beside-region').selectOption({ label: 'Test oblast' });
   await expect(beside).toHaveAttribute('data-events', '2');
+  // And its actors: typed (or picked from the list), then cleared.
+  await beside.getByRole('checkbox', { name: /Protests/ }).check();
+  const actor = beside.getByTestId('beside-actor');
+  await actor.fill('Protesters (Testland)');
+  await expect(beside).toHaveAttribute('data-events', '1');
+  await actor.fill('test force b');
+  await expect(beside).toHaveAttribute('data-events', '2');
+  await actor.fill('Nobody');
+  await expect(beside).toHaveAttribute('data-events', '0');
+  await expect(beside).toContainText('No actor in this dataset is called “Nobody”.');
+  await actor.fill('');
+  await expect(beside).toHaveAttribute('data-events', '3');
+  await beside.getByRole('checkbox', { name: /Protests/ }).uncheck();
   // The busiest period lists its events.
   await beside.locator('.busiest button').first().click();
   await expect(page.getByTestId('beside-period')).toContainText(

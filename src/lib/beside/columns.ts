@@ -24,17 +24,58 @@ export function textAt(column: TextColumn, i: number): string {
   return column.text.slice(i === 0 ? 0 : (column.ends[i - 1] as number), column.ends[i]);
 }
 
-function textColumn(values: readonly string[], order: ArrayLike<number>): TextColumn {
-  const ends = new Uint32Array(order.length);
-  const parts: string[] = new Array<string>(order.length);
-  let at = 0;
-  for (let k = 0; k < order.length; k++) {
-    const value = values[order[k] as number] as string;
-    parts[k] = value;
-    at += value.length;
-    ends[k] = at;
+/** Strings per piece of text the builder keeps while events arrive. */
+const PIECE = 8192;
+
+/**
+ * Strings added one by one and kept as a few long ones — a piece per PIECE strings, joined
+ * when full — so a million titles held while a file streams in are a hundred strings, not a
+ * million. `column(order)` gives them back as one TextColumn in the order asked.
+ */
+class TextBuilder {
+  private pieces: string[] = [];
+  private pending: string[] = [];
+  /** Where each string ends in its piece. */
+  private ends = new Uint32Array(1024);
+  private count = 0;
+  private at = 0;
+
+  add(value: string): void {
+    if (this.count === this.ends.length) {
+      const grown = new Uint32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.pending.push(value);
+    this.at += value.length;
+    this.ends[this.count++] = this.at;
+    if (this.pending.length === PIECE) this.seal();
   }
-  return { text: parts.join(''), ends };
+
+  private seal(): void {
+    this.pieces.push(this.pending.join(''));
+    this.pending = [];
+    this.at = 0;
+  }
+
+  column(order: ArrayLike<number>): TextColumn {
+    if (this.pending.length) this.seal();
+    const get = (i: number) => {
+      const piece = this.pieces[Math.floor(i / PIECE)] as string;
+      const start = i % PIECE === 0 ? 0 : (this.ends[i - 1] as number);
+      return piece.slice(start, this.ends[i]);
+    };
+    const ends = new Uint32Array(order.length);
+    const parts = new Array<string>(order.length);
+    let at = 0;
+    for (let k = 0; k < order.length; k++) {
+      const value = get(order[k] as number);
+      parts[k] = value;
+      at += value.length;
+      ends[k] = at;
+    }
+    return { text: parts.join(''), ends };
+  }
 }
 
 export interface BesideData {
@@ -82,8 +123,8 @@ function nameOf(participant: NonNullable<ChronologyEvent['participants']>[number
 export class BesideBuilder {
   private n = 0;
   private capacity = 1024;
-  private ids: string[] = [];
-  private titles: string[] = [];
+  private readonly ids = new TextBuilder();
+  private readonly titles = new TextBuilder();
   private starts = new Float64Array(this.capacity);
   private ends = new Float64Array(this.capacity);
   private fatalities = new Float64Array(this.capacity);
@@ -106,8 +147,8 @@ export class BesideBuilder {
     const i = this.n++;
     const start = mustParseDate(event.start);
     const end = event.end ? mustParseDate(event.end) : start;
-    this.ids.push(event.id);
-    this.titles.push(event.title);
+    this.ids.add(event.id);
+    this.titles.add(event.title);
     // An approximate day (ACLED's "within a week") is not known to that day: it spans the
     // week around it, so a day's bar never claims it.
     const week = event.approximate && end === start && start.precision === 'day';
@@ -149,8 +190,8 @@ export class BesideBuilder {
     return {
       title: this.title,
       count: n,
-      ids: textColumn(this.ids, order),
-      titles: textColumn(this.titles, order),
+      ids: this.ids.column(order),
+      titles: this.titles.column(order),
       starts: pick(this.starts),
       ends: pick(this.ends),
       fatalities: pick(this.fatalities),

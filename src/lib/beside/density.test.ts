@@ -241,4 +241,19 @@ describe('ids and titles held as one string each', () => {
     expect([0, 1, 2].map((i) => textAt(held.ids, i))).toEqual(['early', 'mid', 'late']);
     expect([0, 1, 2].map((i) => textAt(held.titles, i))).toEqual(['', 'a “quoted” title', 'Київ']);
   });
+
+  it('keep every title across the pieces they are kept in while events arrive (20,000, newest first)', () => {
+    const n = 20_000;
+    const events = Array.from({ length: n }, (_, i) => ({
+      id: `e${n - i}`,
+      title: i % 7 === 0 ? '' : `Event ${n - i} ${'·'.repeat(i % 5)}`,
+      start: new Date(Date.UTC(2020, 0, 1) + (n - i) * 3_600_000).toISOString().slice(0, 16) + 'Z',
+    }));
+    const held = besideData({ events });
+    const expected = [...events].reverse();
+    for (const i of [0, 1, 8191, 8192, 8193, 12_345, n - 1]) {
+      expect(textAt(held.ids, i)).toBe(expected[i]!.id);
+      expect(textAt(held.titles, i)).toBe(expected[i]!.title);
+    }
+  });
 });
