@@ -373,3 +373,65 @@ test('any event CSV: the reader says which column holds what, the file imports, 
   await expect(page.getByTestId('import-summary')).toContainText('2 events');
   await expect(page.getByTestId('import-mapping')).toContainText('As you chose them');
 });
+
+test('a full disk while a big export streams in: the dialog says so, and nothing is stored', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForApp(page);
+  // The browser's quota for this site, made smaller than the file: as a nearly full disk is.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(page.url()).origin,
+    quotaSize: 1024 * 1024,
+  });
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'too-big-for-the-disk.csv',
+    mimeType: 'text/csv',
+    buffer: longAcled(60_000),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    '"too-big-for-the-disk.csv" was not imported: the storage quota is full. Nothing was stored',
+    { timeout: 60_000 },
+  );
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin });
+  expect((await storedDatasetIds(page)).filter((id) => id.startsWith('file:'))).toEqual([]);
+  expect(await storedRecordCount(page, 'eventChunks')).toBe(0);
+});
+
+test.describe('offline', () => {
+  // The rest of the suite blocks service workers (playwright.config.ts); here they are the point.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after the first visit, a big export streams in and shows beside the talks with the network off', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await waitForApp(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect(page.getByTestId('offline-ready')).toContainText('Parley now works offline');
+    await context.setOffline(true);
+    await page.reload();
+    await waitForApp(page);
+    await page.getByTestId('open-import').click();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'offline.csv',
+      mimeType: 'text/csv',
+      buffer: longAcled(45_000),
+    });
+    await expect(page.getByTestId('import-streamed')).toContainText('Imported 45,000 events', {
+      timeout: 60_000,
+    });
+    await page.getByTestId('import-show-beside').click();
+    await expect(page.getByTestId('beside')).toHaveAttribute('data-events', '45000', {
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('lazy-error')).toHaveCount(0);
+  });
+});
