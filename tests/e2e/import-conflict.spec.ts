@@ -285,6 +285,57 @@ test('a big ACLED export is streamed into storage: progress by row and MB, its f
   });
 });
 
+test('a newer big export updates the stored dataset in place: asked first, then what was added, changed and removed, same id and name', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await waitForApp(page);
+  await page.getByTestId('open-import').click();
+  const first = longAcled(50_000);
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'acled-march.csv',
+    mimeType: 'text/csv',
+    buffer: first,
+  });
+  await expect(page.getByTestId('import-streamed')).toContainText('Imported 50,000 events', {
+    timeout: 60_000,
+  });
+  await page.getByTestId('import-show-beside').click();
+  await expect(page.getByTestId('beside')).toHaveAttribute('data-events', '50000', {
+    timeout: 30_000,
+  });
+  const [id] = (await storedDatasetIds(page)).filter((key) => key.startsWith('file:'));
+
+  // The newer export: the first 100 rows gone, row 200 corrected, 300 rows added.
+  const lines = first.toString().split('\n');
+  const header = lines[0]!;
+  const rows = lines.slice(101);
+  rows[99] = rows[99]!.replace('Armed clash', 'Armed clash (corrected)');
+  for (let i = 0; i < 300; i++)
+    rows.push(`N${i},2024-03-29,1,Battles,Armed clash,Newtown,Testland,1,"new row"`);
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'acled-march-v2.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...rows].join('\n')),
+  });
+  const choice = page.getByTestId('import-stream-choice');
+  await expect(choice).toContainText('It can update a dataset you imported');
+  await choice.getByRole('radio', { name: /as an update of “acled-march”/ }).check();
+  await page.getByTestId('import-stream-start').click();
+  const done = page.getByTestId('import-streamed');
+  await expect(done).toContainText('Updated “acled-march”: now 50,200 events', { timeout: 60_000 });
+  await expect(page.getByTestId('import-changes')).toHaveText('300 added, 1 changed, 100 removed.');
+  expect((await storedDatasetIds(page)).filter((key) => key.startsWith('file:'))).toEqual([id]);
+  expect(await storedRecordCount(page, 'eventChunks')).toBe(51);
+  // The band beside the talks is read again: the same id, the new events.
+  await page.getByTestId('import-show-beside').click();
+  await expect(page.getByTestId('beside')).toHaveAttribute('data-events', '50200', {
+    timeout: 30_000,
+  });
+});
+
 test('a big export with a bad row near its end: the row is named, and nothing is stored', async ({
   page,
 }) => {

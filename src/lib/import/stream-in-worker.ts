@@ -3,7 +3,8 @@
  * job that reports progress and ends the worker on Cancel — which aborts its one transaction,
  * so nothing is stored.
  */
-import { isConflictHeader } from '../conflict/convert';
+import { conflictLayout } from '../conflict/layouts';
+import type { ImportFormat } from './types';
 import { delimiterOf } from './csv-table';
 import { CsvStream } from './csv-stream';
 import type { DayMonthOrder } from '../conflict/dates';
@@ -17,16 +18,19 @@ import { Cancelled } from './preview-in-worker';
  */
 export const STREAM_FROM_BYTES = 8 * 1024 * 1024;
 
-/** Whether a file's first bytes are a UCDP GED or ACLED header: it can be streamed. */
-export async function isStreamable(file: Pick<File, 'size' | 'slice' | 'name'>): Promise<boolean> {
-  if (file.size < STREAM_FROM_BYTES || !/\.(csv|txt)$/i.test(file.name)) return false;
+/** The format of a file whose first bytes are a UCDP GED or ACLED header (it can be streamed). */
+export async function streamableFormat(
+  file: Pick<File, 'size' | 'slice' | 'name'>,
+): Promise<ImportFormat | undefined> {
+  if (file.size < STREAM_FROM_BYTES || !/\.(csv|txt)$/i.test(file.name)) return undefined;
   const start = await file.slice(0, 64 * 1024).text();
   let header: string[] | undefined;
   const reader = new CsvStream(delimiterOf(start), (cells) => {
     if (!header && cells.some((cell) => cell.trim() !== '')) header = cells.map((c) => c.trim());
   });
   reader.push(start.replace(/^\uFEFF/, ''));
-  return header !== undefined && isConflictHeader(header);
+  const layout = header && conflictLayout(header);
+  return layout ? (layout === 'ucdp-ged' ? 'ucdp-ged-csv' : 'acled-csv') : undefined;
 }
 
 export type StreamProgress = Extract<StreamMessage, { type: 'progress' }>;
@@ -42,6 +46,7 @@ export function streamInWorker(
   file: File,
   order: DayMonthOrder | undefined,
   on: { progress(p: StreamProgress): void; first(f: StreamFirst): void },
+  replace?: string,
 ): StreamJob {
   const worker = new Worker(new URL('./stream-worker.ts', import.meta.url), { type: 'module' });
   let cancel: () => void = () => {};
@@ -64,7 +69,11 @@ export function streamInWorker(
       worker.terminate();
       reject(new Error(event.message || 'the file could not be read in the background'));
     };
-    worker.postMessage({ file, ...(order ? { order } : {}) } satisfies StreamRequest);
+    worker.postMessage({
+      file,
+      ...(order ? { order } : {}),
+      ...(replace ? { replace } : {}),
+    } satisfies StreamRequest);
   });
   return { result, cancel: () => cancel() };
 }

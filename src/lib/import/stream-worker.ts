@@ -14,6 +14,7 @@ import type { DayMonthOrder } from '../conflict/dates';
 import { describeStorageError } from '../app/load';
 import { CHUNK_SIZE, createDb, type StoredChunk, type StoredDataset } from '../db/db';
 import { FILE_ID_PREFIX } from '../db/datasets';
+import { eventHash } from './event-hash';
 
 /** Workers have it; the project's types are the page's (DOM), which does not. */
 declare const FileReaderSync: new () => { readAsArrayBuffer(blob: Blob): ArrayBuffer };
@@ -24,6 +25,19 @@ const PIECE = 4 * 1024 * 1024;
 export interface StreamRequest {
   file: File;
   order?: DayMonthOrder;
+  /**
+   * A stored dataset to update in place from this newer export: same id and name (so notes and
+   * stars stay), its events replaced in the same transaction, what changed counted by the
+   * source's own ids.
+   */
+  replace?: string;
+}
+
+/** What an update in place changed, by event id. */
+export interface StreamChanges {
+  added: number;
+  changed: number;
+  removed: number;
 }
 
 export type StreamMessage =
@@ -37,7 +51,14 @@ export type StreamMessage =
     }
   /** After the first thousand events: what the file is, and its first events. */
   | { type: 'first'; outcome: Pick<StreamOutcome, 'format' | 'sample' | 'title'> }
-  | { type: 'done'; id?: string; outcome: StreamOutcome; encodingWarning?: string }
+  | {
+      type: 'done';
+      id?: string;
+      outcome: StreamOutcome;
+      encodingWarning?: string;
+      /** Set when a stored dataset was updated in place. */
+      changes?: StreamChanges;
+    }
   | { type: 'failed'; message: string };
 
 const scope = self as unknown as {
@@ -59,13 +80,13 @@ scope.onmessage = (event) => {
   void importFile(event.data);
 };
 
-async function importFile({ file, order }: StreamRequest): Promise<void> {
+async function importFile({ file, order, replace }: StreamRequest): Promise<void> {
   try {
     try {
-      await attempt(file, 'utf-8', order);
+      await attempt(file, 'utf-8', order, replace);
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
-      await attempt(file, 'windows-1252', order);
+      await attempt(file, 'windows-1252', order, replace);
     }
   } catch (error) {
     if (error instanceof RollBack) return;
@@ -76,9 +97,18 @@ async function importFile({ file, order }: StreamRequest): Promise<void> {
   }
 }
 
-async function attempt(file: File, encoding: 'utf-8' | 'windows-1252', order?: DayMonthOrder) {
+async function attempt(
+  file: File,
+  encoding: 'utf-8' | 'windows-1252',
+  order?: DayMonthOrder,
+  replace?: string,
+) {
   const db = createDb();
-  const id = `${FILE_ID_PREFIX}${crypto.randomUUID()}`;
+  const id = replace ?? `${FILE_ID_PREFIX}${crypto.randomUUID()}`;
+  /** Updating: the stored events' fingerprints by id, each removed as the new file has it. */
+  const before = new Map<string, number>();
+  const changes: StreamChanges = { added: 0, changed: 0, removed: 0 };
+  let title: string | undefined;
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   const reader = new FileReaderSync();
   const started = performance.now();
@@ -87,7 +117,18 @@ async function attempt(file: File, encoding: 'utf-8' | 'windows-1252', order?: D
     fileName: file.name,
     chunkSize: CHUNK_SIZE,
     ...(order ? { order } : {}),
-    onChunk: (events, chunk) => waiting.push({ datasetId: id, chunk, events }),
+    onChunk: (events, chunk) => {
+      if (replace)
+        for (const event of events) {
+          const old = before.get(event.id);
+          if (old === undefined) changes.added++;
+          else {
+            if (old !== eventHash(event)) changes.changed++;
+            before.delete(event.id);
+          }
+        }
+      waiting.push({ datasetId: id, chunk, events });
+    },
   });
   const encodingWarning =
     encoding === 'utf-8'
@@ -99,6 +140,20 @@ async function attempt(file: File, encoding: 'utf-8' | 'windows-1252', order?: D
       'rw',
       [db.datasets, db.eventChunks, db.besideColumns],
       async () => {
+        if (replace) {
+          // In the same transaction as the new events: a failure anywhere leaves the old ones.
+          const existing = await db.datasets.get(replace);
+          if (!existing) throw new Error('the dataset to update is no longer stored here');
+          title = existing.title;
+          await db.eventChunks
+            .where('datasetId')
+            .equals(replace)
+            .each((chunk) => {
+              for (const event of chunk.events) before.set(event.id, eventHash(event));
+            });
+          await db.eventChunks.where('datasetId').equals(replace).delete();
+          await db.besideColumns.delete(replace);
+        }
         let offset = 0;
         while (offset < file.size && !importer.stop) {
           const piece = reader.readAsArrayBuffer(file.slice(offset, offset + PIECE));
@@ -149,19 +204,21 @@ async function attempt(file: File, encoding: 'utf-8' | 'windows-1252', order?: D
         }
         const { columns, ...rest } = outcome;
         await db.besideColumns.add({ datasetId: id, ...columns });
+        const name = title ?? outcome.title;
         const record: StoredDataset = {
           id,
           origin: 'file',
           fileName: file.name,
           importedFormat: outcome.format ?? 'unknown',
           bytes: file.size,
-          title: outcome.title,
+          title: name,
           storedAt: new Date().toISOString(),
           eventCount: outcome.summary.events,
-          header: { title: outcome.title, description: outcome.description },
+          header: { title: name, description: outcome.description },
         };
-        await db.datasets.add(record);
-        return rest;
+        await db.datasets.put(record);
+        changes.removed = before.size;
+        return { ...rest, title: name };
       },
     );
     // Told only once the transaction has committed: until then nothing is stored.
@@ -170,6 +227,7 @@ async function attempt(file: File, encoding: 'utf-8' | 'windows-1252', order?: D
       id,
       outcome: stored,
       ...(encodingWarning ? { encodingWarning } : {}),
+      ...(replace ? { changes } : {}),
     });
   } finally {
     db.close();
