@@ -283,6 +283,11 @@ test('a big ACLED export is streamed into storage: progress by row and MB, its f
   await expect(page.getByTestId('beside')).toHaveAttribute('data-events', '60000', {
     timeout: 30_000,
   });
+  // Opened as the timeline, its events are counted as any dataset's are.
+  await page.goto(`/?dataset=${encodeURIComponent(ids[0]!)}`);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '60000', {
+    timeout: 60_000,
+  });
 });
 
 test('a newer big export updates the stored dataset in place: asked first, then what was added, changed and removed, same id and name', async ({
