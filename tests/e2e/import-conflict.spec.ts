@@ -38,6 +38,26 @@ test('an ACLED file saved in Windows-1252 reads right, and says it was not UTF-8
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '3');
 });
 
+test('the reader can switch how the characters are read, UTF-8 or Windows-1252, and see the difference', async ({
+  page,
+}) => {
+  await importFile(page, 'acled-windows-1252.csv');
+  const encoding = page.getByTestId('import-encoding');
+  await expect(encoding).toHaveValue('windows-1252');
+  await encoding.selectOption('utf-8');
+  await expect(page.getByTestId('import-warnings')).toContainText(
+    'is read as UTF-8, as you chose: ',
+  );
+  await expect(page.getByTestId('import-preview')).toContainText('Caf\uFFFD');
+  await encoding.selectOption('windows-1252');
+  await expect(page.getByTestId('import-preview')).toContainText('Café Ünïcode');
+  await expect(page.getByTestId('import-warnings')).toContainText(
+    'is read as Windows-1252, as you chose.',
+  );
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '3');
+});
+
 test('numeric dates nothing settles: the reader chooses day or month first, and the import follows', async ({
   page,
 }) => {

@@ -75,3 +75,25 @@ describe('a file’s encoding', () => {
     expect(read.warning).toContain('"b.csv" is not UTF-8: it was read as Windows-1252');
   });
 });
+
+describe('the encoding the reader chooses', () => {
+  it('reads the bytes again as asked, and says what could not be read', async () => {
+    const { decodeAs, detectEncoding, hasNonAscii } = await import('../import/read-file');
+    const cp1252 = new Uint8Array([0x43, 0x61, 0x66, 0xe9]).buffer; // "Café" in Windows-1252
+    expect(detectEncoding(cp1252)).toBe('windows-1252');
+    expect(hasNonAscii(cp1252)).toBe(true);
+    expect(hasNonAscii(new TextEncoder().encode('plain, ascii').buffer)).toBe(false);
+    const asUtf8 = decodeAs(cp1252, 'c.csv', 'utf-8');
+    expect(asUtf8.text).toBe('Caf\uFFFD');
+    expect(asUtf8.warning).toBe(
+      '"c.csv" is read as UTF-8, as you chose: 1 character could not be read and show as "\uFFFD".',
+    );
+    // UTF-8 bytes read as Windows-1252 show the two bytes of é as two letters.
+    const utf8 = new TextEncoder().encode('Café').buffer;
+    expect(detectEncoding(utf8)).toBe('utf-8');
+    expect(decodeAs(utf8, 'd.csv', 'windows-1252')).toEqual({
+      text: 'CafÃ©',
+      warning: '"d.csv" is read as Windows-1252, as you chose.',
+    });
+  });
+});

@@ -3,6 +3,7 @@
  * that ends the worker at once. Used for files large enough for the page to notice.
  */
 import type { ImportOptions } from './index';
+import type { TextEncodingName } from './read-file';
 import type { PreviewMessage, PreviewRequest } from './preview-worker';
 import type { ImportPreview } from './types';
 
@@ -19,7 +20,7 @@ export interface PreviewJob {
 export function previewInWorker(
   name: string,
   bytes: ArrayBuffer,
-  options: Pick<ImportOptions, 'order' | 'mapping'>,
+  options: Pick<ImportOptions, 'order' | 'mapping'> & { encoding?: TextEncodingName },
   onProgress: (done: number, total: number) => void,
 ): PreviewJob {
   const worker = new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' });

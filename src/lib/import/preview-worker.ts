@@ -6,7 +6,7 @@
 import type { DayMonthOrder } from '../conflict/dates';
 import type { ColumnMapping } from '../conflict/mapped';
 import { previewImport } from './index';
-import { decodeText } from './read-file';
+import { decodeAs, decodeText, type TextEncodingName } from './read-file';
 import type { ImportPreview } from './types';
 
 export interface PreviewRequest {
@@ -14,6 +14,8 @@ export interface PreviewRequest {
   bytes: ArrayBuffer;
   order?: DayMonthOrder;
   mapping?: ColumnMapping;
+  /** The reader's choice of encoding over the one detected. */
+  encoding?: TextEncodingName;
 }
 
 export type PreviewMessage =
@@ -26,8 +28,8 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { name, bytes, order, mapping } = event.data;
-  const { text, warning } = decodeText(bytes, name);
+  const { name, bytes, order, mapping, encoding } = event.data;
+  const { text, warning } = encoding ? decodeAs(bytes, name, encoding) : decodeText(bytes, name);
   const preview = previewImport(name, text, {
     order,
     mapping,

@@ -36,6 +36,46 @@ export function decodeText(bytes: ArrayBuffer, name: string): { text: string; wa
   }
 }
 
+export type TextEncodingName = 'utf-8' | 'windows-1252';
+
+/** Whether any byte is outside ASCII: only then can the two encodings read a file differently. */
+export function hasNonAscii(bytes: ArrayBuffer): boolean {
+  const view = new Uint8Array(bytes);
+  for (let i = 0; i < view.length; i++) if ((view[i] as number) >= 0x80) return true;
+  return false;
+}
+
+/** Which encoding `decodeText` reads these bytes as. */
+export function detectEncoding(bytes: ArrayBuffer): TextEncodingName {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1252';
+  }
+}
+
+/**
+ * The file's text in the encoding the reader chose over the one detected (the import dialog
+ * offers the switch): said, and for UTF-8 with the count of bytes it could not read.
+ */
+export function decodeAs(
+  bytes: ArrayBuffer,
+  name: string,
+  encoding: TextEncodingName,
+): { text: string; warning?: string } {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding === 'windows-1252')
+    return { text, warning: `"${name}" is read as Windows-1252, as you chose.` };
+  const unreadable = (text.match(/\uFFFD/g) ?? []).length;
+  return unreadable
+    ? {
+        text,
+        warning: `"${name}" is read as UTF-8, as you chose: ${unreadable.toLocaleString('en')} ${unreadable === 1 ? 'character' : 'characters'} could not be read and show as "\uFFFD".`,
+      }
+    : { text };
+}
+
 /** Why a file is refused before it is read (too big, empty), or undefined. */
 export function refusal(file: Pick<PickedFile, 'name' | 'size'>): string | undefined {
   if (file.size > MAX_IMPORT_BYTES)
