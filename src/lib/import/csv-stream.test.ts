@@ -1,12 +1,23 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvStream } from './csv-stream';
+import { CsvStream, guessLineBreak, MAX_CELL } from './csv-stream';
 
 /** Every row, with its record number, of `text` pushed in the pieces `cuts` makes. */
-function streamed(text: string, cuts: number[], delimiter = ',') {
+function streamed(
+  text: string,
+  cuts: number[],
+  delimiter = ',',
+  lineBreak: '\n' | '\r\n' | '\r' | undefined = guessLineBreak(text),
+) {
   const rows: { record: number; cells: string[] }[] = [];
-  const reader = new CsvStream(delimiter, (cells, record) => rows.push({ record, cells }));
+  // The line break as a whole-file guess gives it, so that the cuts are read as cuts (without
+  // one, the reader holds the first MB to guess from, and these files are smaller).
+  const reader = new CsvStream(
+    delimiter,
+    (cells, record) => rows.push({ record, cells }),
+    lineBreak,
+  );
   let at = 0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
     reader.push(text.slice(at, Math.max(at, cut)));
@@ -47,6 +58,16 @@ const csvText = fc
   );
 
 describe('reading a CSV piece by piece', () => {
+  it('guesses the line break as papaparse does', () => {
+    fc.assert(
+      fc.property(csvText, (text) => {
+        const papa = Papa.parse(text, { delimiter: ',' }).meta.linebreak;
+        expect(guessLineBreak(text)).toBe(papa);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives the same rows, numbered the same, as papaparse reading it whole, wherever it is cut', () => {
     fc.assert(
       fc.property(csvText, fc.array(fc.nat({ max: 400 }), { maxLength: 6 }), (text, cuts) => {
@@ -82,13 +103,43 @@ describe('reading a CSV piece by piece', () => {
     expect(streamed('a,b\n\n1,2\n', []).rows.map((r) => r.record)).toEqual([1, 2, 3]);
   });
 
-  it('reads old Mac line breaks (a lone CR), even when a piece ends between CR and LF', () => {
+  it('reads old Mac line breaks (a lone CR), and CRLF even when a piece ends between CR and LF', () => {
     expect(streamed('a,b\r1,2\r3,4', []).rows.map((r) => r.cells)).toEqual([
       ['a', 'b'],
       ['1', '2'],
       ['3', '4'],
     ]);
-    expect(streamed('a,b\r\n1,2', [4]).rows).toHaveLength(2);
+    for (let cut = 0; cut <= 9; cut++)
+      expect(streamed('a,b\r\n1,2\r\n', [cut]).rows.map((r) => r.cells)).toEqual([
+        ['a', 'b'],
+        ['1', '2'],
+      ]);
+  });
+
+  it('in a CRLF file, a bare LF inside an unquoted cell is part of it, as papaparse reads it', () => {
+    const text = 'a,b\r\nx\ny,2\r\n3,4\r\n';
+    expect(guessLineBreak(text)).toBe('\r\n');
+    expect(streamed(text, [6]).rows).toEqual(papaRows(text));
+    expect(streamed(text, [6]).rows[1]?.cells).toEqual(['x\ny', '2']);
+  });
+
+  it('holds the first MB to guess the line break when it is not told, then reads on', () => {
+    const rows: string[][] = [];
+    const reader = new CsvStream(',', (cells) => rows.push(cells));
+    reader.push('a,b\r\n1,');
+    reader.push('2\r\n');
+    expect(rows).toEqual([]);
+    reader.end();
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('stops at a quoted cell that never closes before it swallows a whole big file', () => {
+    const { problems, rows } = streamed(`a,b\n1,"${'x'.repeat(MAX_CELL + 10)}`, [100, 5_000_000]);
+    expect(problems).toEqual([{ record: 2, code: 'MissingQuotes' }]);
+    expect(rows).toHaveLength(1);
   });
 
   it('names the row of a quoted cell that is never closed, and of text after a closing quote', () => {

@@ -8,8 +8,9 @@
  * itself, and we need the decoding in our hands (UTF-8 or Windows-1252, said) and the reading
  * inside one IndexedDB transaction. The rules are papaparse's (RFC 4180): a cell that starts
  * with `"` is quoted, `""` inside it is one `"`, and a quoted cell may hold the delimiter and line
- * breaks. Lines end at `\n`, `\r\n` or a lone `\r`. A unit test compares it with papaparse on
- * random files cut at random places.
+ * breaks. The line break is guessed from the first MB as papaparse guesses it (guessLineBreak),
+ * and the text is held until then. A unit test compares it with papaparse on random files cut at
+ * random places.
  */
 
 /** A quoting mistake, by the record it is in (same codes and sense as papaparse's). */
@@ -37,34 +38,104 @@ const State = {
 } as const;
 type State = (typeof State)[keyof typeof State];
 
+/** How much text the line break is guessed from, as papaparse guesses it. */
+const GUESS_FROM = 1024 * 1024;
+
+/**
+ * The file's line break, guessed as papaparse does: quoted cells left out, `\n` if it comes
+ * before any `\r`, else `\r\n` if most `\r` are followed by `\n`, else `\r`. Only that break
+ * ends a row; another inside an unquoted cell is part of the cell (as papaparse reads it).
+ */
+export function guessLineBreak(text: string): '\n' | '\r\n' | '\r' {
+  const head = text.slice(0, GUESS_FROM).replace(/"[^]*?"/g, '');
+  const byCr = head.split('\r');
+  const byLf = head.split('\n');
+  if (
+    byCr.length === 1 ||
+    (byLf.length > 1 && (byLf[0] as string).length < (byCr[0] as string).length)
+  )
+    return '\n';
+  let withLf = 0;
+  for (let i = 1; i < byCr.length; i++) if ((byCr[i] as string)[0] === '\n') withLf++;
+  return withLf >= (byCr.length - 1) / 2 ? '\r\n' : '\r';
+}
+
+/** Longest cell read: a quote never closed would otherwise swallow the rest of a 500 MB file. */
+export const MAX_CELL = 8 * 1024 * 1024;
+
 export class CsvStream {
   readonly problems: CsvStreamProblem[] = [];
   private readonly delimiter: number;
   private cells: string[] = [];
   private cell = '';
   private state: State = State.CellStart;
-  /** A `\r` ended the last row: a `\n` right after it is the same line break. */
-  private afterCr = false;
+  /** Text held until the line break can be guessed (the first MB, or all of a smaller file). */
+  private head: string | null = '';
+  private lineBreak: '\n' | '\r\n' | '\r' = '\n';
+  /** CRLF files: a piece ended on a CR; the next character says whether it ended the row. */
+  private pendingCr = false;
   /** Records handed on (blank ones too): the next row's number is `records + 1`. */
   private records = 0;
+  /** A cell grew past MAX_CELL: reading stopped (a MissingQuotes problem says where). */
+  stopped = false;
 
   constructor(
     delimiter: string,
     private readonly onRow: RowHandler,
+    /** The line break, when known; else guessed from the first MB. */
+    lineBreak?: '\n' | '\r\n' | '\r',
   ) {
     this.delimiter = delimiter.charCodeAt(0);
+    if (lineBreak) {
+      this.lineBreak = lineBreak;
+      this.head = null;
+    }
   }
 
   /** Reads `text`, handing on every row it completes. */
   push(text: string): void {
+    if (this.stopped) return;
+    if (this.head !== null) {
+      this.head += text;
+      if (this.head.length < GUESS_FROM) return;
+      text = this.startReading();
+    }
+    this.read(text);
+  }
+
+  /** The end of the text: the last row, if the file does not end with a line break. */
+  end(): void {
+    if (this.head !== null) this.read(this.startReading());
+    if (this.stopped) return;
+    if (this.pendingCr) {
+      this.pendingCr = false;
+      this.cell += '\r';
+    }
+    if (this.state === State.Quoted) this.problem('MissingQuotes');
+    if (this.state !== State.CellStart || this.cells.length > 0 || this.cell !== '') this.endRow();
+  }
+
+  private startReading(): string {
+    const text = this.head as string;
+    this.head = null;
+    this.lineBreak = guessLineBreak(text);
+    return text;
+  }
+
+  private read(text: string): void {
     const delimiter = this.delimiter;
+    const crlf = this.lineBreak === '\r\n';
+    const breakChar = this.lineBreak === '\n' ? LF : CR;
     const n = text.length;
     let i = 0;
-    if (this.afterCr && n > 0) {
-      this.afterCr = false;
-      if (text.charCodeAt(0) === LF) i = 1;
+    if (this.pendingCr && n > 0) {
+      this.pendingCr = false;
+      if (text.charCodeAt(0) === LF) {
+        this.endRow();
+        i = 1;
+      } else this.cell += '\r';
     }
-    while (i < n) {
+    while (i < n && !this.stopped) {
       switch (this.state) {
         case State.CellStart:
           if (text.charCodeAt(i) === QUOTE) {
@@ -81,12 +152,21 @@ export class CsvStream {
           let c = 0;
           while (j < n) {
             c = text.charCodeAt(j);
-            if (c === delimiter || c === LF || c === CR) break;
+            if (c === delimiter) break;
+            if (c === breakChar) {
+              if (!crlf) break;
+              if (j + 1 === n) break; // a CR at the end of the piece: the next one decides
+              if (text.charCodeAt(j + 1) === LF) break;
+            }
             j++;
           }
           if (j > i) {
-            if (this.state === State.AfterQuoted) this.problem('InvalidQuotes');
-            this.cell += text.slice(i, j);
+            const run = text.slice(i, j);
+            // After a closing quote, spaces before the delimiter are nothing (as in papaparse).
+            if (this.state === State.AfterQuoted && !/^[ \t]*$/.test(run)) {
+              this.problem('InvalidQuotes');
+              this.cell += run;
+            } else if (this.state !== State.AfterQuoted) this.cell += run;
           }
           if (j === n) {
             i = n;
@@ -95,24 +175,25 @@ export class CsvStream {
           if (c === delimiter) {
             this.endCell();
             i = j + 1;
+          } else if (crlf && j + 1 === n) {
+            this.pendingCr = true;
+            i = n;
           } else {
             this.endRow();
-            i = j + 1;
-            if (c === CR) {
-              if (i < n) {
-                if (text.charCodeAt(i) === LF) i++;
-              } else this.afterCr = true;
-            }
+            i = j + (crlf ? 2 : 1);
           }
           break;
         }
         case State.Quoted: {
           const q = text.indexOf('"', i);
-          if (q === -1) {
-            this.cell += text.slice(i);
-            i = n;
-          } else {
-            this.cell += text.slice(i, q);
+          this.cell += q === -1 ? text.slice(i) : text.slice(i, q);
+          if (this.cell.length > MAX_CELL) {
+            this.problem('MissingQuotes');
+            this.stopped = true;
+            return;
+          }
+          if (q === -1) i = n;
+          else {
             this.state = State.QuoteInQuoted;
             i = q + 1;
           }
@@ -127,12 +208,6 @@ export class CsvStream {
           break;
       }
     }
-  }
-
-  /** The end of the text: the last row, if the file does not end with a line break. */
-  end(): void {
-    if (this.state === State.Quoted) this.problem('MissingQuotes');
-    if (this.state !== State.CellStart || this.cells.length > 0 || this.cell !== '') this.endRow();
   }
 
   private problem(code: CsvStreamProblem['code']): void {
