@@ -252,6 +252,12 @@ export class AppState extends ViewModel {
     return (await readBesideColumns(db, id)) ?? readDataset(db, id);
   }
 
+  /** Whether dataset `id` was written at or after `since` (an ISO time). */
+  async storedSince(id: string, since: string): Promise<boolean> {
+    const record = await getDatasetRecord(await this.requireDb('read a dataset'), id);
+    return record !== undefined && record.storedAt >= since;
+  }
+
   /** A stored dataset's events, all of them (to compare with a newer export of it). */
   async readStored(id: string): Promise<Chronology | undefined> {
     return readDataset(await this.requireDb('read a dataset'), id);

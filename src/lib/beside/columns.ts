@@ -90,10 +90,10 @@ export interface BesideData {
   /** Fatalities each event reports (its preferred figure); NaN when it gives none. */
   fatalities: Float64Array;
   /** Lane (type of violence, event type) as an index into `tracks`. */
-  track: Uint16Array;
+  track: Uint32Array;
   tracks: string[];
   /** Region (admin1, adm_1) as an index into `regions`; events without one share "". */
-  region: Uint16Array;
+  region: Uint32Array;
   regions: string[];
   /**
    * The event's first two actors (ACLED actor1 and actor2, GED side_a and side_b: its
@@ -128,8 +128,9 @@ export class BesideBuilder {
   private starts = new Float64Array(this.capacity);
   private ends = new Float64Array(this.capacity);
   private fatalities = new Float64Array(this.capacity);
-  private track = new Uint16Array(this.capacity);
-  private region = new Uint16Array(this.capacity);
+  // 32 bits: with 16, a region or lane past the 65,536th would wrap round to another, silently.
+  private track = new Uint32Array(this.capacity);
+  private region = new Uint32Array(this.capacity);
   private actor1 = new Uint32Array(this.capacity);
   private actor2 = new Uint32Array(this.capacity);
   private readonly tracks: StringTable = createStringTable();

@@ -17,7 +17,13 @@ import {
   rowLocator,
 } from '../import/csv-table';
 import type { Draft, DraftProblem, ImportFormat } from '../import/types';
-import { numericOrder, parseEventDate, type DayMonthOrder, type OrderDecision } from './dates';
+import {
+  isNumericDate,
+  numericOrder,
+  parseEventDate,
+  type DayMonthOrder,
+  type OrderDecision,
+} from './dates';
 import { conflictLayout, LAYOUT_NAMES, rowReader, type ConflictLayout } from './layouts';
 
 export interface ConflictOptions {
@@ -261,6 +267,10 @@ export interface ConflictRows {
   ): Record<string, unknown> | undefined;
   /** What the reader should know once every row is read. */
   warnings(): string[];
+  /** Whether a row's dates are numbers (`14/08/2020`), whose day/month order must be known. */
+  hasNumericDate(cells: readonly string[]): boolean;
+  /** The order decided later (a streamed file whose first rows had no numeric date). */
+  setOrder(order: DayMonthOrder | undefined): void;
 }
 
 /** How a row and a cell are named in messages: "row 12, column best", or "Result[10].best". */
@@ -288,11 +298,20 @@ export function conflictRows(
   const layout = conflictLayout(header) as ConflictLayout;
   const get = rowReader(header);
   const idColumn = layout === 'ucdp-ged' ? 'id' : 'event_id_cnty';
+  const dateColumns = layout === 'ucdp-ged' ? ['date_start', 'date_end'] : ['event_date'];
   const seen = new Map<string, number>();
   let blankFatalities = 0;
   return {
     layout,
     format: FORMAT[layout],
+    hasNumericDate: (cells) =>
+      dateColumns.some((column) => {
+        const value = get(cells, column);
+        return value !== undefined && isNumericDate(value);
+      }),
+    setOrder(next) {
+      order = next;
+    },
     convert(row, cells, index, problems) {
       const where = (column: string) => names.cell(row, column);
       const date = (column: string) => {

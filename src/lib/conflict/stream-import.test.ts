@@ -117,3 +117,53 @@ describe('a conflict export streamed in pieces', () => {
     expect(stream('empty.csv', '\n\n').outcome.problems[0]?.message).toMatch(/nothing/);
   });
 });
+
+describe('streamed files that surprise late', () => {
+  const header = 'event_id_cnty,event_date,event_type,fatalities';
+
+  it('first rows without numeric dates, then some: the order is decided from those, as reading whole does', () => {
+    const iso = Array.from({ length: FIRST_ROWS + 5 }, (_, i) => `UKR${i},2020-08-14,Battles,1`);
+    const text = [header, ...iso, 'UKR-a,14/08/2020,Battles,1', 'UKR-b,03/04/2020,Battles,1'].join(
+      '\n',
+    );
+    const whole = previewImport('late.csv', text);
+    const { outcome, stored } = stream('late.csv', text, [], { chunkSize: 1000 });
+    expect(outcome.problems).toEqual(whole.problems);
+    expect(outcome.problemCount).toBe(0);
+    expect(
+      stored
+        .flat()
+        .map((e) => e.start)
+        .slice(-2),
+    ).toEqual(['2020-08-14', '2020-04-03']);
+  });
+
+  it('dates written both ways in the first rows: one problem, and no more reading', () => {
+    const rows = [
+      'UKR1,14/08/2020,Battles,1',
+      'UKR2,1/22/2014,Battles,1',
+      'UKR3,03/04/2020,Battles,1',
+    ];
+    const { outcome } = stream('both.csv', [header, ...rows].join('\n'));
+    expect(outcome.problemCount).toBe(1);
+    expect(outcome.problems[0]?.message).toContain('both day first');
+  });
+
+  it('a byte-order mark read as Windows-1252 ("ï»¿") is not taken for part of the first column', () => {
+    const { outcome } = stream(
+      'bom.csv',
+      `\u00EF\u00BB\u00BF${header}\nUKR1,2020-08-14,Battles,1\n`,
+    );
+    expect(outcome.stop).toBeUndefined();
+    expect(outcome.summary.events).toBe(1);
+  });
+
+  it('a quoted cell never closed is named at once, before the rows after it', () => {
+    const text = [header, 'UKR1,2020-08-14,Battles,"1', 'UKR2,2020-08-14,Battles,1'].join('\n');
+    const whole = previewImport('open.csv', text);
+    const { outcome } = stream('open.csv', text);
+    const unclosed = whole.problems.find((p) => p.message.startsWith('a quoted cell is never'));
+    expect(unclosed).toBeDefined();
+    expect(outcome.problems).toContainEqual(unclosed);
+  });
+});

@@ -90,6 +90,13 @@ export class ConflictStreamImport {
   private problems: DraftProblem[] = [];
   private problemTotal = 0;
   private stopped: StreamStop | undefined;
+  /** A problem every later row would repeat: reading stopped there. */
+  private halted = false;
+  /**
+   * The first rows had no numeric date, so no day/month order: decided afresh from the rows
+   * from the first numeric date on, when one comes.
+   */
+  private orderOpen = false;
   private readonly columns: BesideBuilder;
   private readonly sample: ChronologyEvent[] = [];
   private readonly precision: PrecisionCounts = { day: 0, month: 0, year: 0, time: 0 };
@@ -103,6 +110,14 @@ export class ConflictStreamImport {
   /** Whether reading can stop early (the import must ask something, or is not this kind). */
   get stop(): StreamStop | undefined {
     return this.stopped;
+  }
+
+  /**
+   * Whether reading on is of no use: stopped, or a problem that makes every later row one too
+   * (dates written both ways, a quoted cell that never closes).
+   */
+  get finished(): boolean {
+    return this.stopped !== undefined || this.halted || Boolean(this.csv?.stopped);
   }
 
   get rows(): number {
@@ -128,22 +143,35 @@ export class ConflictStreamImport {
   }
 
   push(text: string): void {
-    if (this.stopped) return;
-    this.csv ??= new CsvStream(delimiterOf(text), (cells, record) => this.onRow(cells, record));
+    if (this.finished) return;
+    if (!this.csv) {
+      // A byte-order mark: UTF-8's decoder drops it, but read as Windows-1252 it is "ï»¿".
+      text = text.replace(/^(\uFEFF|\u00EF\u00BB\u00BF)/, '');
+      this.csv = new CsvStream(delimiterOf(text), (cells, record) => this.onRow(cells, record));
+    }
     this.csv.push(text);
+    this.takeQuoteProblems();
+  }
+
+  /** Quoting mistakes as the reader finds them: they come first, and stop the hand-over. */
+  private takeQuoteProblems(): void {
+    const found = this.csv?.problems;
+    if (!found?.length) return;
+    for (const { record, code } of found.splice(0))
+      this.problem({
+        where: `row ${record}`,
+        order: record,
+        message: QUOTE_MESSAGES[code] ?? code,
+      });
   }
 
   end(): StreamOutcome {
     if (!this.stopped && this.csv) {
-      this.csv.end();
-      if (this.header && !this.converter && !this.stopped) this.decideOrder(true);
+      if (!this.halted) this.csv.end();
+      this.takeQuoteProblems();
+      if (this.header && !this.halted && !this.stopped && (this.waiting.length || !this.converter))
+        this.decideOrder(true);
       this.flush();
-      for (const { record, code } of this.csv.problems)
-        this.problem({
-          where: `row ${record}`,
-          order: record,
-          message: QUOTE_MESSAGES[code] ?? code,
-        });
     }
     if (!this.header && !this.stopped)
       this.problem({ where: 'file', order: -1, message: 'nothing in this file could be imported' });
@@ -193,8 +221,14 @@ export class ConflictStreamImport {
         this.problem(problem);
       return;
     }
+    if (this.halted) return;
     this.dataRows++;
-    if (this.converter) this.convert(record, cells);
+    const waiting = !this.converter || this.waiting.length > 0;
+    if (!waiting && this.orderOpen && (this.converter as ConflictRows).hasNumericDate(cells)) {
+      this.waiting.push({ row: record, cells });
+      return;
+    }
+    if (!waiting) this.convert(record, cells);
     else {
       this.waiting.push({ row: record, cells });
       if (this.waiting.length >= FIRST_ROWS) this.decideOrder(false);
@@ -203,20 +237,30 @@ export class ConflictStreamImport {
 
   private decideOrder(wholeFile: boolean): void {
     const header = this.header as string[];
+    const first = this.waiting[0]?.row;
     const decided = decideOrder(
       header,
       this.waiting.map((w) => w.cells),
       this.options.order,
-      wholeFile ? '' : ` in the first ${FIRST_ROWS.toLocaleString('en')} rows`,
+      wholeFile
+        ? ''
+        : ` in ${this.converter ? `the ${FIRST_ROWS.toLocaleString('en')} rows from row ${first}` : `the first ${FIRST_ROWS.toLocaleString('en')} rows`}`,
     );
     if ('needsOrder' in decided) {
       this.stopped = { reason: 'needs-order', examples: decided.needsOrder.examples };
       return;
     }
-    if ('problem' in decided) this.problem(decided.problem);
-    const order = 'order' in decided ? decided.order : undefined;
-    if ('warning' in decided) this.orderWarning = decided.warning;
-    this.converter = conflictRows(header, order);
+    if ('problem' in decided) {
+      // Every row after would be one more such problem: one is enough, as reading whole says.
+      this.problem(decided.problem);
+      this.halted = true;
+      this.waiting = [];
+      return;
+    }
+    if ('warning' in decided && decided.warning) this.orderWarning = decided.warning;
+    this.orderOpen = decided.order === undefined;
+    if (this.converter) this.converter.setOrder(decided.order);
+    else this.converter = conflictRows(header, decided.order);
     const waiting = this.waiting;
     this.waiting = [];
     for (const { row, cells } of waiting) this.convert(row, cells);

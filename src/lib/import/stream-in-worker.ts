@@ -29,6 +29,7 @@ export async function streamableFormat(
     if (!header && cells.some((cell) => cell.trim() !== '')) header = cells.map((c) => c.trim());
   });
   reader.push(start.replace(/^\uFEFF/, ''));
+  reader.end();
   const layout = header && conflictLayout(header);
   return layout ? (layout === 'ucdp-ged' ? 'ucdp-ged-csv' : 'acled-csv') : undefined;
 }
@@ -45,7 +46,12 @@ export interface StreamJob {
 export function streamInWorker(
   file: File,
   order: DayMonthOrder | undefined,
-  on: { progress(p: StreamProgress): void; first(f: StreamFirst): void },
+  on: {
+    progress(p: StreamProgress): void;
+    first(f: StreamFirst): void;
+    /** The transaction began: the dataset's id, and when (to tell a Cancel that came too late). */
+    started?(id: string, at: string): void;
+  },
   replace?: string,
 ): StreamJob {
   const worker = new Worker(new URL('./stream-worker.ts', import.meta.url), { type: 'module' });
@@ -59,6 +65,7 @@ export function streamInWorker(
       const message = event.data;
       if (message.type === 'progress') on.progress(message);
       else if (message.type === 'first') on.first(message.outcome);
+      else if (message.type === 'started') on.started?.(message.id, message.at);
       else {
         worker.terminate();
         if (message.type === 'done') resolve(message);

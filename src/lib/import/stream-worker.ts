@@ -49,6 +49,8 @@ export type StreamMessage =
       events: number;
       elapsedMs: number;
     }
+  /** The id the dataset is stored under, once its transaction has begun. */
+  | { type: 'started'; id: string; at: string }
   /** After the first thousand events: what the file is, and its first events. */
   | { type: 'first'; outcome: Pick<StreamOutcome, 'format' | 'sample' | 'title'> }
   | {
@@ -140,6 +142,7 @@ async function attempt(
       'rw',
       [db.datasets, db.eventChunks, db.besideColumns],
       async () => {
+        scope.postMessage({ type: 'started', id, at: new Date().toISOString() });
         if (replace) {
           // In the same transaction as the new events: a failure anywhere leaves the old ones.
           const existing = await db.datasets.get(replace);
@@ -155,8 +158,10 @@ async function attempt(
           await db.besideColumns.delete(replace);
         }
         let offset = 0;
-        while (offset < file.size && !importer.stop) {
+        while (offset < file.size && !importer.finished) {
           const piece = reader.readAsArrayBuffer(file.slice(offset, offset + PIECE));
+          // A file that shrank while read gives no bytes: stop, rather than ask again for ever.
+          if (piece.byteLength === 0) throw new Error('the file changed while it was read');
           offset += piece.byteLength;
           let text: string;
           try {
@@ -185,7 +190,7 @@ async function attempt(
             elapsedMs: performance.now() - started,
           });
         }
-        if (offset >= file.size && !importer.stop) {
+        if (offset >= file.size && !importer.finished) {
           try {
             importer.push(decoder.decode());
           } catch {
