@@ -137,12 +137,7 @@ test('before and after an open meeting: events and fatalities in the days around
   ];
   await page.goto('/');
   await waitForApp(page);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'around.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from([header, ...rows].join('\n')),
-  });
+  await pickCsv(page, 'around.csv', Buffer.from([header, ...rows].join('\n')));
   await page.getByTestId('import-confirm').click();
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '4');
   const imported = new URL(page.url()).searchParams.get('dataset')!;
@@ -192,6 +187,19 @@ test('in an embed, beside=<address> draws a published conflict dataset under the
   await expect(page.getByTestId('embed-snippet')).not.toHaveValue(/beside=/);
 });
 
+/**
+ * Opens the Import dialog and picks a CSV: an invented ACLED-layout file of `rows` rows, or
+ * these bytes.
+ */
+async function pickCsv(page: Page, name: string, rows: number | Buffer) {
+  await page.getByTestId('open-import').click();
+  await page.getByTestId('import-file').setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: typeof rows === 'number' ? longAcled(rows) : rows,
+  });
+}
+
 /** An invented ACLED-layout file of `rows` rows (test data, not real events). */
 function longAcled(rows: number): Buffer {
   const header =
@@ -210,12 +218,7 @@ test('a long conflict file is read in the background with progress, and imports 
 }) => {
   await page.goto('/');
   await waitForApp(page);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'long.csv',
-    mimeType: 'text/csv',
-    buffer: longAcled(20_000),
-  });
+  await pickCsv(page, 'long.csv', 20_000);
   await expect(page.getByTestId('import-summary')).toContainText('20,000 events', {
     timeout: 30_000,
   });
@@ -228,12 +231,7 @@ test('a long conflict file is read in the background with progress, and imports 
 test('Cancel stops reading a long file: nothing is imported', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'longer.csv',
-    mimeType: 'text/csv',
-    buffer: longAcled(150_000),
-  });
+  await pickCsv(page, 'longer.csv', 150_000);
   const progress = page.getByTestId('import-progress');
   await expect(progress).toBeVisible();
   // Streamed (over 8 MB): some thousands are written inside the import's transaction first.
@@ -278,12 +276,7 @@ test('a big ACLED export is streamed into storage: progress by row and MB, its f
   test.setTimeout(120_000);
   await page.goto('/');
   await waitForApp(page);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'big-acled.csv',
-    mimeType: 'text/csv',
-    buffer: longAcled(60_000),
-  });
+  await pickCsv(page, 'big-acled.csv', 60_000);
   await expect(page.getByTestId('import-progress')).toContainText(/Importing row|Reading/);
   const done = page.getByTestId('import-streamed');
   await expect(done).toContainText('Imported 60,000 events from 1 Mar 2024 to 28 Mar 2024', {
@@ -339,12 +332,7 @@ test('a newer big export updates the stored dataset in place: asked first, then 
   rows[99] = rows[99]!.replace('Armed clash', 'Armed clash (corrected)');
   for (let i = 0; i < 300; i++)
     rows.push(`N${i},2024-03-29,1,Battles,Armed clash,Newtown,Testland,1,"new row"`);
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'acled-march-v2.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from([header, ...rows].join('\n')),
-  });
+  await pickCsv(page, 'acled-march-v2.csv', Buffer.from([header, ...rows].join('\n')));
   const choice = page.getByTestId('import-stream-choice');
   await expect(choice).toContainText('It can update a dataset you imported');
   await choice.getByRole('radio', { name: /as an update of “acled-march”/ }).check();
@@ -393,12 +381,7 @@ test('a newer export updates the stored dataset in place: what is added, changed
   const newer = readFileSync(`${DIR}/acled.csv`, 'utf8')
     .replace('TST1003', 'TST1004')
     .replace('Week-precision test row.', 'Week-precision test row (revised).');
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'acled-newer.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(newer),
-  });
+  await pickCsv(page, 'acled-newer.csv', Buffer.from(newer));
   const update = page.getByTestId('import-update');
   await update.getByRole('radio', { name: /^Update/ }).check();
   await expect(page.getByTestId('import-update-summary')).toContainText(
@@ -422,12 +405,7 @@ test('any event CSV: the reader says which column holds what, the file imports, 
     '02/09/2020,Invented test event two,Clash,Testville,0',
   ].join('\n');
   const pick = async () => {
-    await page.getByTestId('open-import').click();
-    await page.getByTestId('import-file').setInputFiles({
-      name: 'mine.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(csv),
-    });
+    await pickCsv(page, 'mine.csv', Buffer.from(csv));
   };
   await page.goto('/');
   await waitForApp(page);
@@ -462,12 +440,7 @@ test('a full disk while a big export streams in: the dialog says so, and nothing
     origin: new URL(page.url()).origin,
     quotaSize: 1024 * 1024,
   });
-  await page.getByTestId('open-import').click();
-  await page.getByTestId('import-file').setInputFiles({
-    name: 'too-big-for-the-disk.csv',
-    mimeType: 'text/csv',
-    buffer: longAcled(60_000),
-  });
+  await pickCsv(page, 'too-big-for-the-disk.csv', 60_000);
   await expect(page.getByRole('alert')).toContainText(
     '"too-big-for-the-disk.csv" was not imported: the storage quota is full. Nothing was stored',
     { timeout: 60_000 },
@@ -495,12 +468,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await waitForApp(page);
-    await page.getByTestId('open-import').click();
-    await page.getByTestId('import-file').setInputFiles({
-      name: 'offline.csv',
-      mimeType: 'text/csv',
-      buffer: longAcled(45_000),
-    });
+    await pickCsv(page, 'offline.csv', 45_000);
     await expect(page.getByTestId('import-streamed')).toContainText('Imported 45,000 events', {
       timeout: 60_000,
     });
