@@ -30,6 +30,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByTestId('event-detail')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
+
+    test('a conflict dataset beside the talks, and the dialog of a big streamed import, have none either', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await waitForApp(page);
+      await page.getByTestId('open-import').click();
+      // Over 8 MB, so it streams: invented ACLED-layout rows, with actors for the band's filter.
+      const header = 'event_id_cnty,event_date,event_type,actor1,actor2,admin1,fatalities,notes';
+      const rows = Array.from(
+        { length: 40_000 },
+        (_, i) =>
+          `T${i},2025-0${1 + (i % 9)}-1${i % 10},${i % 2 ? 'Battles' : 'Protests'},Force ${i % 5},Force ${(i + 1) % 5},Region ${i % 3},${i % 4},"${'An invented row for the accessibility test. '.repeat(4)}"`,
+      );
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'streamed.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from([header, ...rows].join('\n')),
+      });
+      await expect(page.getByTestId('import-streamed')).toBeVisible({ timeout: 60_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('import-show-beside').click();
+      const beside = page.getByTestId('beside');
+      await expect(beside).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+      await beside.getByTestId('beside-actor').fill('Force 2');
+      await beside.locator('.busiest button').first().click();
+      await expect(page.getByTestId('beside-period')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
   });
 }
 
