@@ -84,6 +84,39 @@ describe('the curated chronology', () => {
     expect(loaded.chronology).toEqual(small);
   });
 
+  it('is drawn from the file while another tab holds storage (a big import), and stored when it is free', async () => {
+    await firstVisit();
+    // Another tab's long import: a read-write transaction on the same tables, kept open.
+    let holding = true;
+    const held = db.transaction('rw', db.datasets, db.eventChunks, async () => {
+      while (holding) await db.datasets.get('nothing');
+    });
+    const newer = { ...small, version: '9.9.9', title: 'Newer talks' };
+    const started = Date.now();
+    const loaded = await loadCurated(storage, deps({ [CURATED_URL]: json(newer) }, db), 50);
+    expect(loaded.chronology.title).toBe('Newer talks');
+    expect(Date.now() - started).toBeLessThan(5000);
+    // Stored once the other tab is done: as a newer version, the one it replaces kept.
+    const persisted = loaded.persist?.();
+    holding = false;
+    await held;
+    expect(await persisted).toBeUndefined();
+    expect((await readDataset(db, CURATED_ID))?.version).toBe('9.9.9');
+    expect((await readDataset(db, 'curated@previous'))?.version).toBe(small.version);
+  });
+
+  it('waits for storage after all when the file cannot be fetched either', async () => {
+    await firstVisit();
+    let holding = true;
+    const held = db.transaction('rw', db.datasets, db.eventChunks, async () => {
+      while (holding) await db.datasets.get('nothing');
+    });
+    const loading = loadCurated(storage, deps({}, db), 50);
+    setTimeout(() => (holding = false), 200);
+    await held;
+    expect((await loading).chronology).toEqual(small);
+  });
+
   it('is replaced by a newer version, with a notice, keeping user notes', async () => {
     await firstVisit();
     await db.notes.put({

@@ -130,12 +130,32 @@ async function tryDownload(deps: LoadDeps, url: string, name: string) {
 }
 
 /**
+ * How long the stored copy may take before the file is drawn instead. Reading it takes tens of
+ * milliseconds; it takes longer only when another tab holds the tables, storing a big import in
+ * one transaction (20 s for a million rows), and the page must not wait for that.
+ */
+export const STORAGE_WAIT_MS = 1500;
+
+const BUSY = Symbol('storage busy');
+
+/**
  * The stored copy, at once, when there is one: a later visit must not wait on the network. The
  * file is then checked in the background (`update`), and a newer version is stored and returned.
- * On a first visit the file is downloaded, stored in one transaction, and shown.
+ * On a first visit the file is downloaded, stored in one transaction, and shown. When storage is
+ * busy (another tab's big import), the file is shown, and stored, if newer, once storage is free.
  */
-export async function loadCurated(storage: Storage, deps: LoadDeps): Promise<Loaded> {
-  const stored = await tryRead(storage, CURATED_ID);
+export async function loadCurated(
+  storage: Storage,
+  deps: LoadDeps,
+  waitMs = STORAGE_WAIT_MS,
+): Promise<Loaded> {
+  const reading = tryRead(storage, CURATED_ID);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stored = await Promise.race([
+    reading,
+    new Promise<typeof BUSY>((resolve) => (timer = setTimeout(() => resolve(BUSY), waitMs))),
+  ]).finally(() => clearTimeout(timer));
+  if (stored === BUSY) return loadCuratedWhileBusy(storage, deps, reading);
   if (stored) {
     return {
       chronology: stored,
@@ -152,6 +172,32 @@ export async function loadCurated(storage: Storage, deps: LoadDeps): Promise<Loa
     datasetId: CURATED_ID,
     notices: [],
     persist: () => trySave(storage, CURATED_ID, 'curated', chronology),
+  };
+}
+
+/** The file drawn while the stored copy cannot be read yet; storage settled when it can. */
+async function loadCuratedWhileBusy(
+  storage: Storage,
+  deps: LoadDeps,
+  reading: Promise<Chronology | undefined>,
+): Promise<Loaded> {
+  const downloaded = await tryDownload(deps, deps.curatedUrl, CURATED_NAME);
+  const chronology = downloaded.chronology;
+  if (!chronology) {
+    // No file either (offline without the service worker): the stored copy it is, when it comes.
+    const stored = await reading;
+    if (!stored) throw downloaded.error;
+    return { chronology: stored, datasetId: CURATED_ID, notices: [] };
+  }
+  return {
+    chronology,
+    datasetId: CURATED_ID,
+    notices: [],
+    persist: async () => {
+      const stored = await reading;
+      if (!stored) return trySave(storage, CURATED_ID, 'curated', chronology);
+      return isNewer(chronology, stored) ? tryReplaceCurated(storage, chronology) : undefined;
+    },
   };
 }
 
