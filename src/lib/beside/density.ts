@@ -11,6 +11,7 @@
  * once which rows fit in one bar and sums them up in order. A frame then costs a binary search
  * per bar, not a look at every event.
  */
+import { lowerBound } from '../timeline/lanes';
 import type { Binning } from '../timeline/scale';
 import type { BesideData } from './columns';
 
@@ -80,18 +81,6 @@ interface BarSums {
   looseStarts: Float64Array;
   looseEnds: Float64Array;
   looseLatestEnd: Float64Array;
-}
-
-/** First index in `sorted` whose value is ≥ `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Counts `rows` of `data` per bar; made once per filter, asked at every frame. */
