@@ -78,11 +78,13 @@ describe('a file’s encoding', () => {
 
 describe('the encoding the reader chooses', () => {
   it('reads the bytes again as asked, and says what could not be read', async () => {
-    const { decodeAs, detectEncoding, hasNonAscii } = await import('../import/read-file');
+    const { decodeAs, decodeText, encodingOf } = await import('../import/read-file');
     const cp1252 = new Uint8Array([0x43, 0x61, 0x66, 0xe9]).buffer; // "Café" in Windows-1252
-    expect(detectEncoding(cp1252)).toBe('windows-1252');
-    expect(hasNonAscii(cp1252)).toBe(true);
-    expect(hasNonAscii(new TextEncoder().encode('plain, ascii').buffer)).toBe(false);
+    expect(encodingOf(decodeText(cp1252, 'c.csv'))).toBe('windows-1252');
+    // All ASCII: both encodings read it alike, so there is nothing to switch.
+    expect(encodingOf(decodeText(new TextEncoder().encode('plain, ascii').buffer, 'p.csv'))).toBe(
+      null,
+    );
     const asUtf8 = decodeAs(cp1252, 'c.csv', 'utf-8');
     expect(asUtf8.text).toBe('Caf\uFFFD');
     expect(asUtf8.warning).toBe(
@@ -90,7 +92,7 @@ describe('the encoding the reader chooses', () => {
     );
     // UTF-8 bytes read as Windows-1252 show the two bytes of é as two letters.
     const utf8 = new TextEncoder().encode('Café').buffer;
-    expect(detectEncoding(utf8)).toBe('utf-8');
+    expect(encodingOf(decodeText(utf8, 'd.csv'))).toBe('utf-8');
     expect(decodeAs(utf8, 'd.csv', 'windows-1252')).toEqual({
       text: 'CafÃ©',
       warning: '"d.csv" is read as Windows-1252, as you chose.',

@@ -6,7 +6,7 @@
 import type { DayMonthOrder } from '../conflict/dates';
 import type { ColumnMapping } from '../conflict/mapped';
 import { previewImport } from './index';
-import { decodeAs, decodeText, type TextEncodingName } from './read-file';
+import { decodeAs, decodeText, encodingOf, type TextEncodingName } from './read-file';
 import type { ImportPreview } from './types';
 
 export interface PreviewRequest {
@@ -20,7 +20,14 @@ export interface PreviewRequest {
 
 export type PreviewMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; preview: ImportPreview; text: string; warning?: string };
+  | {
+      type: 'done';
+      preview: ImportPreview;
+      text: string;
+      warning?: string;
+      /** How the bytes were read (encodingOf); null when they are all ASCII. */
+      encoding: TextEncodingName | null;
+    };
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PreviewRequest>) => void) | null;
@@ -29,11 +36,18 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const { name, bytes, order, mapping, encoding } = event.data;
-  const { text, warning } = encoding ? decodeAs(bytes, name, encoding) : decodeText(bytes, name);
+  const read = encoding ? decodeAs(bytes, name, encoding) : decodeText(bytes, name);
+  const { text, warning } = read;
   const preview = previewImport(name, text, {
     order,
     mapping,
     onProgress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
   });
-  scope.postMessage({ type: 'done', preview, text, warning });
+  scope.postMessage({
+    type: 'done',
+    preview,
+    text,
+    warning,
+    encoding: encoding ?? encodingOf(read),
+  });
 };

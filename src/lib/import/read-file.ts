@@ -38,21 +38,13 @@ export function decodeText(bytes: ArrayBuffer, name: string): { text: string; wa
 
 export type TextEncodingName = 'utf-8' | 'windows-1252';
 
-/** Whether any byte is outside ASCII: only then can the two encodings read a file differently. */
-export function hasNonAscii(bytes: ArrayBuffer): boolean {
-  const view = new Uint8Array(bytes);
-  for (let i = 0; i < view.length; i++) if ((view[i] as number) >= 0x80) return true;
-  return false;
-}
-
-/** Which encoding `decodeText` reads these bytes as. */
-export function detectEncoding(bytes: ArrayBuffer): TextEncodingName {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return 'utf-8';
-  } catch {
-    return 'windows-1252';
-  }
+/**
+ * The encoding `decodeText` read a file as (it warns only when it fell back to Windows-1252),
+ * or null when the text is all ASCII, which both encodings read alike: no switch to offer.
+ */
+export function encodingOf(read: { text: string; warning?: string }): TextEncodingName | null {
+  if (read.warning) return 'windows-1252';
+  return /[\u0080-\uFFFF]/.test(read.text) ? 'utf-8' : null;
 }
 
 /**
