@@ -24,7 +24,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import * as prettier from 'prettier';
 import { writeAcledCsv } from './generate-acled.mjs';
 import { DEFAULT_SEED, writeChronology } from './generate.mjs';
@@ -34,7 +34,6 @@ import { serveStatic } from './static-server.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.PARLEY_BENCH_CONFLICT_PORT ?? 4193);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
 const TALKS = 100_000;
 const BUDGET = {
@@ -219,17 +218,7 @@ async function main() {
   if (!existsSync(talksFile)) writeChronology(TALKS, talksFile);
 
   const server = await serveStatic(dist, PORT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchChromium({ memory: true });
   const result = /** @type {Record<string, any>} */ ({ rows, csvMb });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });

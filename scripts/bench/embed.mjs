@@ -19,7 +19,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import * as prettier from 'prettier';
 import { BUDGETS, pageWeight } from './size.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -27,7 +27,6 @@ import { serveStatic } from './static-server.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = 4192;
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const BUDGET = {
   gzipKb: BUDGETS.embed,
   readyMs: 1000,
@@ -232,15 +231,7 @@ async function main() {
     `initial JS + CSS: ${kb(size.totalGzip)} KB gzipped (${size.files.map((f) => f.file).join(', ')})`,
   );
   const server = await serveStatic(join(root, 'dist'), PORT);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     /** @type {Visit[]} */
     const visits = [];

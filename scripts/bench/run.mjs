@@ -28,7 +28,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 import * as prettier from 'prettier';
 import { SEARCH_WORD, writeChronology } from './generate.mjs';
 import {
@@ -63,7 +63,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // for machines where several checkouts run the benchmark at once.
 const PORT = Number(process.env.PARLEY_BENCH_PORT ?? 4191);
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
 const PARLEY_READY_MS = 120_000;
 const VIS_READY_MS = 180_000;
@@ -488,17 +487,7 @@ async function main() {
   if (!args['skip-build']) build();
   const versions = prepareFiles();
   await startServer();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
-  });
+  const browser = await launchChromium({ memory: true });
   const chromiumVersion = browser.version();
   /** @type {RunResult[]} */
   const runs = [];
