@@ -182,3 +182,31 @@ test('a new version offers "Reload to update", and updating keeps every dataset 
     await server.close();
   }
 });
+
+test('on a first visit the app is cached for offline use only once the linked dataset is drawn', async ({
+  page,
+  context,
+}) => {
+  // A linked dataset that takes a while to come: the page loads and sits idle meanwhile, and
+  // installing the service worker then (every file of the app fetched and cached) would share
+  // the machine with parsing the data when it arrives.
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await context.route(DATA, async (route) => {
+    await arrived;
+    await serveJson(small)(route);
+  });
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await page.waitForLoadState('load');
+  // Well past the load event and the idle moment the registration used to wait for.
+  await page.waitForTimeout(2500);
+  const registered = () =>
+    page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+  expect(await registered()).toBe(false);
+
+  release();
+  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await expect(timeline(page)).toHaveAttribute('data-events', '3');
+  await waitForServiceWorker(page);
+  expect(await registered()).toBe(true);
+});

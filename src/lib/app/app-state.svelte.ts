@@ -67,9 +67,16 @@ export class AppState extends ViewModel {
   );
   /** Set once the first view has painted: work nobody needs for it waits until then. */
   deferredReady = $state(false);
+  /**
+   * Resolves once the first view has painted, or once loading failed and the page says why:
+   * what would compete with the first draw (the service worker's install) waits for it.
+   */
+  readonly firstView: Promise<void>;
+  #firstViewDrawn!: () => void;
 
   constructor(history: ViewHistory) {
     super(history, { historyEntries: true, stars: true });
+    this.firstView = new Promise((resolve) => (this.#firstViewDrawn = resolve));
   }
 
   protected override userMarks(): UserMarks {
@@ -105,11 +112,13 @@ export class AppState extends ViewModel {
       loaded ??= await loadCurated(await opening, deps);
     } catch (error) {
       this.fail(error);
+      void afterPaint().then(this.#firstViewDrawn);
       return;
     }
     this.showLoaded(loaded);
     await afterPaint();
     this.deferredReady = true;
+    this.#firstViewDrawn();
     whenIdle(() => this.prepareForFiltering());
     const failed = await loaded.persist?.();
     if (failed) this.notices = [...this.notices, failed];
