@@ -138,6 +138,10 @@ async function sampleHeap(browser, page) {
     running = false;
     await loop;
     await pageSession.detach().catch(() => {});
+    // Detaching the browser's session with a worker still attached to it closed the browser
+    // when the import worker had just ended (a 20,000-row run): each is let go of first.
+    for (const sessionId of workerSessions.values())
+      await browserSession.send('Target.detachFromTarget', { sessionId }).catch(() => {});
     await browserSession.detach().catch(() => {});
     const mb = (/** @type {number} */ bytes) => Math.round(bytes / 2 ** 20);
     return {
