@@ -10,6 +10,12 @@ export default defineConfig({
   // The machines are small and shared: two workers keep runs steady.
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // Playwright's defaults (30 s a test, 5 s an expectation) held on a machine where the suite
+  // ran in 14 minutes, but not on one about three times slower, where loading 50 MB of junk or
+  // streaming a 30 MB import outlasted them. Waiting longer changes no assertion: a test that
+  // fails still fails, only later.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
