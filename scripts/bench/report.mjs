@@ -318,7 +318,8 @@ export function budgetRows(runs) {
       figure === null ? '–' : show(figure),
       figure === null ? '–' : figure <= limit ? 'yes' : 'no',
     ]);
-  const asRatio = (/** @type {number} */ r) => ratioCell(r);
+  // Three decimals: a ratio of 0.305 against a budget of 0.3 must not read as 0.3.
+  const asRatio = (/** @type {number} */ r) => `${r.toFixed(3)}×`;
   const asMs = (/** @type {number} */ value) => `${one(value)} ms`;
   const largest = Math.max(...runs.map((run) => run.events));
   const parley = find(largest, 'parley');
@@ -626,6 +627,7 @@ stages each page marked (\`parley-downloaded\`, \`parley-validated\`, …), are 
 npm run bench                                      # builds, then 1,000, 10,000 and 100,000 events
 node scripts/bench/run.mjs --sizes 1000,10000      # a subset of the sizes
 node scripts/bench/run.mjs --skip-build            # reuse dist/ from an earlier build
+node scripts/bench/run.mjs --draws 1                # time each first draw once (faster, noisier)
 node scripts/bench/columns-heap.mjs                # what the column store keeps at 100,000 events
 \`\`\`
 

@@ -597,7 +597,14 @@ async function main() {
   mkdirSync(outDir, { recursive: true });
   await writeFormatted(
     join(outDir, 'benchmarks.json'),
-    JSON.stringify({ machine, command, capSeconds: capMs / 1000, searchWord: SEARCH_WORD, runs }),
+    JSON.stringify({
+      machine,
+      command,
+      capSeconds: capMs / 1000,
+      draws,
+      searchWord: SEARCH_WORD,
+      runs,
+    }),
     'json',
   );
   await writeFormatted(
