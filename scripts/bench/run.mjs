@@ -493,7 +493,7 @@ async function firstDrawAgain(browser, app, size, readyTimeoutMs) {
     const prefix = app === 'parley' ? 'parley-' : 'bench-';
     return (await marks(page, prefix))[`${prefix}first-draw`] ?? 'no mark';
   } catch (error) {
-    return String(error instanceof Error ? error.message : error).split('\n')[0];
+    return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'failed';
   } finally {
     await withTimeout(context.close(), 30_000);
   }
@@ -507,24 +507,30 @@ async function firstDrawAgain(browser, app, size, readyTimeoutMs) {
 async function repeatFirstDraw(browser, run) {
   const first = run.firstDrawMs;
   if (first === null || run.status !== 'ok') return;
-  run.firstDraws = [first];
+  const loads = [first];
+  run.firstDraws = loads;
   if (first > REPEAT_UNDER_MS) return;
   for (let load = 2; load <= draws; load++) {
     const result = await firstDrawAgain(browser, run.app, run.events, run.readyTimeoutMs);
     if (typeof result === 'string') run.warnings.push(`first draw, load ${load}: ${result}`);
-    else run.firstDraws.push(result);
+    else loads.push(result);
   }
-  run.firstDrawMs = median(run.firstDraws);
+  const middle = median(loads);
+  run.firstDrawMs = middle;
   log(
-    `  first draw over ${run.firstDraws.length} loads: ${run.firstDraws.map(Math.round).join(', ')} ms; median ${Math.round(run.firstDrawMs)} ms`,
+    `  first draw over ${loads.length} loads: ${loads.map(Math.round).join(', ')} ms; median ${Math.round(middle)} ms`,
   );
 }
 
-/** @param {number[]} values */
+/**
+ * @param {number[]} values at least one
+ * @returns {number}
+ */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i]);
+  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /** @param {import('./measure.mjs').GestureResult} gesture */
