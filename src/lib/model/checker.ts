@@ -183,10 +183,11 @@ export class Checker {
     const list = this.array(obj, key, path);
     if (!list) return [];
     const out: string[] = [];
-    list.forEach((item, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       if (typeof item === 'string') out.push(item);
       else this.fail(at(at(path, key), i), `must be text, not ${typeName(item)}`);
-    });
+    }
     return out;
   }
 

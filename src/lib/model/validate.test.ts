@@ -184,6 +184,41 @@ describe('broken chronologies are refused with the path and the reason', () => {
     expect(firstProblem(change)).toContain(expected);
   });
 
+  it("every item of an event's lists is checked, not only those up to the first problem", () => {
+    const result = validateChronology({
+      sources: [{ id: 'S1', url: 'https://example.org/a', publisher: 'Example' }],
+      events: [
+        {
+          id: 'a',
+          title: 'A',
+          start: '2025-02-11',
+          participants: ['', 'Someone', { person: 'Other', status: 'bogus' }],
+          notes: [{ topic: 'other' }, { text: 'Fine', topic: 'bogus' }],
+          // A value of the wrong type is still a value: no "needs a value" as well.
+          figures: [{ measure: 'duration', unit: 'hour', value: '3' }],
+          sources: ['S9', 'S1', 'S8'],
+        },
+      ],
+    });
+    const found = messages(result);
+    for (const expected of [
+      'events[0].participants[0]: is empty',
+      'events[0].participants[2].status: "bogus" is not one of',
+      'events[0].notes[0].text: is missing',
+      'events[0].notes[1].topic: "bogus" is not one of',
+      'events[0].figures[0].value: must be a number, not the string "3"',
+      'events[0].sources[0]: "S9" is not in the dataset\'s sources list',
+      'events[0].sources[2]: "S8" is not in the dataset\'s sources list',
+    ]) {
+      expect(
+        found.some((message) => message.startsWith(expected)),
+        expected,
+      ).toBe(true);
+    }
+    expect(found.some((message) => message.includes('needs a value'))).toBe(false);
+    expect(found, found.join('; ')).toHaveLength(7);
+  });
+
   it('a list instead of an object says what a chronology looks like', () => {
     expect(messages(validateChronology([{ id: 'a' }]))[0]).toContain(
       'a chronology is an object like {"events": [...]}',
