@@ -317,12 +317,7 @@ async function runOne(browser, app, size) {
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(String(error).slice(0, 300)));
   try {
-    // The new window's own interface loads first, so that it is not timed as the app's.
-    const { waitedMs, settled } = await waitUntilQuiet();
-    if (!settled) {
-      run.warnings.push(`the machine was still busy after ${waitedMs} ms; navigated anyway`);
-    }
-    await page.goto(run.url, { waitUntil: 'commit', timeout: 60_000 });
+    await gotoSettled(page, run);
     const problem = await waitUntilDrawn(page, app, size, readyTimeoutMs);
     if (problem === 'timed out') {
       run.status = app === 'parley' ? 'failed' : 'timed out';
@@ -344,7 +339,7 @@ async function runOne(browser, app, size) {
       run.error = problem;
       return run;
     }
-    const prefix = app === 'parley' ? 'parley-' : 'bench-';
+    const prefix = markPrefix(app);
     run.marks = await marks(page, prefix);
     run.firstDrawMs = run.marks[`${prefix}first-draw`] ?? null;
     if (app !== 'parley') {
@@ -473,24 +468,40 @@ async function runOne(browser, app, size) {
   }
 }
 
+/** The prefix of the performance marks a page sets: Parley's own, or the bench pages'. */
+function markPrefix(/** @type {App} */ app) {
+  return app === 'parley' ? 'parley-' : 'bench-';
+}
+
 /**
- * One more fresh load of the page, timed to its first draw and closed: the first draw of a
- * single load moves by a tenth or more from load to load on a shared machine.
+ * Opens the run's page once the new window's own interface has loaded (./quiet.mjs), so that
+ * it is not timed as the app's; a machine that never went quiet is noted in the run's warnings.
+ * @param {Page} page
+ * @param {RunResult} run
+ */
+async function gotoSettled(page, run) {
+  const { waitedMs, settled } = await waitUntilQuiet();
+  if (!settled) {
+    run.warnings.push(`the machine was still busy after ${waitedMs} ms; navigated anyway`);
+  }
+  await page.goto(run.url, { waitUntil: 'commit', timeout: 60_000 });
+}
+
+/**
+ * One more fresh load of the run's page, timed to its first draw and closed: the first draw of
+ * a single load moves by a tenth or more from load to load on a shared machine.
  * @param {Browser} browser
- * @param {App} app
- * @param {number} size
- * @param {number} readyTimeoutMs
+ * @param {RunResult} run
  * @returns {Promise<number | string>} the first draw in ms, or why there is none
  */
-async function firstDrawAgain(browser, app, size, readyTimeoutMs) {
+async function firstDrawAgain(browser, run) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await waitUntilQuiet();
-    await page.goto(pageUrl(app, size), { waitUntil: 'commit', timeout: 60_000 });
-    const problem = await waitUntilDrawn(page, app, size, readyTimeoutMs);
+    await gotoSettled(page, run);
+    const problem = await waitUntilDrawn(page, run.app, run.events, run.readyTimeoutMs);
     if (problem) return problem;
-    const prefix = app === 'parley' ? 'parley-' : 'bench-';
+    const prefix = markPrefix(run.app);
     return (await marks(page, prefix))[`${prefix}first-draw`] ?? 'no mark';
   } catch (error) {
     return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'failed';
@@ -511,7 +522,7 @@ async function repeatFirstDraw(browser, run) {
   run.firstDraws = loads;
   if (first > REPEAT_UNDER_MS) return;
   for (let load = 2; load <= draws; load++) {
-    const result = await firstDrawAgain(browser, run.app, run.events, run.readyTimeoutMs);
+    const result = await firstDrawAgain(browser, run);
     if (typeof result === 'string') run.warnings.push(`first draw, load ${load}: ${result}`);
     else loads.push(result);
   }
