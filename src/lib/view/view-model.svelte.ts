@@ -36,6 +36,7 @@ import {
   buildLanesFromColumns,
   laneSetFromColumns,
   type Grouping,
+  type LaneSet,
 } from '../timeline/lanes';
 import { eventsInRange, selectionExtent } from '../timeline/selection';
 import {
@@ -117,23 +118,21 @@ export class ViewModel {
     this.columns ? facetCountsOfColumns(this.columns.get(), this.filters, this.userMarks()) : null,
   );
   /**
-   * The chart's rows. Until the columns are built, unfiltered lanes by channel, kind or place
-   * come from the views, so the first draw does not wait for them; the rest from the columns,
-   * which are faster and never resolve every event's participants into objects
-   * (property-tested to give the same lanes).
+   * The grouping alone: a derived that keeps its value when a change of range or filter
+   * replaces the view, so the lanes below are not rebuilt for them.
    */
+  group = $derived(this.view.group);
+  /** The chart's rows: the selection's lanes, built from the columns, or the whole dataset's. */
   lanes = $derived(
-    this.columns && (this.rows || this.columns.built || this.view.group === 'participant')
+    this.columns && this.rows
       ? laneSetFromColumns(
-          buildLanesFromColumns(
-            this.columns.get(),
-            this.rows ?? allRows(this.filtered.length),
-            this.view.group,
-          ),
+          buildLanesFromColumns(this.columns.get(), this.rows, this.group),
           this.filtered,
         )
-      : buildLanes(this.filtered, this.view.group),
+      : this.#lanesOfAll(this.prepared?.events ?? [], this.group),
   );
+  /** The whole dataset's lanes for one grouping, kept (see #lanesOfAll). */
+  #allLanes: { events: readonly EventView[]; group: Grouping; lanes: LaneSet } | undefined;
   /** The open event, or null when none is open or the dataset has no such event. */
   selected = $derived(
     this.view.event && this.prepared ? (this.prepared.byId.get(this.view.event) ?? null) : null,
@@ -275,9 +274,30 @@ export class ViewModel {
     this.update({ era }, 'push');
   }
 
-  /** The query string of this view with event `id` open: a link to it. */
-  linkTo(id: string): string {
-    return serializeViewState({ ...this.view, event: id });
+  /**
+   * The chart's rows for every event. Until the columns are built, lanes by channel, kind or
+   * place come from the views, so the first draw does not wait for them; the rest from the
+   * columns, which are faster and never resolve every event's participants into objects
+   * (property-tested to give the same lanes). Kept while filters come and go: clearing a
+   * filter shows these again instead of building 100,000 events' lanes anew.
+   */
+  #lanesOfAll(events: readonly EventView[], group: Grouping): LaneSet {
+    const kept = this.#allLanes;
+    if (kept && kept.events === events && kept.group === group) return kept.lanes;
+    const lanes =
+      this.columns && (this.columns.built || group === 'participant')
+        ? laneSetFromColumns(
+            buildLanesFromColumns(this.columns.get(), allRows(events.length), group),
+            events,
+          )
+        : buildLanes(events, group);
+    this.#allLanes = { events, group, lanes };
+    return lanes;
+  }
+
+  /** The query string of this view (or `view`) with event `id` open: a link to it. */
+  linkTo(id: string, view: ViewState = this.view): string {
+    return serializeViewState({ ...view, event: id });
   }
 }
 

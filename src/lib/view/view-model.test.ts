@@ -147,6 +147,24 @@ describe('from dataset to lanes and range', () => {
     ]);
   });
 
+  it('keeps the whole dataset’s lanes while the range and filters change, and regroups them', () => {
+    const { model } = openAt('');
+    const everything = model.lanes;
+    // Moving the range, or filtering and clearing again, shows the same lanes: no rebuild.
+    model.setRange([Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
+    expect(model.lanes).toBe(everything);
+    model.setFilters({ ...NO_FILTERS, kind: ['summit'] });
+    expect(model.lanes.events.map((v) => v.event.id)).toEqual(['feb', 'mar']);
+    model.setFilters(NO_FILTERS);
+    expect(model.lanes).toBe(everything);
+    model.setGroup('kind');
+    expect(model.lanes.lanes.map((lane) => lane.key).sort()).toEqual(['phone-call', 'summit']);
+    expect(model.lanes.events).toHaveLength(3);
+    // Another dataset has lanes of its own.
+    model.show({ events: [{ id: 'apr', title: 'April call', start: '2025-04-01' }] });
+    expect(model.lanes.events.map((v) => v.event.id)).toEqual(['apr']);
+  });
+
   it('lists in view only the selection’s events inside the visible range', () => {
     const { model } = openAt('?kind=summit');
     expect(model.inView).toHaveLength(2);
