@@ -20,6 +20,28 @@ describe('jump to month', () => {
     ]);
   });
 
+  it('counts a month once however its events are split by others between them', () => {
+    const { events } = prepareChronology({
+      events: [
+        { id: 'a', title: 'A', start: '2025-02-11' },
+        { id: 'b', title: 'B', start: '2025-02-12' },
+        { id: 'c', title: 'C', start: '2025' },
+        { id: 'd', title: 'D', start: '2025-03-01' },
+        { id: 'e', title: 'E', start: '2026-02-11' },
+      ],
+    });
+    // The list passes them in time order; here one month comes back after others.
+    const [a, b, c, d, e] = events.toSorted((x, y) => x.event.id.localeCompare(y.event.id));
+    expect(
+      monthOptions([a!, c!, b!, d!, a!, e!, b!]).map(({ key, count }) => [key, count]),
+    ).toEqual([
+      ['2025-02', 4],
+      ['2025', 1],
+      ['2025-03', 1],
+      ['2026-02', 1],
+    ]);
+  });
+
   it('spans a month from its first day to the next month, across a year end', () => {
     expect(monthSpan('2025-02')).toEqual([Date.UTC(2025, 1, 1), Date.UTC(2025, 2, 1)]);
     expect(monthSpan('2025-12')).toEqual([Date.UTC(2025, 11, 1), Date.UTC(2026, 0, 1)]);

@@ -13,13 +13,28 @@ export interface MonthOption {
   count: number;
 }
 
-/** Each month with events in `events` (in time order), once, with how many start in it. */
+/**
+ * Each month with events in `events` (in time order), once, with how many start in it. The
+ * key's text is written once per run of events in the same month, not once per event: the
+ * list asks again after every filter change, over up to the whole dataset.
+ */
 export function monthOptions(events: readonly EventView[]): MonthOption[] {
   const counts = new Map<string, number>();
+  let key = '';
+  let run = 0;
+  let year = NaN;
+  let month: number | undefined;
   for (const view of events) {
-    const key = monthKey(view.start);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (run > 0 && view.start.year === year && view.start.month === month) {
+      run++;
+      continue;
+    }
+    if (run > 0) counts.set(key, (counts.get(key) ?? 0) + run);
+    ({ year, month } = view.start);
+    key = monthKey(view.start);
+    run = 1;
   }
+  if (run > 0) counts.set(key, (counts.get(key) ?? 0) + run);
   return [...counts].map(([key, count]) => ({ key, label: formatMonthKey(key), count }));
 }
 
