@@ -81,6 +81,36 @@ test('a tag chip on a card or in the detail filters by that tag', async ({ page 
   );
 });
 
+test("a card's links keep the view as it is now: its lanes and filters", async ({ page }) => {
+  await ready(page, '?from=2025-01-01&to=2026-03-01');
+  const card = listItem(page, 'witkoff-putin-2025-04-25');
+  const links = {
+    title: card.getByRole('link', { name: /Witkoff/ }).first(),
+    tag: card.getByRole('link', { name: 'witkoff-putin' }),
+    person: card.getByRole('link', { name: 'Steve Witkoff' }),
+  };
+  await expect(links.tag).toHaveAttribute('href', /tag=witkoff-putin/);
+  await expect(links.tag).not.toHaveAttribute('href', /group=kind/);
+
+  // Regrouping leaves the list's events as they were; its links still follow the view.
+  await page.getByLabel('Lanes by').selectOption('kind');
+  await expect(page).toHaveURL(/group=kind/);
+  for (const link of Object.values(links)) await expect(link).toHaveAttribute('href', /group=kind/);
+
+  // So does a filter the card still passes.
+  await page
+    .locator('fieldset[data-facet="person"]')
+    .getByLabel(/Vladimir Putin/)
+    .check();
+  await expect(page).toHaveURL(/person=putin/);
+  for (const link of [links.title, links.tag]) {
+    await expect(link).toHaveAttribute('href', /group=kind.*person=putin|person=putin.*group=kind/);
+  }
+  // A name's link is that person's view: theirs alone, in the lanes chosen.
+  await expect(links.person).toHaveAttribute('href', /group=kind.*person=witkoff/);
+  await expect(links.person).not.toHaveAttribute('href', /person=putin/);
+});
+
 test('"Sources disagree" finds the events whose sources disagree, each with a badge', async ({
   page,
 }) => {
