@@ -50,37 +50,24 @@ export function buildSearchIndex(count: number, textOf: (i: number) => string): 
   return { count, chunks, starts };
 }
 
-/** The end (exclusive) of event i's text in its chunk. */
-function endOf(index: SearchIndex, i: number, chunk: string): number {
-  const next = i + 1;
-  if (next < index.count && next % EVENTS_PER_CHUNK !== 0) {
-    return (index.starts[next] as number) - SEPARATOR.length;
-  }
-  return chunk.length;
-}
-
-/** The event whose text holds position `pos` of chunk c: the last start at or before it. */
-function eventAt(index: SearchIndex, c: number, pos: number): number {
-  let lo = c * EVENTS_PER_CHUNK;
-  let hi = Math.min(index.count, lo + EVENTS_PER_CHUNK) - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((index.starts[mid] as number) <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * Sets `hits[i]` to 1 for each event whose text contains `word` (already folded, not empty).
  * Events already hit are skipped over, so a word found everywhere costs one hit per event.
+ * `indexOf` finds the hits of a chunk in order, so the event holding each is found by walking
+ * on from the last one's, never back: one step per event in all, where a binary search per hit
+ * cost more than the search itself for a common word.
  */
 export function markEventsContaining(index: SearchIndex, word: string, hits: Uint8Array): void {
-  index.chunks.forEach((chunk, c) => {
+  const { chunks, starts, count } = index;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c] as string;
+    const last = Math.min(count, (c + 1) * EVENTS_PER_CHUNK) - 1;
+    let i = c * EVENTS_PER_CHUNK;
     let pos = chunk.indexOf(word);
     while (pos !== -1) {
-      const i = eventAt(index, c, pos);
-      const end = endOf(index, i, chunk);
+      while (i < last && (starts[i + 1] as number) <= pos) i++;
+      // Event i's text ends one separator before the next's starts (its chunk's end for the last).
+      const end = i < last ? (starts[i + 1] as number) - SEPARATOR.length : chunk.length;
       if (pos + word.length <= end) {
         hits[i] = 1;
         // One hit per event is enough: go on from the next event's text.
@@ -89,5 +76,5 @@ export function markEventsContaining(index: SearchIndex, word: string, hits: Uin
         pos = chunk.indexOf(word, pos + 1);
       }
     }
-  });
+  }
 }
