@@ -30,7 +30,7 @@ import { writeAcledCsv } from './generate-acled.mjs';
 import { DEFAULT_SEED, writeChronology } from './generate.mjs';
 import { dragPan, memoryMb, visibleCentre, wheelZoom } from './measure.mjs';
 import { serveStatic } from './static-server.mjs';
-import { waitUntilQuiet } from './quiet.mjs';
+import { settleBeforeOpening } from './quiet.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.PARLEY_BENCH_CONFLICT_PORT ?? 4193);
@@ -59,16 +59,6 @@ const outDir = resolve(root, args.out);
 const dist = join(root, 'dist');
 /** @param {string} message */
 const log = (message) => console.log(`[bench:conflict] ${message}`);
-
-/**
- * Waits until the machine has gone quiet before a timed page opens (./quiet.mjs, as run.mjs
- * does): what the import left running (the worker ending, IndexedDB writing) and the new tab's
- * share of the browser window are not the reopen's to pay.
- */
-async function settle() {
-  const { waitedMs, settled } = await waitUntilQuiet();
-  if (!settled) log(`warning: the machine was still busy after ${waitedMs} ms; opened anyway`);
-}
 
 /**
  * @typedef {import('@playwright/test').Page} Page
@@ -287,7 +277,8 @@ async function main() {
 
     // 2. Reopen it beside the curated talks.
     const reopened = await context.newPage();
-    await settle();
+    // What the import left running (the worker ending, IndexedDB writing) is not the reopen's.
+    await settleBeforeOpening((warning) => log(`warning: ${warning}`));
     await reopened.goto(`${BASE}/?beside=${encodeURIComponent(id)}`);
     const ready = await readyMs(reopened, rows);
     const frames = await gestures(reopened);
@@ -297,7 +288,7 @@ async function main() {
 
     // 3. Beside 100,000 talks events.
     const both = await context.newPage();
-    await settle();
+    await settleBeforeOpening((warning) => log(`warning: ${warning}`));
     await both.goto(
       `${BASE}/?data=${encodeURIComponent(`/bench/events-${TALKS}.json`)}&beside=${encodeURIComponent(id)}`,
     );

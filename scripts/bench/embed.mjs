@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
 import * as prettier from 'prettier';
 import { BUDGETS, pageWeight } from './size.mjs';
-import { waitUntilQuiet } from './quiet.mjs';
+import { settleBeforeOpening } from './quiet.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,7 +83,7 @@ async function visit(browser) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   // The new window's own interface loads first (./quiet.mjs), so that it is not timed as the embed's.
-  await waitUntilQuiet();
+  await settleBeforeOpening((warning) => log(`warning: ${warning}`));
   await page.goto(`${BASE}/embed.html`);
   const readyMs = await page.evaluate(
     () =>

@@ -61,3 +61,14 @@ export async function waitUntilQuiet(capMs = 15_000) {
   }
   return { waitedMs: Date.now() - started, settled: false };
 }
+
+/**
+ * Waits as waitUntilQuiet does before a benchmark opens a timed page, and says through `warn`
+ * when the machine never went quiet: the page is opened anyway, with the warning kept beside
+ * its figures.
+ * @param {(message: string) => void} warn
+ */
+export async function settleBeforeOpening(warn) {
+  const { waitedMs, settled } = await waitUntilQuiet();
+  if (!settled) warn(`the machine was still busy after ${waitedMs} ms; opened anyway`);
+}

@@ -46,7 +46,7 @@ import {
   wheelZoom,
   withTimeout,
 } from './measure.mjs';
-import { waitUntilQuiet } from './quiet.mjs';
+import { settleBeforeOpening } from './quiet.mjs';
 import { benchmarksMarkdown, textTable } from './report.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writeTimelinesPage } from './timelines-page.mjs';
@@ -480,10 +480,7 @@ function markPrefix(/** @type {App} */ app) {
  * @param {RunResult} run
  */
 async function gotoSettled(page, run) {
-  const { waitedMs, settled } = await waitUntilQuiet();
-  if (!settled) {
-    run.warnings.push(`the machine was still busy after ${waitedMs} ms; navigated anyway`);
-  }
+  await settleBeforeOpening((warning) => run.warnings.push(warning));
   await page.goto(run.url, { waitUntil: 'commit', timeout: 60_000 });
 }
 
