@@ -167,5 +167,18 @@ describe('a JSON object read while it downloads', () => {
   it('reads an empty object and an empty array', () => {
     expect(streamed('{}').root).toEqual({});
     expect(streamed('{ "events" : [ ] }').root).toEqual({ events: [] });
+    const spaced = `{ "events" : [${' \n'.repeat(60)}] }`;
+    for (const points of [[], [20], [20, 90]]) {
+      expect(streamed(spaced, points).root).toEqual({ events: [] });
+    }
+  });
+
+  it('refuses a comma before the end of the array, however much space follows it', () => {
+    const text = `{"events": [{"id":"a"},{"id":"b"},${' '.repeat(120)}]}`;
+    for (const points of [[], [14], [14, 40], [14, 40, 100]]) {
+      const { root, failure } = streamed(text, points);
+      expect(root, String(points)).toBeNull();
+      expect(failure, String(points)).toBeTruthy();
+    }
   });
 });
