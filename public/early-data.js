@@ -1,11 +1,6 @@
 // @ts-check
-/**
- * Starts downloading the dataset a `?data=` link names as soon as the page opens, while the
- * app's own code is still on its way: a big file then arrives that much sooner. The app takes
- * the response (src/lib/io/early-data.ts) and checks it like any download; when it does not
- * (another dataset was chosen, or the link is refused), the response is simply dropped.
- * A plain script, not a module, so it runs at once instead of after the app's modules load.
- */
+// Starts a ?data= download before the app's code has loaded; src/lib/io/early-data.ts says why
+// and takes the response. Shipped as written (public/), so its comments are kept short.
 (() => {
   const data = new URLSearchParams(location.search).get('data');
   if (!data) return;

@@ -1,6 +1,12 @@
 /**
  * The download public/early-data.js started before the app's code had loaded, taken once by
  * the fetch that wants the same URL. Any other request goes to the network as usual.
+ *
+ * That script starts downloading the dataset a `?data=` link names as soon as the page opens,
+ * while the app's own code is still on its way: a big file then arrives that much sooner. The
+ * app checks the response like any download; when it does not take it (another dataset was
+ * chosen, or the link is refused), the response is simply dropped. It is a plain script, not a
+ * module, so it runs at once instead of after the app's modules load.
  */
 
 interface EarlyData {
