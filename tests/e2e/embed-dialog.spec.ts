@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickWhenStill, waitForApp } from './helpers';
+import { waitForApp } from './helpers';
 
 /** The app at `url`, with the Embed dialog open. */
 async function openEmbedDialog(page: Page, url: string) {
   await page.goto(url);
   await waitForApp(page);
-  await clickWhenStill(page.getByTestId('open-embed'));
+  await page.getByTestId('open-embed').click();
   return page.getByTestId('embed-dialog');
 }
 

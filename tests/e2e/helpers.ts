@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, type Route } from '@playwright/test';
+import { expect, type Page, type Route } from '@playwright/test';
 
 /** The curated chronology file as the build emits it (the name carries a content hash). */
 export const CURATED_FILE = '**/assets/chronology-*.json';
@@ -6,23 +6,6 @@ export const CURATED_FILE = '**/assets/chronology-*.json';
 /** Wait until the app has finished loading (list or error shown). */
 export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator('main')).not.toHaveAttribute('data-phase', 'loading');
-}
-
-/**
- * Clicks `target` once it has stopped moving. The toolbar moves down shortly after the app is
- * ready, when the header's stories and other after-load parts arrive (34–71 px at 1280 px, a
- * known layout shift); a click sent during that move can press on the button and be released
- * beside it, and then nothing happens. A reader clicks what has stopped moving.
- */
-export async function clickWhenStill(target: Locator): Promise<void> {
-  let last = '';
-  await expect(async () => {
-    const box = JSON.stringify(await target.boundingBox());
-    const still = box === last;
-    last = box;
-    expect(still).toBe(true);
-  }).toPass({ intervals: [250] });
-  await target.click();
 }
 
 /** Serve `body` at a cross-origin URL, as a researcher's own server would. */
