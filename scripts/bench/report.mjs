@@ -574,7 +574,9 @@ figure as a multiple of the other app's: 0.5× is half of it.
   page. The figure is the mark's time since navigation start, the median of ${draws} fresh loads
   (each in a new context; the range is in brackets, every load's figure in
   \`benchmarks.json\`'s \`firstDraws\`); a first draw over 60 s is timed once. The
-  gestures, memory and filters below are measured in the first of these loads.
+  gestures, memory and filters below are measured in the first of these loads. The other loads
+  of one size alternate between the apps (one of each, then one of each the other way round), so
+  a machine that slows down for a while slows them all and the ratios hold.
 - **A settled window.** Every fresh context opens a new browser window, and Chromium then loads
   that window's own interface (a "top-chrome" WebUI page, the address bar's popup) in a renderer
   of its own: on a two-core machine about 1.3 s of processor time, which until 1 December 2026
