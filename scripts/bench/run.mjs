@@ -518,12 +518,13 @@ async function firstDrawAgain(browser, run) {
  * @param {RunResult[]} runsOfOneSize
  */
 async function repeatFirstDraws(browser, runsOfOneSize) {
-  const repeated = runsOfOneSize.filter((run) => {
-    const first = run.firstDrawMs;
-    if (first === null || run.status !== 'ok') return false;
-    run.firstDraws = [first];
-    return first <= REPEAT_UNDER_MS;
-  });
+  /** @type {RunResult[]} */
+  const repeated = [];
+  for (const run of runsOfOneSize) {
+    if (run.firstDrawMs === null || run.status !== 'ok') continue;
+    run.firstDraws = [run.firstDrawMs];
+    if (run.firstDrawMs <= REPEAT_UNDER_MS) repeated.push(run);
+  }
   for (let load = 2; load <= draws; load++) {
     const order = load % 2 === 0 ? repeated : [...repeated].reverse();
     for (const run of order) {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { eraPickerRoom, linesOf } from './era-picker-room';
-import type { EraSpan } from './eras';
+import { eraSpans, type Era } from './eras';
 
-const span = (title: string, start: number, end?: number): EraSpan =>
-  ({
-    era: { id: title, title, level: 1, start: String(start), end: end ? String(end) : undefined },
-    start: Date.UTC(start, 0, 1),
-    end: end === undefined ? undefined : Date.UTC(end, 11, 31),
-  }) as unknown as EraSpan;
+const era = (id: string, title: string, start: string, end?: string): Era => ({
+  id,
+  title,
+  level: 1,
+  start,
+  sources: [],
+  ...(end ? { end } : {}),
+});
 
 describe('the room kept for the eras picker while it loads', () => {
   it('counts the lines a label takes in a button', () => {
@@ -21,12 +23,17 @@ describe('the room kept for the eras picker while it loads', () => {
   });
 
   it("is as tall as the curated chronology's open picker, 291 px in Chromium", () => {
-    const rem = eraPickerRoom([
-      span('Minsk process, 2014–2022', 2014, 2022),
-      span('Talks after the full-scale invasion, 2022', 2022, 2022),
-      span('The peace formula, 2023–2024', 2023, 2024),
-      span('Talks under the second Trump administration, 2025–', 2025),
-    ]);
+    const spans = eraSpans(
+      [
+        era('minsk', 'Minsk process, 2014–2022', '2014-09-05', '2022-02-24'),
+        era('war', 'Talks after the full-scale invasion, 2022', '2022-02-24', '2022-12-31'),
+        era('formula', 'The peace formula, 2023–2024', '2023-01-01', '2024-12-31'),
+        era('trump', 'Talks under the second Trump administration, 2025–', '2025-01-20'),
+      ],
+      Date.UTC(2026, 0, 1),
+    );
+    expect(spans).toHaveLength(4);
+    const rem = eraPickerRoom(spans);
     expect(rem * 16).toBeCloseTo(291.2, 0);
   });
 

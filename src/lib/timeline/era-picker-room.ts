@@ -11,7 +11,7 @@
 import { eraName, type EraSpan } from './eras';
 
 /** Characters of a label on one line of a sidebar button (240 px wide, 0.85 rem text). */
-export const CHARACTERS_PER_LINE = 30;
+const CHARACTERS_PER_LINE = 30;
 
 /**
  * The open picker's height in rem, from EraPicker.svelte's sizes: its heading (1.5 rem and a
