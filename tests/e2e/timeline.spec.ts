@@ -189,6 +189,22 @@ test('a date range filter keeps the events inside it', async ({ page }) => {
   await expect(page.locator('input[type="date"]').first()).toHaveValue('2025-12-01');
 });
 
+test('dates typed into the opened date range filter the chart and stay when it is folded', async ({
+  page,
+}) => {
+  await ready(page);
+  const dates = page.locator('.filters .date-range');
+  await dates.locator('summary').click();
+  await dates.getByLabel('From').fill('2025-12-01');
+  await dates.getByLabel('To').fill('2025-12-31');
+  await expect(timeline(page)).toHaveAttribute('data-events', '8');
+  await expect(page).toHaveURL(/after=2025-12-01&before=2025-12-31/);
+  await dates.locator('summary').click();
+  await dates.locator('summary').click();
+  await expect(dates.getByLabel('From')).toHaveValue('2025-12-01');
+  await expect(dates.getByLabel('To')).toHaveValue('2025-12-31');
+});
+
 test('lanes regroup by kind, place or participant', async ({ page }) => {
   await ready(page);
   await page.getByLabel('Lanes by').selectOption('kind');
