@@ -1,6 +1,5 @@
 // @ts-check
-// Starts a ?data= download before the app's code has loaded; src/lib/io/early-data.ts says why
-// and takes the response. Shipped as written (public/), so its comments are kept short.
+// Starts a ?data= download before the app's code loads: see src/lib/io/early-data.ts.
 (() => {
   const data = new URLSearchParams(location.search).get('data');
   if (!data) return;
@@ -12,7 +11,7 @@
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
   const response = fetch(url.href, { credentials: 'omit' });
-  // A failure is reported by the app when it takes the response, not here.
+  // The app reports a failure when it takes the response.
   response.catch(() => {});
   Object.defineProperty(window, 'parleyEarlyData', {
     value: { url: url.href, response },

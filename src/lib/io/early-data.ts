@@ -6,7 +6,10 @@
  * while the app's own code is still on its way: a big file then arrives that much sooner. The
  * app checks the response like any download; when it does not take it (another dataset was
  * chosen, or the link is refused), the response is simply dropped. It is a plain script, not a
- * module, so it runs at once instead of after the app's modules load.
+ * module, so it runs at once instead of after the app's modules load. It is shipped as written
+ * (public/ is not minified) and counts in the first load's budget, so its own comments are
+ * short and the explanation is here. A failed request rejects the promise it leaves; the app
+ * reports that failure when it takes the response.
  */
 
 interface EarlyData {

@@ -66,11 +66,23 @@ export interface PreparedChronology<V extends EventView = EventView> {
   readonly chronology: ChronologyHeader;
   /** In time order: start, then end, then id. */
   events: V[];
+  /** Where each event's span starts and ends on the axis, in the order of `events`. */
+  readonly spans: EventSpans;
   /** The dataset's eras, broadest level first, each level in time order. Empty when it has none. */
   eras: EraView[];
   readonly byId: Map<string, V>;
   people: Map<string, Person>;
   sources: Map<string, Source>;
+}
+
+/**
+ * Event spans as numbers (ms): `starts[i]` and `ends[i]` are `spanOf(events[i])`. Made while
+ * sorting, so that the extent and the first lanes of 100,000 events read typed arrays instead
+ * of walking every event object again (each such walk took 10–15 ms on a first visit).
+ */
+export interface EventSpans {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
 }
 
 /** Just prepared: every event's record is in memory. */
@@ -86,11 +98,12 @@ export function prepareChronology(chronology: Chronology): InMemoryChronology {
   const unsorted = chronology.events.map(
     (event, index) => new LazyEventView(event, index, people, sources),
   );
-  const events = sortByTime(unsorted);
+  const { events, spans } = sortByTime(unsorted);
   let byId: Map<string, FullEventView> | undefined;
   return {
     chronology,
     events,
+    spans,
     eras: prepareEras(chronology.eras ?? []),
     // Built on first use: the first draw of 100,000 events does not need it.
     get byId() {
@@ -176,7 +189,7 @@ export function resolveParticipant(
 }
 
 /** Time order (start, end, id); numeric keys in typed arrays keep 100,000 events fast. */
-function sortByTime<V extends EventView>(views: V[]): V[] {
+function sortByTime<V extends EventView>(views: V[]): { events: V[]; spans: EventSpans } {
   const n = views.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
@@ -196,10 +209,19 @@ function sortByTime<V extends EventView>(views: V[]): V[] {
   };
   let sorted = true;
   for (let i = 1; i < n && sorted; i++) if (compare(i - 1, i) > 0) sorted = false;
-  if (sorted) return views;
+  if (sorted) return { events: views, spans: { starts, ends } };
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort(compare);
-  return order.map((i) => views[i] as V);
+  const sortedStarts = new Float64Array(n);
+  const sortedEnds = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    sortedStarts[i] = starts[order[i] as number] as number;
+    sortedEnds[i] = ends[order[i] as number] as number;
+  }
+  return {
+    events: order.map((i) => views[i] as V),
+    spans: { starts: sortedStarts, ends: sortedEnds },
+  };
 }
 
 export function compareEvents(a: EventView, b: EventView): number {

@@ -5,7 +5,14 @@ import { filterColumns } from '../columns/filter-columns';
 import { chronology, filters } from '../columns/test-arbitraries';
 import { applyFilters, buildFilterIndex } from '../filters/filters';
 import { prepareChronology } from '../model/prepare';
-import { buildLanes, buildLanesFromColumns, GROUPINGS, MARK_SHAPES, type Lane } from './lanes';
+import {
+  buildLanes,
+  buildLanesFromColumns,
+  GROUPINGS,
+  MARK_SHAPES,
+  spanOf,
+  type Lane,
+} from './lanes';
 
 const laneFigures = (lane: Lane) => ({
   key: lane.key,
@@ -32,6 +39,23 @@ describe('lanes built from columns', () => {
         expect(built.lanes.map(laneFigures)).toEqual(expected.lanes.map(laneFigures));
       }),
       { numRuns: 400, seed: 20251130 },
+    );
+  });
+
+  it('read from the prepared spans are the lanes read from the events, and the spans are theirs', () => {
+    fc.assert(
+      fc.property(chronology, fc.constantFrom(...GROUPINGS), (data, grouping) => {
+        const prepared = prepareChronology(data);
+        const { starts, ends } = prepared.spans;
+        expect(prepared.events.map((view, i) => [starts[i], ends[i]])).toEqual(
+          prepared.events.map(spanOf),
+        );
+        const fromSpans = buildLanes(prepared.events, grouping, prepared.spans);
+        const fromEvents = buildLanes(prepared.events, grouping);
+        expect(fromSpans.shapes).toEqual(fromEvents.shapes);
+        expect(fromSpans.lanes.map(laneFigures)).toEqual(fromEvents.lanes.map(laneFigures));
+      }),
+      { numRuns: 200, seed: 20261202 },
     );
   });
 

@@ -5,7 +5,7 @@
  */
 import { kindLabel, trackLabel } from '../format/labels';
 import { HAS_END, isCoarse, type EventColumns } from '../columns/event-columns';
-import type { EventView, FullEventView } from '../model/prepare';
+import type { EventSpans, EventView, FullEventView } from '../model/prepare';
 import { EVENT_KINDS } from '../model/types';
 
 export const GROUPINGS = ['track', 'kind', 'place', 'participant'] as const;
@@ -122,7 +122,15 @@ function sortLaneKeys(keys: string[], grouping: Grouping, size: (key: string) =>
   });
 }
 
-export function buildLanes(events: readonly EventView[], grouping: Grouping): LaneSet {
+/**
+ * The lanes of `events` (in time order). `spans`, when given, are their spans in the same
+ * order (PreparedChronology.spans): read from typed arrays rather than from every event.
+ */
+export function buildLanes(
+  events: readonly EventView[],
+  grouping: Grouping,
+  spans?: EventSpans,
+): LaneSet {
   // Plain loops, no array per event: the first draw of 100,000 events waits on this.
   const members = new Map<string, number[]>();
   const add = (key: string, i: number) => {
@@ -144,9 +152,17 @@ export function buildLanes(events: readonly EventView[], grouping: Grouping): La
     const ends = new Float64Array(indices.length);
     let maxSpan = 0;
     for (let j = 0; j < indices.length; j++) {
-      const view = events[indices[j] as number] as EventView;
-      const s = view.start.startMs;
-      const e = spanEndOf(view);
+      const index = indices[j] as number;
+      let s: number;
+      let e: number;
+      if (spans) {
+        s = spans.starts[index] as number;
+        e = spans.ends[index] as number;
+      } else {
+        const view = events[index] as EventView;
+        s = view.start.startMs;
+        e = spanEndOf(view);
+      }
       starts[j] = s;
       ends[j] = e;
       if (e - s > maxSpan) maxSpan = e - s;

@@ -2,20 +2,13 @@
  * Questions asked of a time-ordered selection, shared by the app and the embed: the span the
  * whole dataset covers, and which events overlap the visible range.
  */
-import type { EventView } from '../model/prepare';
+import type { EventSpans, EventView } from '../model/prepare';
 import { lowerBound, spanEndOf } from './lanes';
 import { dataExtent } from './scale';
 
 /** The whole dataset's padded span, so the zoom does not jump when filters change. */
-export function selectionExtent(events: readonly EventView[]): [number, number] {
-  const starts = new Float64Array(events.length);
-  const ends = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const view = events[i] as EventView;
-    starts[i] = view.start.startMs;
-    ends[i] = spanEndOf(view);
-  }
-  return dataExtent(starts, ends);
+export function selectionExtent(spans: EventSpans | undefined): [number, number] {
+  return dataExtent(spans?.starts ?? [], spans?.ends ?? []);
 }
 
 /**

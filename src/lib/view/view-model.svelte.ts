@@ -92,7 +92,7 @@ export class ViewModel {
    */
   columns = $derived(this.prepared ? columnsOnDemand(this.prepared as InMemoryChronology) : null);
   /** The whole dataset's span, so the zoom does not jump when filters change. */
-  extent = $derived(selectionExtent(this.prepared?.events ?? []));
+  extent = $derived(selectionExtent(this.prepared?.spans));
   /** The dataset's named periods on the axis; an open era runs to the data's end. */
   eras = $derived<EraSpan[]>(eraSpans(readEras(this.prepared?.chronology.eras), this.extent[1]));
   /** The reader's filters with the era filter's days applied (`era=` in the URL). */
@@ -129,7 +129,7 @@ export class ViewModel {
           buildLanesFromColumns(this.columns.get(), this.rows, this.group),
           this.filtered,
         )
-      : this.#lanesOfAll(this.prepared?.events ?? [], this.group),
+      : this.#lanesOfAll(this.prepared, this.group),
   );
   /** The whole dataset's lanes for one grouping, kept (see #lanesOfAll). */
   #allLanes: { events: readonly EventView[]; group: Grouping; lanes: LaneSet } | undefined;
@@ -281,7 +281,8 @@ export class ViewModel {
    * (property-tested to give the same lanes). Kept while filters come and go: clearing a
    * filter shows these again instead of building 100,000 events' lanes anew.
    */
-  #lanesOfAll(events: readonly EventView[], group: Grouping): LaneSet {
+  #lanesOfAll(prepared: PreparedChronology | null, group: Grouping): LaneSet {
+    const events = prepared?.events ?? [];
     const kept = this.#allLanes;
     if (kept && kept.events === events && kept.group === group) return kept.lanes;
     const lanes =
@@ -290,7 +291,7 @@ export class ViewModel {
             buildLanesFromColumns(this.columns.get(), allRows(events.length), group),
             events,
           )
-        : buildLanes(events, group);
+        : buildLanes(events, group, prepared?.spans);
     this.#allLanes = { events, group, lanes };
     return lanes;
   }
