@@ -53,6 +53,18 @@ test('a ?data= file starts downloading before the app’s code has arrived, and 
   expect(await page.evaluate(() => 'parleyEarlyData' in window)).toBe(false);
 });
 
+test('?data= cut off mid-way says where the file ends and that it may be cut off', async ({
+  page,
+}) => {
+  await page.route(DATA, serveJson('{"events": [\n  {"id": "a", "title": "Talks in Ri'));
+  await page.goto(`/?data=${encodeURIComponent(DATA)}`);
+  await waitForApp(page);
+  const problem = page.getByTestId('load-problem');
+  await expect(problem).toContainText('is not valid JSON at line 2, column 36.');
+  await expect(problem).toContainText('it may be cut off');
+  expect(await storedDatasetIds(page)).not.toContain(`url:${DATA}`);
+});
+
 test('?data= with invalid JSON says where it breaks and stores nothing', async ({ page }) => {
   await page.route(DATA, serveJson('{"events": [\n  {"id": "a",, }\n]}'));
   await page.goto(`/?data=${encodeURIComponent(DATA)}`);

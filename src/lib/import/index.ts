@@ -9,7 +9,7 @@ import { convertConflictCsv, convertGedJson } from '../conflict/convert';
 import { convertMappedCsv, suggestMapping, type ColumnMapping } from '../conflict/mapped';
 import { readCsv } from './csv-table';
 import type { DayMonthOrder } from '../conflict/dates';
-import { lineAndColumn } from '../io/parse-chronology';
+import { jsonErrorPlace } from '../io/parse-chronology';
 import { detectFormat, sniff } from './detect';
 import { finish, MAX_LISTED_PROBLEMS } from './finish';
 import { convertParleyCsv } from './parley-csv';
@@ -66,17 +66,12 @@ function previewUnguarded(fileName: string, text: string, options: ImportOptions
   const sniffed = sniff(fileName, text);
   if (sniffed.kind === 'empty') return failed(fileName, undefined, 'file', 'the file is empty');
   if (sniffed.kind === 'bad-json') {
-    const position = /position (\d+)/.exec(sniffed.error);
-    const where = lineAndColumn(
-      text,
-      position ? Number(position[1]) : Math.max(0, text.search(/\S/)),
-    );
-    const looksLikeHtml = /^\s*</.test(text) ? ' It looks like a web page.' : '';
+    const { where, hint } = jsonErrorPlace(text, sniffed.error);
     return failed(
       fileName,
       undefined,
       where,
-      `the file is not valid JSON (${sniffed.error}).${looksLikeHtml}`,
+      `the file is not valid JSON (${sniffed.error}).${hint}`,
     );
   }
   if (sniffed.kind === 'csv' && (options.mapping || sniffed.format === undefined)) {

@@ -88,6 +88,7 @@ const cases: Record<string, string> = {
   }),
   'an event that is not an object': edited((c) => void (c.events[3] = 'nope' as never)),
   'a JSON syntax error': curatedText.replace('"events"', '"events" 1'),
+  'a file cut off half-way': curatedText.slice(0, Math.floor(curatedText.length / 2)),
   'a web page': '<!doctype html><title>Not found</title>',
   'a list': '[{"id": "e1"}]',
 };
@@ -107,6 +108,20 @@ describe('a chronology parsed while it downloads', () => {
       }
     });
   }
+
+  it('says where a download cut off half-way ends, and that it may be cut off', async () => {
+    const text = curatedText.slice(0, Math.floor(curatedText.length / 2));
+    const lines = text.trimEnd().split('\n');
+    const where = `line ${lines.length}, column ${(lines.at(-1) ?? '').length + 1}`;
+    const failure = await outcome(() =>
+      downloadChronology('https://example.org/cut.json', 'cut.json', {
+        fetchImpl: serve(text, 4096),
+      }),
+    );
+    expect(failure).toMatchObject({
+      message: `cut.json is not valid JSON at ${where}. The file ends there: it may be cut off.`,
+    });
+  });
 
   it('gives the same answer as the whole file for any damaged byte', async () => {
     const small = JSON.stringify({ ...curated, events: curated.events.slice(0, 6) });

@@ -9,13 +9,14 @@ import { PiecewiseValidation } from '../model/validate';
 import type { Chronology } from '../model/types';
 import {
   decodeChunks,
+  LoadError,
   MAX_DATASET_BYTES,
   openResponse,
   readChunks,
   type FetchOptions,
 } from './fetch-text';
 import { JsonObjectStream } from './json-object-stream';
-import { parseChronology, validOrThrow } from './parse-chronology';
+import { validOrThrow } from './valid-chronology';
 
 export interface DownloadOptions extends FetchOptions {
   /** Called when the last byte has arrived (a benchmark stage mark). */
@@ -32,7 +33,7 @@ export async function downloadChronology(
   if (!response.body) {
     const text = await response.text();
     options.onDownloaded?.();
-    return parseChronology(text, name);
+    return parseWhole(text, name);
   }
   const { stream, validation } = chronologyStream();
   const chunks = await readChunks(
@@ -57,14 +58,30 @@ function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseVa
   return { stream, validation };
 }
 
+/**
+ * The whole text parsed the usual way, by ./parse-chronology.ts: loaded only for a file the
+ * pieces could not read (a broken one, mostly), so the first load does not carry it.
+ */
+async function parseWhole(text: string, name: string): Promise<Chronology> {
+  const parse = await import('./parse-chronology').then(
+    (module) => module.parseChronology,
+    (error: Error) => {
+      throw new LoadError(
+        `${name} could not be read, and the part of Parley that says why did not load: ${error.message}`,
+      );
+    },
+  );
+  return parse(text, name);
+}
+
 /** The stream's chronology; when the stream gave up, the whole text parsed the usual way. */
-function finishChronology(
+async function finishChronology(
   stream: JsonObjectStream,
   validation: PiecewiseValidation,
   chunks: readonly Uint8Array[],
   name: string,
-): Chronology {
+): Promise<Chronology> {
   const root = stream.end();
-  if (!root) return parseChronology(decodeChunks(chunks), name);
+  if (!root) return parseWhole(decodeChunks(chunks), name);
   return validOrThrow(validation.finish(root), name);
 }

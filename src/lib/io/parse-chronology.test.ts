@@ -50,5 +50,18 @@ describe('parseChronology on junk', () => {
 
   it('reports an empty file', () => {
     expect(failure('').message).toContain('data.json is not valid JSON at line 1, column 1.');
+    expect(failure(' \n ').message).toContain('The file is empty.');
+  });
+
+  it('points at the end of a file cut off mid-way, and says it may be cut off', () => {
+    const text = '{\n  "events": [\n    {"id": "a", "title": "Talks in Ri';
+    expect(failure(text).message).toBe(
+      'data.json is not valid JSON at line 3, column 38. The file ends there: it may be cut off.',
+    );
+    // Cut between two values V8 gives no position; blank lines after the cut move nothing.
+    expect(failure('{"events": [').message).toBe(
+      'data.json is not valid JSON at line 1, column 13. The file ends there: it may be cut off.',
+    );
+    expect(failure(text + '\n\n').message).toContain('at line 3, column 38.');
   });
 });

@@ -1,7 +1,13 @@
-/** Text → validated chronology, or a LoadError that names the first problems. Pure. */
+/**
+ * Text → validated chronology, or a LoadError that names the first problems and, for a syntax
+ * error, where it is. Pure. Downloads parse piece by piece instead (./download-chronology.ts);
+ * they load this module only for a file the pieces could not read, so the first load does not
+ * carry what only a broken file needs.
+ */
 import type { Chronology } from '../model/types';
-import { describeProblem, validateChronology, type Validation } from '../model/validate';
+import { validateChronology } from '../model/validate';
 import { LoadError } from './fetch-text';
+import { validOrThrow } from './valid-chronology';
 
 /** Where a JSON syntax error is, as "line L, column C", from the character offset. */
 export function lineAndColumn(text: string, offset: number): string {
@@ -17,14 +23,32 @@ export function lineAndColumn(text: string, offset: number): string {
 }
 
 /**
- * Where JSON.parse failed. V8 gives a position for most errors, but not for a bad first
- * token ("Unexpected token 'x'"); then the first non-blank character is the culprit.
+ * The engines' words for a text that stops before its JSON is complete when they give no
+ * position (V8: "Unexpected end of JSON input", SpiderMonkey: "unexpected end of data",
+ * JavaScriptCore: "Unexpected EOF"). The culprit is then the end of the text, not its start.
  */
-function errorOffset(text: string, message: string): number {
+const ENDS_EARLY = /end of (JSON )?(input|data)|unexpected EOF/i;
+
+/**
+ * Where JSON.parse failed in `text`, as "line L, column C", and what the reader can do about it
+ * (a sentence to put after it, or ''). V8 gives a position for most errors, but not for a bad
+ * first token ("Unexpected token 'x'"); then the first non-blank character is the culprit. A
+ * text that ends too soon fails at its end: its last non-blank character is named, not the
+ * blank lines after it, and the hint says the file may be cut off.
+ */
+export function jsonErrorPlace(text: string, message: string): { where: string; hint: string } {
+  const end = text.trimEnd().length;
   const position = /position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
   const firstNonBlank = text.search(/\S/);
-  return firstNonBlank === -1 ? text.length : firstNonBlank;
+  let offset: number;
+  if (position) offset = Math.min(Number(position[1]), end);
+  else if (ENDS_EARLY.test(message)) offset = end;
+  else offset = firstNonBlank === -1 ? text.length : firstNonBlank;
+  let hint = '';
+  if (/^\s*</.test(text)) hint = ' It looks like a web page, not a JSON file.';
+  else if (end === 0) hint = ' The file is empty.';
+  else if (offset >= end) hint = ' The file ends there: it may be cut off.';
+  return { where: lineAndColumn(text, offset), hint };
 }
 
 export function parseChronology(text: string, name: string): Chronology {
@@ -33,23 +57,10 @@ export function parseChronology(text: string, name: string): Chronology {
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const where = ` at ${lineAndColumn(text, errorOffset(text, message))}`;
-    const looksLikeHtml = /^\s*</.test(text) ? ' It looks like a web page, not a JSON file.' : '';
-    throw new LoadError(`${name} is not valid JSON${where}.${looksLikeHtml}`, {
+    const { where, hint } = jsonErrorPlace(text, message);
+    throw new LoadError(`${name} is not valid JSON at ${where}.${hint}`, {
       problems: [message],
     });
   }
   return validOrThrow(validateChronology(json), name);
-}
-
-/** The chronology, or the LoadError that lists the validation's problems. */
-export function validOrThrow(result: Validation, name: string): Chronology {
-  if (!result.ok) {
-    const count = result.total === 1 ? '1 problem' : `${result.total} problems`;
-    throw new LoadError(
-      `${name} is not a Parley chronology (format v1): ${count} found. Nothing was saved.`,
-      { problems: result.problems.map(describeProblem), total: result.total },
-    );
-  }
-  return result.chronology;
 }
