@@ -59,15 +59,16 @@ function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseVa
 }
 
 /**
- * The whole text parsed the usual way, by ./parse-chronology.ts: loaded only for a file the
- * pieces could not read (a broken one, mostly), so the first load does not carry it.
+ * The whole text parsed the usual way, by ./parse-chronology.ts: loaded only when the file was
+ * not read piece by piece (a broken one, mostly, or a response without a readable body), so
+ * the first load does not carry it.
  */
 async function parseWhole(text: string, name: string): Promise<Chronology> {
   const parse = await import('./parse-chronology').then(
     (module) => module.parseChronology,
     (error: Error) => {
       throw new LoadError(
-        `${name} could not be read, and the part of Parley that says why did not load: ${error.message}`,
+        `${name} could not be read: the part of Parley that reads a whole file did not load (${error.message}).`,
       );
     },
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LoadError } from './fetch-text';
-import { lineAndColumn, parseChronology } from './parse-chronology';
+import { jsonErrorPlace, lineAndColumn, parseChronology } from './parse-chronology';
 
 function failure(text: string): LoadError {
   try {
@@ -53,6 +53,15 @@ describe('parseChronology on junk', () => {
     expect(failure(' \n ').message).toContain('The file is empty.');
   });
 
+  it('does not call a whole file cut off for what JSON refuses after it, or for its words', () => {
+    // A no-break space is white space to people, not to JSON: the error is that character.
+    const spaced = failure('{"events": []}\u00a0\n').message;
+    expect(spaced).toBe('data.json is not valid JSON at line 1, column 15.');
+    expect(failure('end of input').message).toBe(
+      'data.json is not valid JSON at line 1, column 1.',
+    );
+  });
+
   it('points at the end of a file cut off mid-way, and says it may be cut off', () => {
     const text = '{\n  "events": [\n    {"id": "a", "title": "Talks in Ri';
     expect(failure(text).message).toBe(
@@ -63,5 +72,28 @@ describe('parseChronology on junk', () => {
       'data.json is not valid JSON at line 1, column 13. The file ends there: it may be cut off.',
     );
     expect(failure(text + '\n\n').message).toContain('at line 3, column 38.');
+  });
+});
+
+describe('where other engines say JSON broke', () => {
+  const text = '{"events": [\n  {"id": "a", "title": "Tal';
+
+  it("reads Firefox's line and column, and its words for a cut-off file", () => {
+    expect(
+      jsonErrorPlace(text, 'JSON.parse: unterminated string at line 2 column 22 of the JSON data'),
+    ).toEqual({ where: 'line 2, column 22', hint: '' });
+    expect(
+      jsonErrorPlace(
+        '{"events": [',
+        'JSON.parse: unexpected end of data at line 1 column 13 of the JSON data',
+      ),
+    ).toEqual({ where: 'line 1, column 13', hint: ' The file ends there: it may be cut off.' });
+  });
+
+  it("reads Safari's words for a cut-off file, which give no place", () => {
+    expect(jsonErrorPlace('{"events": [', 'JSON Parse error: Unexpected EOF')).toEqual({
+      where: 'line 1, column 13',
+      hint: ' The file ends there: it may be cut off.',
+    });
   });
 });

@@ -23,11 +23,30 @@ export function lineAndColumn(text: string, offset: number): string {
 }
 
 /**
- * The engines' words for a text that stops before its JSON is complete when they give no
- * position (V8: "Unexpected end of JSON input", SpiderMonkey: "unexpected end of data",
- * JavaScriptCore: "Unexpected EOF"). The culprit is then the end of the text, not its start.
+ * The engines' messages for a text that stops before its JSON is complete, when they give no
+ * position (V8: "Unexpected end of JSON input", SpiderMonkey: "JSON.parse: unexpected end of
+ * data …", JavaScriptCore: "JSON Parse error: Unexpected EOF"). The culprit is then the end of
+ * the text, not its start. Anchored: V8 quotes the text itself in other messages, and a file
+ * that says "end of input" is not cut off.
  */
-const ENDS_EARLY = /end of (JSON )?(input|data)|unexpected EOF/i;
+const ENDS_EARLY =
+  /^(Unexpected end of JSON input|JSON\.parse: unexpected end of data|JSON Parse error: Unexpected EOF)/;
+
+/** The offset of SpiderMonkey's "at line L column C", which it gives instead of a position. */
+function lineColumnOffset(text: string, message: string): number | undefined {
+  const found = /at line (\d+) column (\d+)/.exec(message);
+  if (!found) return undefined;
+  let lineStart = 0;
+  for (let line = 1; line < Number(found[1]); line++) {
+    const newline = text.indexOf('\n', lineStart);
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return lineStart + Number(found[2]) - 1;
+}
+
+/** JSON's own blanks: other white space (a no-break space, say) is a character it refuses. */
+const TRAILING_BLANKS = /[ \t\n\r]+$/;
 
 /**
  * Where JSON.parse failed in `text`, as "line L, column C", and what the reader can do about it
@@ -37,11 +56,11 @@ const ENDS_EARLY = /end of (JSON )?(input|data)|unexpected EOF/i;
  * blank lines after it, and the hint says the file may be cut off.
  */
 export function jsonErrorPlace(text: string, message: string): { where: string; hint: string } {
-  const end = text.trimEnd().length;
+  const end = text.replace(TRAILING_BLANKS, '').length;
   const position = /position (\d+)/.exec(message);
-  const firstNonBlank = text.search(/\S/);
-  let offset: number;
-  if (position) offset = Math.min(Number(position[1]), end);
+  const firstNonBlank = text.search(/[^ \t\n\r]/);
+  let offset = position ? Number(position[1]) : lineColumnOffset(text, message);
+  if (offset !== undefined) offset = Math.min(offset, end);
   else if (ENDS_EARLY.test(message)) offset = end;
   else offset = firstNonBlank === -1 ? text.length : firstNonBlank;
   let hint = '';

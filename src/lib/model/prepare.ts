@@ -65,7 +65,7 @@ export interface PreparedChronology<V extends EventView = EventView> {
   /** The dataset's header; its events too, until they are released. */
   readonly chronology: ChronologyHeader;
   /** In time order: start, then end, then id. */
-  events: V[];
+  readonly events: V[];
   /** Where each event's span starts and ends on the axis, in the order of `events`. */
   readonly spans: EventSpans;
   /** The dataset's eras, broadest level first, each level in time order. Empty when it has none. */

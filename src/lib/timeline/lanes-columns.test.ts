@@ -13,6 +13,8 @@ import {
   spanOf,
   type Lane,
 } from './lanes';
+import { dataExtent } from './scale';
+import { selectionExtent } from './selection';
 
 const laneFigures = (lane: Lane) => ({
   key: lane.key,
@@ -47,8 +49,20 @@ describe('lanes built from columns', () => {
       fc.property(chronology, fc.constantFrom(...GROUPINGS), (data, grouping) => {
         const prepared = prepareChronology(data);
         const { starts, ends } = prepared.spans;
+        expect([starts.length, ends.length]).toEqual([
+          prepared.events.length,
+          prepared.events.length,
+        ]);
         expect(prepared.events.map((view, i) => [starts[i], ends[i]])).toEqual(
           prepared.events.map(spanOf),
+        );
+        // The extent read from the spans is the one read from every event.
+        const spans = prepared.events.map(spanOf);
+        expect(selectionExtent(prepared.spans)).toEqual(
+          dataExtent(
+            spans.map(([start]) => start),
+            spans.map(([, end]) => end),
+          ),
         );
         const fromSpans = buildLanes(prepared.events, grouping, prepared.spans);
         const fromEvents = buildLanes(prepared.events, grouping);
