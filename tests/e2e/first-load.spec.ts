@@ -113,3 +113,43 @@ test('a newer curated version replaces the stored one and says so', async ({ pag
   await expect(listItem(page, 'later-round')).toBeVisible();
   await expect(page.getByText('version 99.0.0')).toBeVisible();
 });
+
+for (const [width, height] of [
+  [1280, 800],
+  [375, 740],
+] as const) {
+  test(`at ${width} px the page does not jump when the chronology arrives`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+          shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // Held until the loading state has been painted, as on a slow network.
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(CURATED_FILE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Loading the chronology' }),
+    ).toBeVisible();
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))),
+    );
+    release();
+    await waitForApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('peace talks');
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
+    );
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    // 0.1 is where the web's own guidance stops calling a page's shift "good".
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+  });
+}
