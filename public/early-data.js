@@ -1,5 +1,5 @@
 // @ts-check
-// Starts a ?data= download before the app's code loads: see src/lib/io/early-data.ts.
+// See src/lib/io/early-data.ts.
 (() => {
   const data = new URLSearchParams(location.search).get('data');
   if (!data) return;
@@ -11,7 +11,6 @@
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
   const response = fetch(url.href, { credentials: 'omit' });
-  // The app reports a failure when it takes the response.
   response.catch(() => {});
   Object.defineProperty(window, 'parleyEarlyData', {
     value: { url: url.href, response },

@@ -183,6 +183,21 @@ describe('the quick check of a plain event', () => {
 });
 
 describe('a download checked piece by piece, with the quick check', () => {
+  it('refuses an id used twice, even by two plain events, naming the first', () => {
+    const events = [
+      { id: 'a', title: 'A', start: '2025-02-11' },
+      { id: 'a', title: 'B', start: '2025-02-12' },
+    ];
+    const pieces = new PiecewiseValidation();
+    pieces.quickCheck = plainEventPasses;
+    pieces.sources(SOURCES);
+    pieces.events(events.slice(0, 1), 0, JSON.stringify(events.slice(0, 1)));
+    pieces.events(events.slice(1), 1, JSON.stringify(events.slice(1)));
+    const result = pieces.finish({ sources: SOURCES, events });
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(validateChronology({ sources: SOURCES, events }));
+  });
+
   it('refuses what the whole-file check refuses, and says the same', () => {
     fc.assert(
       fc.property(
@@ -190,6 +205,7 @@ describe('a download checked piece by piece, with the quick check', () => {
         (events) => {
           const root = { sources: SOURCES, events };
           const pieces = new PiecewiseValidation();
+          pieces.quickCheck = plainEventPasses;
           pieces.sources(SOURCES);
           const text = JSON.stringify(events);
           pieces.events(events, 0, text);
