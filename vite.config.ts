@@ -78,6 +78,13 @@ export default defineConfig({
       renderer: here('src/build/noscript-list.ts'),
     }),
   ],
+  resolve: {
+    // Dexie's ES module build. The package's `import` entry is a wrapper around its UMD build,
+    // there only to keep one Dexie when both ESM and CommonJS copies load (Node's dual-package
+    // hazard); a bundle holds one copy anyway. The UMD build cannot be tree-shaken and needs the
+    // bundler's CommonJS helpers in a file of their own: 697 bytes gzip more in the first load.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }],
+  },
   build: {
     // Two pages: the app, and the chart alone for other sites' iframes (README "Embed").
     rollupOptions: {
