@@ -46,12 +46,6 @@ export async function downloadChronology(
   return finishChronology(stream, validation, chunks, name);
 }
 
-/**
- * How many events a download must have for the quick check of plain events to be fetched: the
- * curated chronology has a few hundred, and its first load does not carry the check.
- */
-const QUICK_CHECK_FROM = 2000;
-
 /** A stream that parses a chronology's pieces and validates its events as they come. */
 function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseValidation } {
   const validation = new PiecewiseValidation();
@@ -59,17 +53,7 @@ function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseVa
     member: (key, value) => {
       if (key === 'sources') validation.sources(value);
     },
-    elements: (items, from, text) => {
-      validation.events(items, from, text);
-      // Asked once: by the piece that takes the count past the mark.
-      if (from < QUICK_CHECK_FROM && from + items.length >= QUICK_CHECK_FROM) {
-        // Until it comes, or if it cannot (offline before it was cached), the full check runs.
-        import('../model/plain-event').then(
-          (module) => (validation.quickCheck = module.plainEventPasses),
-          () => {},
-        );
-      }
-    },
+    elements: (items, from, text) => validation.events(items, from, text),
   });
   return { stream, validation };
 }

@@ -189,7 +189,6 @@ describe('a download checked piece by piece, with the quick check', () => {
       { id: 'a', title: 'B', start: '2025-02-12' },
     ];
     const pieces = new PiecewiseValidation();
-    pieces.quickCheck = plainEventPasses;
     pieces.sources(SOURCES);
     pieces.events(events.slice(0, 1), 0, JSON.stringify(events.slice(0, 1)));
     pieces.events(events.slice(1), 1, JSON.stringify(events.slice(1)));
@@ -205,7 +204,6 @@ describe('a download checked piece by piece, with the quick check', () => {
         (events) => {
           const root = { sources: SOURCES, events };
           const pieces = new PiecewiseValidation();
-          pieces.quickCheck = plainEventPasses;
           pieces.sources(SOURCES);
           const text = JSON.stringify(events);
           pieces.events(events, 0, text);

@@ -24,7 +24,7 @@ import {
   type Problem,
 } from './checker';
 import type { PartialDate } from './dates';
-import type { plainEventPasses } from './plain-event';
+import { plainEventPasses } from './plain-event';
 import { checkStories } from './validate-stories';
 import {
   EVENT_KINDS,
@@ -278,12 +278,6 @@ export class PiecewiseValidation {
   /** How many events were checked here, in order from the first. */
   #checked = 0;
   readonly #options: ValidateOptions;
-  /**
-   * When set, plain events are passed by it (./plain-event.ts) before the full check is asked.
-   * Set by the caller, which loads it only for a big download: the page's first load does not
-   * carry it.
-   */
-  declare quickCheck: typeof plainEventPasses | undefined;
 
   constructor(options: ValidateOptions = {}) {
     this.#options = options;
@@ -305,11 +299,10 @@ export class PiecewiseValidation {
     if (!sourceIds || from !== this.#checked || this.#check.total > 0) return;
     const plain = text !== undefined && markupFree(text);
     const suspect = plain ? tooLongOrDeep : hasSuspectString;
-    // Most events of a big file are plain: one quick pass says so (./plain-event.ts).
-    const quick = plain && this.quickCheck;
     for (let k = 0; k < items.length; k++) {
       const item = items[k];
-      if (quick && quick(item, from + k, sourceIds, this.#firstIndexOf)) continue;
+      // Most events of a big file are plain: one quick pass says so (./plain-event.ts).
+      if (plain && plainEventPasses(item, from + k, sourceIds, this.#firstIndexOf)) continue;
       checkEvent(this.#check, item, from + k, sourceIds, this.#firstIndexOf);
       if (suspect(item, 2)) this.#check.fail('events', 'suspect');
     }
