@@ -12,7 +12,7 @@
  * So a wrong answer here can only be a yes the full check would have refused; the property
  * tests in plain-event.test.ts look for one among events damaged field by field.
  */
-import { isBlank, isUsableId, MAX_STRING_LENGTH, type Json, type Obj } from './checker';
+import { isBlank, isObject, isUsableId, MAX_STRING_LENGTH, type Json } from './checker';
 import { parseDate } from './dates';
 import { EVENT_KINDS, MAX_SHORT_TITLE_LENGTH, STATUSES } from './types';
 
@@ -27,8 +27,8 @@ export function plainEventPasses(
   sourceIds: ReadonlySet<string>,
   firstIndexOf: Map<string, number>,
 ): boolean {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
-  const event = item as Obj;
+  if (!isObject(item)) return false;
+  const event = item;
   let id: string | undefined;
   let start: string | undefined;
   let end: string | undefined;
@@ -128,8 +128,8 @@ function areKnownSources(value: Json, sourceIds: ReadonlySet<string>): boolean {
 
 /** A location of text fields and, both or neither, a latitude and a longitude in range. */
 function isPlainLocation(value: Json): boolean {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const location = value as Obj;
+  if (!isObject(value)) return false;
+  const location = value;
   let lat = false;
   let lon = false;
   for (const key in location) {
