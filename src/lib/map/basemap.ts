@@ -9,7 +9,12 @@ import type { FeatureCollection, MultiLineString } from 'geojson';
 import countries from 'world-atlas/countries-110m.json';
 
 export interface Basemap {
-  /** Every country, for the land's fill. */
+  /**
+   * The land masses, for the land's fill: the atlas's own union of the countries, not the
+   * countries themselves. The fill looks the same (the borders are drawn apart), and a border
+   * between two countries is not projected twice: a new fit of the map (a filter that changes
+   * the places) projected the 177 countries in about 22 ms in Node, the land in about 8.
+   */
   land: FeatureCollection;
   /** The borders between countries, each drawn once. */
   borders: MultiLineString;
@@ -25,7 +30,7 @@ export function worldBasemap(): Basemap {
     // The JSON's inferred type is arrays of numbers; topojson-client's is the TopoJSON spec's.
     const world = countries as unknown as Countries;
     basemap = {
-      land: feature(world, world.objects.countries),
+      land: feature(world, world.objects.land),
       borders: mesh(world, world.objects.countries, (a, b) => a !== b),
     };
   }
