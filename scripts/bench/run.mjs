@@ -11,7 +11,7 @@
 // --apps        which sides to run: any of parley, vis, timelines (default all three)
 // --cap         wall-time cap per gesture, in seconds (default 120)
 // --out         where benchmarks.json and benchmarks.md go (default docs/)
-// --draws       fresh loads whose first draws are timed; the median is reported (default 3;
+// --draws       fresh loads whose first draws are timed; the median is reported (default 5;
 //               a first draw over 60 s is timed once)
 // --parley-url  self-test of the harness: measure this page (a path on the bench's server, or a
 //               URL) instead of the app; it gets ?data=<file> added and must honour the app's
@@ -90,7 +90,7 @@ const { values: args } = parseArgs({
     cap: { type: 'string', default: '120' },
     out: { type: 'string' },
     'parley-url': { type: 'string' },
-    draws: { type: 'string', default: '3' },
+    draws: { type: 'string', default: '5' },
   },
 });
 const sizes = args.sizes.split(',').map((size) => Number(size.trim().replaceAll('_', '')));
