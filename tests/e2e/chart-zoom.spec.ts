@@ -100,3 +100,36 @@ test('the keyboard’s focus on an event drawn as a count says what its bar hold
   );
   await expect(page.getByTestId('count-tooltip')).toBeVisible();
 });
+
+test('a wheel zoom keeps the chart’s height while it moves, and fits what is in view once it rests', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForApp(page);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  // The chart's height at every frame, from before the gesture until after it has rested.
+  await page.evaluate(() => {
+    const plot = document.getElementById('chart') as HTMLElement;
+    const heights: number[] = [];
+    (window as unknown as { heights: number[] }).heights = heights;
+    const record = () => {
+      heights.push(plot.offsetHeight);
+      requestAnimationFrame(record);
+    };
+    record();
+  });
+  const box = (await page.locator('#chart').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Steps close together, as a wheel sends them: the view rests 250 ms after the last.
+  for (let step = 0; step < 12; step++) await page.mouse.wheel(0, -120);
+  const before = box.height;
+  // Zoomed in, fewer rows are needed: once the view rests the chart is shorter.
+  await expect
+    .poll(() => page.locator('#chart').evaluate((plot: HTMLElement) => plot.offsetHeight))
+    .toBeLessThan(before);
+  const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+  const changes = heights.filter((h, i) => i === 0 || h !== heights[i - 1]);
+  // One change, at rest, not one per step: each would move everything under the chart.
+  expect(changes).toEqual([before, changes[1]]);
+});

@@ -27,13 +27,8 @@ import {
 } from '../timeline/encoding';
 import { GROUPING_LABELS, spanOf, type LaneSet } from '../timeline/lanes';
 import { DEFAULT_LABEL_OPTIONS, fitText, type PlacedLabel } from '../timeline/labels';
-import {
-  laneBox,
-  laneHeight,
-  type Geometry,
-  type PlacedMark,
-  type TimelineLayout,
-} from '../timeline/layout';
+import { laneBox, type Geometry, type PlacedMark, type TimelineLayout } from '../timeline/layout';
+import { lanesHeight } from '../timeline/plot-height';
 import { layoutView } from '../timeline/view-layout';
 import { createTimeScale, timeTicks, type TimeScale } from '../timeline/scale';
 import { legendSvg } from './chart-legend';
@@ -259,9 +254,9 @@ export function chartSvg(input: ChartImageInput): ChartImage {
   // The journalist's subtitle, when there is one, comes between the title and the dates.
   const subtitleLine = words.subtitle?.trim();
   const plotTop = subtitleLine ? 96 : 76;
-  // Lanes are as tall as what they show, as on screen; with nothing to show, one empty row.
-  const lanesHeight = Math.max(laneHeight(geometry, 1), layout.laneTops.at(-1) ?? 0);
-  const plotHeight = AXIS_HEIGHT + lanesHeight;
+  // Lanes are as tall as what they show, as on screen.
+  const lanesTall = lanesHeight(layout, geometry);
+  const plotHeight = AXIS_HEIGHT + lanesTall;
   const today = input.today;
   const showToday = today !== undefined && today >= range[0] && today < range[1];
   const todayX = showToday ? x(today) : 0;
@@ -282,7 +277,7 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     lanesSvg += text(
       {
         x: plotWidth / 2,
-        y: lanesHeight / 2,
+        y: lanesTall / 2,
         'text-anchor': 'middle',
         'font-size': 13,
         fill: p.muted,
@@ -298,7 +293,7 @@ export function chartSvg(input: ChartImageInput): ChartImage {
         x1: todayX,
         x2: todayX,
         y1: 0,
-        y2: lanesHeight,
+        y2: lanesTall,
         ...svgPaint(todayPaint(p)),
         fill: undefined,
       }) +
@@ -378,7 +373,7 @@ export function chartSvg(input: ChartImageInput): ChartImage {
     `role="img" aria-labelledby="chart-title chart-desc">` +
     `<title id="chart-title">${escapeXml(title)}</title>` +
     `<desc id="chart-desc">${escapeXml(`Timeline${map ? ' and map of places' : ''}, ${subtitle}. ${creditLine(input.title)}.`)}</desc>` +
-    `<defs><clipPath id="${CLIP_ID}">${el('rect', { x: 0, y: 0, width: plotWidth, height: lanesHeight })}</clipPath></defs>` +
+    `<defs><clipPath id="${CLIP_ID}">${el('rect', { x: 0, y: 0, width: plotWidth, height: lanesTall })}</clipPath></defs>` +
     el('rect', { width, height, fill: p.surface }) +
     header +
     plot +

@@ -11,11 +11,12 @@ import { binAt, binHolding, hitTest } from './hit';
 import { ChartKeyboard, type KeyContext } from './keyboard.svelte';
 import { spanOf, type LaneSet } from './lanes';
 import type { Annotation } from './annotations';
-import { laneHeight, type PlacedBin, type PlacedMark } from './layout';
+import type { PlacedBin, PlacedMark } from './layout';
 import { legendContent } from './legend';
 import { lanesOf } from './nav';
 import { createTimeScale, timeTicks } from './scale';
 import { OpenEventReveal } from './reveal';
+import { heightWhileMoving, lanesHeight } from './plot-height';
 import { layoutView } from './view-layout';
 import { IDENTITY, rangeOf, rescaled, TimelineZoom, type ViewTransform } from './zoom';
 
@@ -67,6 +68,7 @@ export class ChartView {
     this.zoom = new TimelineZoom({
       ontransform: (t) => (this.transform = t),
       onrange: (r) => this.#inputs().onrange(r),
+      onmoving: (moving) => (this.moving = moving),
     });
   }
 
@@ -91,12 +93,18 @@ export class ChartView {
   readonly geometry = $derived(this.chart.geometry);
   readonly layout = $derived(this.chart.layout);
   readonly labels = $derived(this.chart.labels);
-  /** Lanes are as tall as what they show; with nothing in view, one empty row says so. */
-  readonly plotHeight = $derived(
-    AXIS_HEIGHT +
-      Math.max(laneHeight(this.geometry, 1), this.layout.laneTops.at(-1) ?? 0) +
-      (this.#inputs().notes?.some((note) => note.text) ? NOTE_ROOM : 0),
-  );
+  /** The view is being zoomed or panned and has not come to rest (zoom.ts). */
+  moving = $state(false);
+  /** The height last drawn: while the view moves, the chart does not shrink (plot-height.ts). */
+  #drawnHeight = 0;
+  /** Lanes are as tall as what they show, once the view is at rest. */
+  readonly plotHeight = $derived.by(() => {
+    const needed =
+      AXIS_HEIGHT +
+      lanesHeight(this.layout, this.geometry) +
+      (this.#inputs().notes?.some((note) => note.text) ? NOTE_ROOM : 0);
+    return (this.#drawnHeight = heightWhileMoving(needed, this.#drawnHeight, this.moving));
+  });
   /** The author's notes (placed and drawn by the lazily loaded Annotations.svelte). */
   get notes(): readonly Annotation[] {
     return this.#inputs().notes ?? [];

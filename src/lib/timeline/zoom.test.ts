@@ -8,6 +8,7 @@ import {
   glideRange,
   maxZoomFor,
   pannedBy,
+  RANGE_DEBOUNCE_MS,
   rangeOf,
   rescaled,
   revealRange,
@@ -319,5 +320,49 @@ describe('TimelineZoom follows a range smoothly when asked to glide', () => {
     const after = zoom.range;
     frames(GLIDE_FRAMES + 2);
     expect(zoom.range).toEqual(after);
+  });
+});
+
+describe('TimelineZoom says when the view moves and when it has come to rest', () => {
+  function zoomWithEvents() {
+    const { clock, advance } = fakeClock();
+    const said: string[] = [];
+    const zoom = new TimelineZoom(
+      {
+        ontransform: () => undefined,
+        onrange: () => said.push('range'),
+        onmoving: (moving) => said.push(moving ? 'moving' : 'at rest'),
+      },
+      clock,
+    );
+    zoom.attach({} as SVGSVGElement, { base, width: WIDTH, height: 100, maxZoom: 1e6 }, undefined);
+    advance(16);
+    return { zoom, advance, said };
+  }
+
+  it('a run of steps is one move, at rest once none came for the debounce', () => {
+    const { zoom, advance, said } = zoomWithEvents();
+    zoom.zoomBy(2);
+    advance(100);
+    zoom.zoomBy(2);
+    advance(100);
+    zoom.panBy(30);
+    expect(said).toEqual(['moving']);
+    advance(RANGE_DEBOUNCE_MS - 1);
+    expect(said).toEqual(['moving']);
+    advance(1);
+    // At rest before the range is given: what follows the range sees the view still.
+    expect(said).toEqual(['moving', 'at rest', 'range']);
+    zoom.fitAll();
+    advance(RANGE_DEBOUNCE_MS);
+    expect(said).toEqual(['moving', 'at rest', 'range', 'moving', 'at rest', 'range']);
+  });
+
+  it('a range followed from the URL is not a move', () => {
+    const { zoom, advance, said } = zoomWithEvents();
+    zoom.follow([utc('2025-03-01'), utc('2025-04-01')]);
+    zoom.follow([utc('2025-05-01'), utc('2025-06-01')], true);
+    advance(GLIDE_FRAMES * 16 + RANGE_DEBOUNCE_MS);
+    expect(said).toEqual([]);
   });
 });

@@ -170,6 +170,12 @@ export interface ZoomListener {
   ontransform: (t: ViewTransform) => void;
   /** The range after the reader moved the view, debounced; undefined when it fits all. */
   onrange: (range: Range | undefined) => void;
+  /**
+   * The view started moving (true) or came to rest (false: no move for RANGE_DEBOUNCE_MS,
+   * just before `onrange`). A zoom, a pan or a button's step starts it; a range followed
+   * from the URL or a story's glide does not.
+   */
+  onmoving?: (moving: boolean) => void;
 }
 
 /** d3-zoom, fetched once, after the page's load event: only the reader's gestures need it. */
@@ -189,6 +195,7 @@ export class TimelineZoom {
   #latest: ViewTransform = IDENTITY;
   #frame: unknown;
   #rangeSoon: Debounce;
+  #moving = false;
   /** Wheel, drag, pinch and double-click, once their code has come. */
   #gestures: Gestures | undefined;
 
@@ -328,9 +335,15 @@ export class TimelineZoom {
   }
 
   #emitRangeSoon(): void {
-    this.#rangeSoon.call(() =>
-      this.listener.onrange(fitsAll(this.#latest) ? undefined : this.range),
-    );
+    if (!this.#moving) {
+      this.#moving = true;
+      this.listener.onmoving?.(true);
+    }
+    this.#rangeSoon.call(() => {
+      this.#moving = false;
+      this.listener.onmoving?.(false);
+      this.listener.onrange(fitsAll(this.#latest) ? undefined : this.range);
+    });
   }
 }
 
