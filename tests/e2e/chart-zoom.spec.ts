@@ -108,27 +108,38 @@ test('a wheel zoom keeps the chart’s height while it moves, and fits what is i
   await page.goto('/');
   await waitForApp(page);
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
-  // The chart's height at every frame, from before the gesture until after it has rested.
-  await page.evaluate(() => {
+  const before = await page.locator('#chart').evaluate((plot: HTMLElement) => plot.offsetHeight);
+  // Twelve wheel steps, one a frame as a wheel sends them (the view rests 250 ms after the
+  // last), sent inside the page so that no round trip between two can last longer than that;
+  // and the chart's height at every frame, from the first step until well after the last.
+  await page.evaluate(async () => {
     const plot = document.getElementById('chart') as HTMLElement;
+    const surface = plot.querySelector('svg') as SVGSVGElement;
+    const box = surface.getBoundingClientRect();
     const heights: number[] = [];
     (window as unknown as { heights: number[] }).heights = heights;
     const record = () => {
       heights.push(plot.offsetHeight);
-      requestAnimationFrame(record);
+      if (heights.length < 120) requestAnimationFrame(record);
     };
     record();
+    for (let step = 0; step < 12; step++) {
+      await new Promise(requestAnimationFrame);
+      surface.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -120,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }
   });
-  const box = (await page.locator('#chart').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  // Steps close together, as a wheel sends them: the view rests 250 ms after the last.
-  for (let step = 0; step < 12; step++) await page.mouse.wheel(0, -120);
-  const before = box.height;
+  const recorded = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
   // Zoomed in, fewer rows are needed: once the view rests the chart is shorter.
-  await expect
-    .poll(() => page.locator('#chart').evaluate((plot: HTMLElement) => plot.offsetHeight))
-    .toBeLessThan(before);
-  const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+  await expect.poll(async () => (await recorded()).at(-1)).toBeLessThan(before);
+  const heights = await recorded();
   const changes = heights.filter((h, i) => i === 0 || h !== heights[i - 1]);
   // One change, at rest, not one per step: each would move everything under the chart.
   expect(changes).toEqual([before, changes[1]]);

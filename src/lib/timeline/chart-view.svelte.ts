@@ -95,7 +95,7 @@ export class ChartView {
   readonly labels = $derived(this.chart.labels);
   /** The view is being zoomed or panned and has not come to rest (zoom.ts). */
   moving = $state(false);
-  /** The height last drawn: while the view moves, the chart does not shrink (plot-height.ts). */
+  /** The height last given: while the view moves, the chart does not shrink (plot-height.ts). */
   #drawnHeight = 0;
   /** Lanes are as tall as what they show, once the view is at rest. */
   readonly plotHeight = $derived.by(() => {

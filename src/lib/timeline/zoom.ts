@@ -172,8 +172,9 @@ export interface ZoomListener {
   onrange: (range: Range | undefined) => void;
   /**
    * The view started moving (true) or came to rest (false: no move for RANGE_DEBOUNCE_MS,
-   * just before `onrange`). A zoom, a pan or a button's step starts it; a range followed
-   * from the URL or a story's glide does not.
+   * just before `onrange`). Whatever moves the view for the reader starts it: a gesture, a
+   * button or key, a click on the axis or a count, the overview's brush, the view brought to
+   * an opened or focused event. A range followed from the URL or a story's glide does not.
    */
   onmoving?: (moving: boolean) => void;
 }
