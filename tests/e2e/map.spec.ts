@@ -246,3 +246,42 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+/** Whether the map's land is under the middle of each place's symbol, the symbols set aside. */
+async function onLand(page: Page, places: readonly string[]): Promise<Record<string, boolean>> {
+  return map(page)
+    .locator('svg')
+    .first()
+    .evaluate((svg, places) => {
+      svg.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const symbols = [...svg.querySelectorAll<SVGElement>('[data-symbol]')];
+      const middles = places.map((place) => {
+        const box = svg.querySelector(`[data-symbol="${place}"]`)!.getBoundingClientRect();
+        return [place, box.x + box.width / 2, box.y + box.height / 2] as const;
+      });
+      for (const s of symbols) s.style.display = 'none';
+      const land = svg.querySelectorAll('path')[1];
+      const found = Object.fromEntries(
+        middles.map(([place, x, y]) => [place, document.elementFromPoint(x, y) === land]),
+      );
+      for (const s of symbols) s.style.display = '';
+      return found;
+    }, places);
+}
+
+test('the places sit on their land at every fit of the map: wide, narrowed, another range', async ({
+  page,
+}) => {
+  // Inland cities: at the basemap's 1:110 million a coastal city can fall in the sea.
+  const inland = ['Moscow', 'Berlin', 'Kyiv', 'Budapest', 'Davos', 'Geneva'];
+  const everywhere = Object.fromEntries(inland.map((place) => [place, true]));
+  await open(page, '/?show=map');
+  expect(await onLand(page, inland)).toEqual(everywhere);
+  await page.setViewportSize({ width: 700, height: 800 });
+  await expect.poll(() => onLand(page, inland)).toEqual(everywhere);
+  // October to December 2025: other places, so another fit, turned to another meridian.
+  await open(page, '/?show=map&from=2025-10-01&to=2026-01-01');
+  const later = Object.keys(await shownPlaces(page)).filter((place) => inland.includes(place));
+  expect(later.length).toBeGreaterThan(1);
+  expect(await onLand(page, later)).toEqual(Object.fromEntries(later.map((p) => [p, true])));
+});

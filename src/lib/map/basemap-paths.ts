@@ -1,7 +1,8 @@
 /**
- * The basemap drawn as SVG paths under a projection, remembered for the last few projections:
- * projecting the world takes tens of ms, and a filter ticked and unticked goes back and forth
- * between the same two fits of the map.
+ * The basemap drawn as SVG paths under a projection, remembered for the last few: projecting
+ * the world takes tens of ms. The map projects it once per rotation (projection.ts,
+ * worldProjection) and moves it into each fit with a transform, so a filter that refits the
+ * map finds its paths here.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Basemap } from './basemap';

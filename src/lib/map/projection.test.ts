@@ -4,9 +4,12 @@ import {
   fitTarget,
   largestRadius,
   mapHeight,
+  centralMeridian,
   MAX_RADIUS,
   MIN_RADIUS,
   symbolRadius,
+  worldProjection,
+  worldTransform,
 } from './projection';
 
 const MOSCOW: [number, number] = [37.6173, 55.7558];
@@ -69,6 +72,42 @@ describe('fittedProjection', () => {
     const projection = fittedProjection(places, 360, mapHeight(360));
     for (const place of places)
       expect(inside(projection(place) as [number, number], 360, mapHeight(360), 0)).toBe(true);
+  });
+});
+
+/** Where `transform` (as worldTransform writes it: translate, then scale) puts `point`. */
+function applyTransform(transform: string, [x, y]: [number, number]): [number, number] {
+  const match = /^translate\(([^,]+),([^)]+)\) scale\(([^)]+)\)$/.exec(transform);
+  if (!match) throw new Error(`not a translate and scale: ${transform}`);
+  const [tx, ty, k] = match.slice(1).map(Number) as [number, number, number];
+  return [tx + k * x, ty + k * y];
+}
+
+describe('the world projected once per central meridian', () => {
+  const LANDMARKS: [number, number][] = [
+    [0, 0],
+    [-122.42, 37.77],
+    [151.21, -33.87],
+    [139.69, 35.69],
+    [-58.38, -34.6],
+    [30.52, 50.45],
+  ];
+
+  it.each([
+    { name: 'Moscow to Anchorage', places: [MOSCOW, ANCHORAGE, ABU_DHABI, MIAMI], width: 800 },
+    { name: 'Moscow alone', places: [MOSCOW], width: 600 },
+    { name: 'Miami and Hallandale Beach', places: [MIAMI, HALLANDALE], width: 360 },
+    { name: 'no place', places: [], width: 1280 },
+  ])('moved into the fit of $name, lands where the fit draws it', ({ places, width }) => {
+    const fitted = fittedProjection(places, width, mapHeight(width));
+    const world = worldProjection(centralMeridian(places));
+    const transform = worldTransform(fitted);
+    for (const point of [...places, ...LANDMARKS]) {
+      const [x, y] = applyTransform(transform, world(point) as [number, number]);
+      const [fx, fy] = fitted(point) as [number, number];
+      expect(Math.abs(x - fx), String(point)).toBeLessThan(1e-6);
+      expect(Math.abs(y - fy), String(point)).toBeLessThan(1e-6);
+    }
   });
 });
 

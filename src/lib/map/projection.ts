@@ -59,15 +59,36 @@ export function fittedProjection(
   margin = largestRadius(width) + 4,
 ): GeoProjection {
   const m = Math.min(margin, width / 4, height / 4);
-  return geoEqualEarth()
-    .rotate([-centralMeridian(points), 0])
-    .fitExtent(
-      [
-        [m, m],
-        [Math.max(m + 1, width - m), Math.max(m + 1, height - m)],
-      ],
-      fitTarget(points),
-    );
+  return worldProjection(centralMeridian(points)).fitExtent(
+    [
+      [m, m],
+      [Math.max(m + 1, width - m), Math.max(m + 1, height - m)],
+    ],
+    fitTarget(points),
+  );
+}
+
+/** The scale the world is projected at, once per rotation; each fit scales that by an SVG transform. */
+export const WORLD_SCALE = 1000;
+
+/**
+ * The Equal Earth projection turned to `rotation` (a central meridian), at WORLD_SCALE about
+ * the origin: the paths of the world drawn under it are the same, up to scale and offset, as
+ * under every fit with that central meridian (fittedProjection). A filter that keeps the
+ * westernmost and easternmost places keeps the meridian, so the map is not projected again.
+ */
+export function worldProjection(rotation: number): GeoProjection {
+  return geoEqualEarth().rotate([-rotation, 0]).scale(WORLD_SCALE).translate([0, 0]);
+}
+
+/**
+ * The SVG transform that puts what worldProjection drew where `fitted` draws it: d3's
+ * projections are (offset + scale × the raw projection), so two with the same rotation differ
+ * by a scale and an offset only.
+ */
+export function worldTransform(fitted: GeoProjection): string {
+  const [x, y] = fitted.translate();
+  return `translate(${x},${y}) scale(${fitted.scale() / WORLD_SCALE})`;
 }
 
 /**
