@@ -237,3 +237,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('a window narrowed past 900 px folds the filters and the eras, not a sheet over the page; widened, they open again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const filters = page.locator('details.filters');
+  const eras = page.getByTestId('era-picker').locator('details');
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(eras).toHaveAttribute('open', '');
+  // A tablet turned upright: past the breakpoint they are sheets, and they stay folded.
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect(filters).not.toHaveAttribute('open');
+  await expect(eras).not.toHaveAttribute('open');
+  await expect(page.locator('.filter-body')).toBeHidden();
+  await expect(page.locator('.plot')).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(filters).toHaveAttribute('open', '');
+  await expect(eras).toHaveAttribute('open', '');
+  await expect(page.locator('.filter-body')).toBeVisible();
+});
