@@ -208,6 +208,17 @@ describe('nothing is dropped without a word', () => {
   });
 });
 
+describe('the description says where the events came from, in English', () => {
+  it('"an" before a vowel sound (ACLED), "a" before UCDP (read "you-…")', () => {
+    expect(previewImport('acled.csv', read('acled.csv')).chronology!.description).toBe(
+      'Imported from an ACLED export (CSV) file.',
+    );
+    expect(previewImport('ged.csv', read('ucdp-ged.csv')).chronology!.description).toBe(
+      'Imported from a UCDP GED (CSV) file.',
+    );
+  });
+});
+
 describe('progress on a long file', () => {
   it('is reported as rows are converted, ending with all of them', () => {
     const header = read('acled.csv').split('\n')[0]!;

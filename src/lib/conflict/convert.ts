@@ -24,7 +24,13 @@ import {
   type DayMonthOrder,
   type OrderDecision,
 } from './dates';
-import { conflictLayout, LAYOUT_NAMES, rowReader, type ConflictLayout } from './layouts';
+import {
+  conflictLayout,
+  importedFrom,
+  LAYOUT_NAMES,
+  rowReader,
+  type ConflictLayout,
+} from './layouts';
 
 export interface ConflictOptions {
   /** The reader's answer when the date columns could not settle day/month order. */
@@ -242,7 +248,7 @@ function convertConflictTable(
     format,
     chronology: {
       title: undefined,
-      description: `Imported from a ${as?.from ?? LAYOUT_NAMES[layout]} file.`,
+      description: importedFrom(as?.from ?? LAYOUT_NAMES[layout]),
       events,
     },
     problems,

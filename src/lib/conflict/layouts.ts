@@ -24,6 +24,15 @@ export const LAYOUT_NAMES: Record<ConflictLayout, string> = {
   acled: 'ACLED export (CSV)',
 };
 
+/**
+ * "Imported from an ACLED export (CSV) file.", "… from a UCDP GED (CSV) file.": the article by
+ * the sound the name begins with — "an" before A, E, I, O, and before a U read as a vowel
+ * (not an initialism such as UCDP, read "you-…").
+ */
+export function importedFrom(source: string): string {
+  return `Imported from ${/^([AEIOaeio]|[Uu][a-z])/.test(source) ? 'an' : 'a'} ${source} file.`;
+}
+
 /** The layout a header is, or undefined. */
 export function conflictLayout(header: readonly string[]): ConflictLayout | undefined {
   const names = new Set(header.map(normaliseHeader));

@@ -113,6 +113,15 @@ describe('a conflict export streamed in pieces', () => {
     expect(outcome.stop).toEqual({ reason: 'not-conflict', header: ['when', 'what'] });
   });
 
+  it('describes its source with the right article: an ACLED export, a UCDP GED export', () => {
+    expect(stream('acled.csv', textOf('acled.csv')).outcome.description).toBe(
+      'Imported from an ACLED export (CSV) file.',
+    );
+    expect(stream('ged.csv', textOf('ucdp-ged.csv')).outcome.description).toBe(
+      'Imported from a UCDP GED (CSV) file.',
+    );
+  });
+
   it('says a file with nothing in it has nothing to import', () => {
     expect(stream('empty.csv', '\n\n').outcome.problems[0]?.message).toMatch(/nothing/);
   });

@@ -27,7 +27,7 @@ import { FORMAT_ID, type ChronologyEvent } from '../model/types';
 import { validateChronology } from '../model/validate';
 import { conflictRows, decideOrder, type ConflictRows } from './convert';
 import type { DayMonthOrder } from './dates';
-import { conflictLayout, LAYOUT_NAMES, type ConflictLayout } from './layouts';
+import { conflictLayout, importedFrom, LAYOUT_NAMES, type ConflictLayout } from './layouts';
 import { CsvStream } from '../import/csv-stream';
 
 /** Rows read before the day/month order is decided. */
@@ -184,7 +184,7 @@ export class ConflictStreamImport {
     return {
       ...(this.converter ? { format: this.converter.format } : {}),
       title: titleFromFileName(this.options.fileName),
-      description: layout ? `Imported from a ${LAYOUT_NAMES[layout]} file.` : '',
+      description: layout ? importedFrom(LAYOUT_NAMES[layout]) : '',
       ...(this.stopped ? { stop: this.stopped } : {}),
       problems: listed,
       problemCount: this.problemTotal,
