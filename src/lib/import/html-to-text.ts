@@ -291,6 +291,16 @@ function neutralise(text: string): string {
   return text.includes('<') ? text.replace(MARKUP_OPENING, SAFE_ANGLE) : text;
 }
 
+/**
+ * A title's text on one line. A headline written with a `<br>` or a line break ("Whitney
+ * Houston<br/> 1963 - 2012") reads as words in a row: a title is one line wherever Parley
+ * shows it (a chart label, the list's heading, a citation), and kept with its break it drew
+ * as one run with no space between the words.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n+\s*/g, ' ').trim();
+}
+
 /** Runs of spaces become one; at most one blank line in a row; no spaces at line ends. */
 export function tidyWhitespace(text: string): string {
   return text

@@ -9,7 +9,7 @@ import { quote } from '../model/validate';
 import { extraCellProblems, normaliseHeader, readCsv, repeatedColumnProblems } from './csv-table';
 import { IdPool, slugId } from './ids';
 import { locateEra, timelineEras, type EraInput } from './timelinejs-eras';
-import { dateFromParts, plain, Tally, timelineEvent } from './timelinejs-event';
+import { dateFromParts, plain, plainLine, Tally, timelineEvent } from './timelinejs-event';
 import { MediaTally, timelineStory, type MediaFields, type Slide } from './timelinejs-story';
 import type { Draft, DraftProblem } from './types';
 
@@ -150,7 +150,7 @@ export function convertTimelineCsv(text: string): Draft {
     }
     if (type === 'title' && titleRow === undefined) {
       titleRow = row;
-      const title = plain(get('Headline'), tally);
+      const title = plainLine(get('Headline'), tally);
       const description = plain(get('Text'), tally);
       if (title !== undefined) chronology['title'] = title;
       if (description !== undefined) chronology['description'] = description;

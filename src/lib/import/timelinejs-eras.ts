@@ -8,7 +8,7 @@
  */
 import { parseDate } from '../model/dates';
 import { IdPool, slugId } from './ids';
-import { plain, Tally } from './timelinejs-event';
+import { plain, plainLine, Tally } from './timelinejs-event';
 import type { DraftProblem } from './types';
 
 /** What a converter read of one era, its dates already checked (undefined: not usable). */
@@ -45,7 +45,7 @@ export function timelineEras(
   const inputIndex: number[] = [];
   inputs.forEach((input, i) => {
     if (input.start === undefined) return;
-    const headline = plain(input.headline, tally);
+    const headline = plainLine(input.headline, tally);
     if (headline === undefined) tally.untitledEras++;
     const title = headline ?? untitledEra(input.start, input.end);
     const era: Record<string, unknown> = {

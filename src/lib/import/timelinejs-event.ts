@@ -11,7 +11,7 @@
  */
 import { DEEPEST_YEAR, EARLIEST_BCE_YEAR, isDeepYear, pad, yearText } from '../model/dates';
 import { quote } from '../model/validate';
-import { htmlToText } from './html-to-text';
+import { htmlToText, oneLine } from './html-to-text';
 import type { DraftProblem } from './types';
 
 const MONTH_NAMES = [
@@ -172,6 +172,12 @@ export function plain(value: unknown, tally: Tally): string | undefined {
   return html.text || undefined;
 }
 
+/** As `plain`, on one line: for titles and lane names (html-to-text.ts, oneLine). */
+export function plainLine(value: unknown, tally: Tally): string | undefined {
+  const text = plain(value, tally);
+  return text === undefined ? undefined : oneLine(text);
+}
+
 export interface TimelineEventInput {
   id?: string;
   headline: unknown;
@@ -188,7 +194,7 @@ export interface TimelineEventInput {
 export function timelineEvent(input: TimelineEventInput, tally: Tally): Record<string, unknown> {
   const event: Record<string, unknown> = {};
   if (input.id !== undefined) event['id'] = input.id;
-  const title = plain(input.headline, tally);
+  const title = plainLine(input.headline, tally);
   if (title !== undefined) event['title'] = title;
   else {
     // TimelineJS shows a slide without a headline; Parley needs a title to draw and list it.
@@ -201,7 +207,7 @@ export function timelineEvent(input: TimelineEventInput, tally: Tally): Record<s
   }
   if (input.start !== undefined) event['start'] = input.start;
   if (input.end !== undefined && input.end !== input.start) event['end'] = input.end;
-  const track = plain(input.group, tally);
+  const track = plainLine(input.group, tally);
   if (track !== undefined) event['track'] = track;
 
   const sources = linkSources([input.headline, input.text], tally);

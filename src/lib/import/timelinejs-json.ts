@@ -9,6 +9,7 @@ import { IdPool, slugId } from './ids';
 import {
   dateFromParts,
   plain,
+  plainLine,
   Tally,
   timeFromParts,
   timelineEvent,
@@ -132,7 +133,7 @@ export function convertTimelineJson(json: Obj): Draft {
 
   const chronology: Draft['chronology'] = { events };
   const cover = isObject(json['title']) ? json['title'] : undefined;
-  const title = cover && plain(textOf(cover)['headline'], tally);
+  const title = cover && plainLine(textOf(cover)['headline'], tally);
   const description = cover && plain(textOf(cover)['text'], tally);
   if (title !== undefined) chronology['title'] = title;
   if (description !== undefined) chronology['description'] = description;

@@ -121,6 +121,35 @@ describe('TimelineJS JSON import', () => {
     );
   });
 
+  it('puts a headline written over two lines on one, and keeps the text’s lines', () => {
+    // As a public TimelineJS file writes it (EmmetSp/Timeline-HN).
+    const preview = previewImport(
+      't.json',
+      tjs(
+        [
+          {
+            start_date: { year: '1963' },
+            ...text('Whitney Houston<br/> 1963 - 2012', 'Born in Newark.<br>Singer.'),
+            group: 'Music<br>and film',
+          },
+        ],
+        {
+          title: text('A life<br>in songs'),
+          eras: [{ start_date: { year: 1985 }, end_date: { year: 1992 }, ...text('The<br>hits') }],
+        },
+      ),
+    );
+    expect(preview.problems).toEqual([]);
+    const chronology = preview.chronology!;
+    expect(chronology.title).toBe('A life in songs');
+    expect(chronology.events[0]).toMatchObject({
+      title: 'Whitney Houston 1963 - 2012',
+      track: 'Music and film',
+      summary: 'Born in Newark.\nSinger.',
+    });
+    expect(chronology.eras?.[0]?.title).toBe('The hits');
+  });
+
   it('names the date part that is wrong', () => {
     const preview = previewImport(
       't.json',

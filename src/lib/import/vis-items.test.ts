@@ -41,6 +41,52 @@ describe('vis-timeline items import', () => {
     expect(whenOf(1e300)).toHaveProperty('problem');
   });
 
+  it('reads the years before 1 and after 9999 that vis and toISOString write with six digits', () => {
+    // ISO 8601 counts a year 0 (1 BCE): "-000400" is 401 BCE, written -0401 by Parley.
+    expect(whenOf('-000400-01-01')).toEqual({
+      date: '-0401-01-01',
+      era: '"-000400-01-01" counts years as ISO 8601 does, with a year 0: it is 401 BCE.',
+    });
+    expect(whenOf('-000000')).toMatchObject({ date: '-0001' });
+    expect(whenOf('+002025-02-11')).toEqual({ date: '2025-02-11' });
+    expect(whenOf('-000044-03-15T12:00:00Z')).toMatchObject({ date: '-0045-03-15T12:00Z' });
+    expect(whenOf(new Date('-000400-01-01T00:00:00Z').getTime())).toMatchObject({
+      date: '-0401-01-01T00:00Z',
+    });
+    expect(whenOf('+010000-01-01')).toEqual({ problem: '"+010000-01-01" is after the year 9999' });
+    // Without the six digits the count is unknown (Parley's -0400 is ISO's -000399).
+    expect(whenOf('-0400-01-01')).toHaveProperty('problem');
+  });
+
+  it('imports a real vis file that starts 400 BC, saying how the year was counted', () => {
+    // From a public vis-timeline page (Code-Institute-Submissions/VaccinationVisually).
+    const preview = previewImport(
+      'items.json',
+      JSON.stringify([
+        { content: '<h1>The Father of Medicine</h1>', start: '-000400-01-01', id: 1 },
+        { id: 2, content: 'item 2', start: '2013-04-14' },
+      ]),
+    );
+    expect(preview.problems).toEqual([]);
+    const [first] = preview.chronology!.events;
+    expect(first).toMatchObject({ title: 'The Father of Medicine', start: '-0401-01-01' });
+    expect(JSON.stringify(first!['notes'])).toContain('401 BCE');
+  });
+
+  it('puts a title or a lane written over two lines on one', () => {
+    const preview = previewImport(
+      'items.json',
+      JSON.stringify({
+        groups: [{ id: 1, content: 'US<br>Russia' }],
+        items: [{ id: 'a', content: 'item 1<br>start', start: '2025-01-01', group: 1 }],
+      }),
+    );
+    expect(preview.chronology!.events[0]).toMatchObject({
+      title: 'item 1 start',
+      track: 'US Russia',
+    });
+  });
+
   it('names the item and field of each problem', () => {
     const preview = previewImport(
       'items.json',

@@ -13,7 +13,7 @@
  */
 import { pad } from '../model/dates';
 import { quote } from '../model/validate';
-import { htmlToText } from './html-to-text';
+import { htmlToText, oneLine } from './html-to-text';
 import { IdPool, slugId } from './ids';
 import { Tally } from './timelinejs-event';
 import type { Draft, DraftProblem } from './types';
@@ -24,13 +24,35 @@ function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const DATE_ONLY = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** A year as Parley writes it: four digits, or before year 1 a minus and four or more. */
+const DATE_ONLY = /^(?:\d{4}|-\d{4,})(?:-\d{2}(?:-\d{2})?)?$/;
 const DATE_TIME =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^((?:\d{4}|-\d{4,})-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** ±100,000,000 days around 1970 is all a Date can hold. */
 const MAX_EPOCH_MS = 8.64e15;
 
-type When = { date: string; time?: string } | { problem: string };
+/**
+ * ISO 8601's expanded years, as vis-timeline (through moment) and `Date.toISOString` write a
+ * year outside 0–9999: a sign and six digits, counted astronomically: year 0 is 1 BCE, so
+ * "-000400" is 401 BCE. Parley counts as historians do (there is no year 0).
+ */
+const EXPANDED_YEAR = /^([+-])(\d{6})(?=-|T|$)/;
+
+type When = { date: string; time?: string; era?: string } | { problem: string };
+
+/**
+ * The astronomical year `year` as Parley writes it ("0044", "-0401"), with a note of the count
+ * for a year before 1; a problem for one after 9999.
+ */
+function writtenYear(year: number, asGiven: string): { year: string; era?: string } | string {
+  if (year > 9999) return `${quote(asGiven)} is after the year 9999`;
+  if (year >= 1) return { year: pad(year, 4) };
+  const bce = 1 - year;
+  return {
+    year: `-${pad(bce, 4)}`,
+    era: `${quote(asGiven)} counts years as ISO 8601 does, with a year 0: it is ${bce.toLocaleString('en')} BCE.`,
+  };
+}
 
 export function whenOf(value: unknown): When {
   if (typeof value === 'number') {
@@ -38,28 +60,44 @@ export function whenOf(value: unknown): When {
       return { problem: `${value} is not a time in milliseconds since 1970` };
     }
     const d = new Date(value);
-    const year = d.getUTCFullYear();
-    if (year < 1 || year > 9999) return { problem: `${value} falls outside the years 1 to 9999` };
+    const year = writtenYear(d.getUTCFullYear(), String(value));
+    if (typeof year === 'string') return { problem: year };
     const seconds = d.getUTCSeconds() ? `:${pad(d.getUTCSeconds())}` : '';
     return {
-      date: `${pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${seconds}Z`,
+      date: `${year.year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${seconds}Z`,
+      ...(year.era ? { era: year.era } : {}),
     };
   }
   if (typeof value !== 'string') {
     return { problem: 'must be a date such as "2025-02-11" or a number of milliseconds' };
   }
-  const text = value.trim();
-  if (DATE_ONLY.test(text)) return { date: text };
+  const given = value.trim();
+  const expanded = EXPANDED_YEAR.exec(given);
+  let text = given;
+  let era: string | undefined;
+  if (expanded) {
+    const year = writtenYear(Number(`${expanded[1]}${expanded[2]}`), given);
+    if (typeof year === 'string') return { problem: year };
+    text = year.year + given.slice(expanded[0].length);
+    era = year.era;
+  } else if (given.startsWith('-')) {
+    // Parley's own "-0044" means 44 BCE, ISO's 45 BCE: only the expanded form says which.
+    return {
+      problem: `${quote(given)} is not an ISO date: a year before 1 has six digits and a sign, as in "-000400-01-01"`,
+    };
+  }
+  const withEra = <T extends object>(when: T): T => (era ? { ...when, era } : when);
+  if (DATE_ONLY.test(text)) return withEra({ date: text });
   const m = DATE_TIME.exec(text);
   if (!m) {
     return {
-      problem: `${quote(text)} is not an ISO date such as "2025-02-11" or "2025-02-11T14:00:00Z"`,
+      problem: `${quote(given)} is not an ISO date such as "2025-02-11" or "2025-02-11T14:00:00Z"`,
     };
   }
   const [, day, hh, mm, ss, zone] = m;
   const seconds = ss && ss !== '00' ? `:${ss}` : '';
-  if (!zone) return { date: day!, time: `${hh}:${mm}${seconds}` };
-  return { date: `${day}T${hh}:${mm}${seconds}${normaliseZone(zone)}` };
+  if (!zone) return withEra({ date: day!, time: `${hh}:${mm}${seconds}` });
+  return withEra({ date: `${day}T${hh}:${mm}${seconds}${normaliseZone(zone)}` });
 }
 
 /** "z" → "Z", "+03" → "+03:00", "+0300" → "+03:00". */
@@ -104,6 +142,11 @@ export function convertVisItems(json: unknown): Draft {
     if (converted.changed) tally.html++;
     return converted.text || undefined;
   };
+  /** Titles and lanes on one line (html-to-text.ts, oneLine). */
+  const line = (value: unknown): string | undefined => {
+    const converted = text(value);
+    return converted === undefined ? undefined : oneLine(converted);
+  };
 
   const ids = new IdPool();
   const given: (string | undefined)[] = items.map((item) => {
@@ -126,9 +169,10 @@ export function convertVisItems(json: unknown): Draft {
     const order = events.length;
     indexOf.push(i);
     const event: Obj = {};
-    const title = text(item['content']);
+    const title = line(item['content']);
     if (title !== undefined) event['title'] = title;
     const notes: string[] = [];
+    const eraNotes: string[] = [];
     for (const key of ['start', 'end'] as const) {
       if (item[key] === undefined || item[key] === null) {
         if (key === 'start')
@@ -142,24 +186,27 @@ export function convertVisItems(json: unknown): Draft {
       }
       event[key] = when.date;
       if (when.time) notes.push(`${when.time} (${key})`);
+      if (when.era) eraNotes.push(when.era);
     }
     if (event['end'] !== undefined && event['end'] === event['start']) delete event['end'];
+    const eventNotes: { topic: string; text: string }[] = [];
     if (notes.length) {
       tally.timed++;
-      event['notes'] = [
-        {
-          topic: 'time',
-          text: `The vis-timeline file gives the time ${notes.join(' and ')} with no time zone, so the date is kept to the day.`,
-        },
-      ];
+      eventNotes.push({
+        topic: 'time',
+        text: `The vis-timeline file gives the time ${notes.join(' and ')} with no time zone, so the date is kept to the day.`,
+      });
     }
+    // Whoever wrote "-000400" may have meant 400 BCE: the note says how it was counted.
+    for (const text of eraNotes) eventNotes.push({ topic: 'date', text });
+    if (eventNotes.length) event['notes'] = eventNotes;
     const summary = text(item['title']);
     if (summary !== undefined) event['summary'] = summary;
     const group = item['group'];
     if (typeof group === 'string' || typeof group === 'number') {
       const name = groups?.get(String(group));
       if (groups && name === undefined) unknownGroups++;
-      const track = name ?? text(group);
+      const track = name ?? line(group);
       if (track !== undefined) event['track'] = track;
     }
     const id = given[i];
@@ -220,7 +267,7 @@ function groupNames(value: unknown, problems: DraftProblem[]): Map<string, strin
     const content = group['content'];
     const name =
       typeof content === 'string' || typeof content === 'number'
-        ? htmlToText(String(content)).text
+        ? oneLine(htmlToText(String(content)).text)
         : '';
     names.set(String(id), name || String(id));
   });
