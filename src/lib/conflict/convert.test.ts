@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { previewImport } from '../import/index';
+import { detectFormat, previewImport } from '../import/index';
 import type { ChronologyEvent } from '../model/types';
 
 const DIR = 'tests/fixtures/import/conflict';
@@ -264,5 +264,136 @@ describe('UCDP GED from its API (JSON)', () => {
       { where: 'Result[1].best', message: '"many" is not a count (a whole number, 0 or more)' },
       { where: 'Result[4]', message: 'is not an event (an object)' },
     ]);
+  });
+});
+
+describe('ACLED from its API (JSON)', () => {
+  type Row = Record<string, unknown>;
+  /** The rows of an ACLED CSV as ACLED's API serves them: every value a string, blanks "". */
+  const apiRows = (csv: string): Row[] =>
+    Papa.parse<Row>(read(csv).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  const envelope = (data: unknown, more: Row = {}) =>
+    JSON.stringify({
+      status: 200,
+      success: true,
+      last_update: 52,
+      count: Array.isArray(data) ? data.length : 0,
+      messages: [],
+      data,
+      filename: 'acled-test',
+      ...more,
+    });
+
+  it('is recognised, envelope or bare list of rows, and gives the same events as the CSV', () => {
+    const csv = previewImport('acled.csv', read('acled.csv'));
+    for (const [name, text] of [
+      ['acled-api.json', read('acled-api.json')],
+      ['rows.json', JSON.stringify(apiRows('acled.csv'))],
+    ] as const) {
+      expect(detectFormat(name, text)).toBe('acled-json');
+      const preview = previewImport(name, text);
+      expect(preview.format).toBe('acled-json');
+      expect(preview.problems).toEqual([]);
+      expect(preview.chronology!.events).toEqual(csv.chronology!.events);
+      expect(preview.warnings).toEqual(csv.warnings);
+      expect(preview.summary).toEqual(csv.summary);
+      expect(preview.chronology!.description).toBe('Imported from an ACLED API (JSON) file.');
+    }
+  });
+
+  it('the fixture holds exactly the rows of acled.csv', () => {
+    const body = JSON.parse(read('acled-api.json')) as { data: Row[]; count: number };
+    expect(body.data).toEqual(apiRows('acled.csv'));
+    expect(body.count).toBe(body.data.length);
+  });
+
+  it('reads a day-first file with a fatality of NA as the CSV does: same events, same warnings', () => {
+    const csv = previewImport('day-first.csv', read('acled-day-first.csv'));
+    const api = previewImport('day-first.json', envelope(apiRows('acled-day-first.csv')));
+    expect(csv.warnings.length).toBeGreaterThanOrEqual(2);
+    expect(api.problems).toEqual([]);
+    expect(api.warnings).toEqual(csv.warnings);
+    expect(api.chronology!.events).toEqual(csv.chronology!.events);
+  });
+
+  it('reads values given as numbers (newer API versions) as it reads them as strings', () => {
+    const typed = apiRows('acled.csv').map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([key, value]) => [
+          key,
+          value === '' ? null : /^-?\d+(\.\d+)?$/.test(String(value)) ? Number(value) : value,
+        ]),
+      ),
+    );
+    expect(typed[0]).toMatchObject({ fatalities: 2, latitude: 50.1, time_precision: 1 });
+    const preview = previewImport('typed.json', envelope(typed));
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events).toEqual(events('acled.csv'));
+  });
+
+  it('names a bad value by its place in data, and imports nothing', () => {
+    const rows = apiRows('acled.csv');
+    rows[1]!['fatalities'] = 'many';
+    const preview = previewImport('bad.json', envelope([...rows, 'not a row']));
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems).toEqual([
+      { where: 'data[1].fatalities', message: '"many" is not a count (a whole number, 0 or more)' },
+      { where: 'data[3]', message: 'is not an event (an object)' },
+    ]);
+    const bare = previewImport('bad.json', JSON.stringify(rows));
+    expect(bare.problems[0]?.where).toBe('[1].fatalities');
+  });
+
+  it('an answer refusing the request says what ACLED said, and imports nothing', () => {
+    const cases: [Row, string][] = [
+      [
+        { status: 403, success: false, error: { status: 403, message: 'Access denied.' } },
+        ' (status 403), so this file holds no events. ACLED said: “Access denied.”.',
+      ],
+      [
+        { status: 400, success: false, error: [{ status: 400, message: 'Invalid parameter: x' }] },
+        ' (status 400), so this file holds no events. ACLED said: “Invalid parameter: x”.',
+      ],
+      [
+        { success: false, error: 'Your key has expired' },
+        ', so this file holds no events. ACLED said: “Your key has expired”.',
+      ],
+      [
+        { status: 200, success: false, messages: [] },
+        ' (status 200), so this file holds no events, and ACLED did not say why.',
+      ],
+    ];
+    for (const [body, said] of cases) {
+      const text = JSON.stringify(body);
+      expect(detectFormat('acled.json', text)).toBe('acled-json');
+      const preview = previewImport('acled.json', text);
+      expect(preview.format).toBe('acled-json');
+      expect(preview.chronology).toBeUndefined();
+      expect(preview.problems).toHaveLength(1);
+      expect(preview.problems[0]!.where).toBe('file');
+      expect(preview.problems[0]!.message).toContain(`ACLED’s API refused the request${said}`);
+    }
+    // Rows beside an error: the error is what counts.
+    const mixed = previewImport(
+      'acled.json',
+      envelope(apiRows('acled.csv'), { success: false, error: 'Rate limit exceeded' }),
+    );
+    expect(mixed.chronology).toBeUndefined();
+    expect(mixed.problems[0]!.message).toContain('“Rate limit exceeded”');
+  });
+
+  it('an answer with no rows, or rows without the fields every event has, says so', () => {
+    const empty = previewImport('none.json', envelope([]));
+    expect(empty.format).toBe('acled-json');
+    expect(empty.problems[0]!.message).toMatch(/^ACLED’s API answered with no events/);
+    const slim = apiRows('acled.csv').map(({ event_id_cnty, event_date }) => ({
+      event_id_cnty,
+      event_date,
+    }));
+    const partial = previewImport('slim.json', envelope(slim));
+    expect(partial.format).toBe('acled-json');
+    expect(partial.problems[0]!.message).toContain(
+      'event_id_cnty, event_date, event_type, fatalities',
+    );
   });
 });

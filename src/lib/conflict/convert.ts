@@ -20,7 +20,7 @@ import type { Draft, DraftProblem, ImportFormat } from '../import/types';
 import {
   isNumericDate,
   numericOrder,
-  parseEventDate,
+  parseEventDay,
   type DayMonthOrder,
   type OrderDecision,
 } from './dates';
@@ -165,21 +165,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A value of UCDP's API as the CSV would write it: numbers as digits, null as blank. */
+/**
+ * A value of an API's answer as the CSV would write it: numbers as digits (never `1e-7`), null as
+ * blank. ACLED's API gives every value as a string, UCDP's and newer ACLED versions numbers.
+ */
 function cellOf(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') {
+    const text = String(value);
+    return /e/i.test(text) && Math.abs(value) < 1e21
+      ? value.toFixed(20).replace(/\.?0+$/, '')
+      : text;
+  }
+  if (typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
 
 /**
- * UCDP GED as its API serves it (`{ "TotalCount": …, "Result": [ … ] }`, or the rows saved
- * as a list): the same fields as the CSV's columns, typed. Read as the CSV is, row by row.
+ * An API's rows as the table a CSV of the same rows would be: its columns the fields any row
+ * has, in the order first met, each row's values as cells. A row that is not an object is a
+ * problem named by its place (`Result[4]`).
  */
-export function convertGedJson(json: unknown, options: ConflictOptions = {}): ConflictDraft {
-  const list = Array.isArray(json) ? json : isRecord(json) ? json['Result'] : undefined;
-  const rows = Array.isArray(list) ? list : [];
+function apiTable(rows: readonly unknown[], names: RowNames): CsvTable {
   const header: string[] = [];
   const seen = new Set<string>();
   for (const row of rows)
@@ -193,13 +201,82 @@ export function convertGedJson(json: unknown, options: ConflictOptions = {}): Co
   const table: CsvTable = { header, headerRow: 0, rows: [], problems };
   rows.forEach((row, i) => {
     if (isRecord(row)) table.rows.push({ row: i, cells: header.map((key) => cellOf(row[key])) });
-    else problems.push({ where: `Result[${i}]`, order: i, message: 'is not an event (an object)' });
+    else problems.push({ where: names.row(i), order: i, message: 'is not an event (an object)' });
   });
-  return convertConflictTable(table, options, {
+  return table;
+}
+
+/**
+ * UCDP GED as its API serves it (`{ "TotalCount": …, "Result": [ … ] }`, or the rows saved
+ * as a list): the same fields as the CSV's columns, typed. Read as the CSV is, row by row.
+ */
+export function convertGedJson(json: unknown, options: ConflictOptions = {}): ConflictDraft {
+  const list = Array.isArray(json) ? json : isRecord(json) ? json['Result'] : undefined;
+  const rows = Array.isArray(list) ? list : [];
+  return convertConflictTable(apiTable(rows, API_ROWS), options, {
     format: 'ucdp-ged-json',
     names: API_ROWS,
     from: 'UCDP GED API (JSON)',
   });
+}
+
+/** What ACLED's API said instead of data (`success: false`, an `error`), or undefined. */
+export function acledApiRefusal(answer: Record<string, unknown>): string | undefined {
+  const success = answer['success'];
+  const failed = success === false || success === 0 || success === '0' || success === 'false';
+  const error = answer['error'];
+  if (!failed && (error === undefined || error === null || error === '' || error === false))
+    return undefined;
+  const said = new Set<string>();
+  const take = (value: unknown): void => {
+    if (typeof value === 'string' && value.trim()) said.add(value.trim());
+    else if (Array.isArray(value)) value.forEach(take);
+    else if (isRecord(value)) {
+      const text = value['message'] ?? value['error'] ?? value['detail'];
+      if (text !== undefined) take(text);
+      else said.add(JSON.stringify(value));
+    }
+  };
+  take(error);
+  take(answer['message']);
+  take(answer['messages']);
+  const status = answer['status'];
+  const code =
+    typeof status === 'number' || typeof status === 'string' ? ` (status ${status})` : '';
+  const words = said.size
+    ? `. ACLED said: “${[...said].join('; ')}”. Fix that, fetch the data again and import the new file`
+    : ', and ACLED did not say why. Fetch the data again and import the new file';
+  return `ACLED’s API refused the request${code}, so this file holds no events${words}`;
+}
+
+/**
+ * ACLED as its API serves it (`{ "status": 200, "success": true, "count": …, "data": [ … ] }`,
+ * or the `data` rows saved as a list): the same fields as the CSV export's columns, as strings
+ * (numbers in newer versions). Read as the CSV is, row by row, by the same conversion.
+ */
+export function convertAcledJson(json: unknown, options: ConflictOptions = {}): ConflictDraft {
+  const format: ImportFormat = 'acled-json';
+  const names = Array.isArray(json) ? LIST_ROWS : ACLED_API_ROWS;
+  const stop = (message: string): ConflictDraft => ({
+    format,
+    problems: [{ where: 'file', order: -1, message }],
+    warnings: [],
+    locate: () => ({ where: 'file', order: -1 }),
+  });
+  if (isRecord(json)) {
+    const refused = acledApiRefusal(json);
+    if (refused) return stop(refused);
+  }
+  const list = Array.isArray(json) ? json : isRecord(json) ? json['data'] : undefined;
+  const rows = Array.isArray(list) ? list : [];
+  const table = apiTable(rows, names);
+  if (conflictLayout(table.header) !== 'acled')
+    return stop(
+      rows.length === 0
+        ? 'ACLED’s API answered with no events (`data` is empty): nothing to import. Check the query’s filters, and fetch the data again'
+        : 'these rows lack the fields every ACLED event has (event_id_cnty, event_date, event_type, fatalities): fetch them again without leaving those out',
+    );
+  return convertConflictTable(table, options, { format, names, from: 'ACLED API (JSON)' });
 }
 
 function convertConflictTable(
@@ -296,6 +373,18 @@ const API_ROWS: RowNames = {
   cell: (row, column) => `Result[${row}].${column}`,
 };
 
+/** ACLED's API answers `{ "data": [ … ] }`. */
+const ACLED_API_ROWS: RowNames = {
+  row: (row) => `data[${row}]`,
+  cell: (row, column) => `data[${row}].${column}`,
+};
+
+/** Rows saved as a bare list: `[3].fatalities`. */
+const LIST_ROWS: RowNames = {
+  row: (row) => `[${row}]`,
+  cell: (row, column) => `[${row}].${column}`,
+};
+
 export function conflictRows(
   header: readonly string[],
   order?: DayMonthOrder,
@@ -331,7 +420,7 @@ export function conflictRows(
           });
           return undefined;
         }
-        const parsed = parseEventDate(raw, order);
+        const parsed = parseEventDay(raw, order);
         if (!parsed.ok)
           problems.push({
             where: where(column),

@@ -2,12 +2,13 @@
  * Which format a file is, from its content first (a name can lie: "export.txt" is often CSV)
  * and its extension only to say "this should have been JSON".
  *
- * JSON: an array, or `{items}` → vis-timeline; `{events}` whose events have `start_date` →
+ * JSON: rows with UCDP GED's or ACLED's fields (bare, or in their APIs' `Result` and `data`) →
+ * those; an array, or `{items}` → vis-timeline; `{events}` whose events have `start_date` →
  * TimelineJS; other `{events}` → Parley. CSV: a header with Headline and Year → the TimelineJS
  * sheet; with title and start → Parley CSV.
  */
 import Papa from 'papaparse';
-import { conflictLayout } from '../conflict/layouts';
+import { conflictLayout, type ConflictLayout } from '../conflict/layouts';
 import { delimiterOf } from './csv-table';
 import type { ImportFormat } from './types';
 
@@ -29,15 +30,33 @@ export function looksLikeJson(fileName: string, text: string): boolean {
   return first === '{' || first === '[' || /\.json$/i.test(fileName.trim());
 }
 
-/** Rows with UCDP GED's own fields (its API's answer, or those rows saved as a list). */
-function isGedRows(rows: unknown): boolean {
-  if (!Array.isArray(rows)) return false;
+/** Which export's own fields rows have: UCDP GED's or ACLED's (an API's answer, or a list). */
+function rowsLayout(rows: unknown): ConflictLayout | undefined {
+  if (!Array.isArray(rows)) return undefined;
   const sample = rows.slice(0, SNIFF).filter(isObject);
-  return sample.length > 0 && conflictLayout(Object.keys(sample[0] as object)) === 'ucdp-ged';
+  return sample.length > 0 ? conflictLayout(Object.keys(sample[0] as object)) : undefined;
+}
+
+/**
+ * ACLED's API's answer whose rows do not tell it: `{ "status", "success", … }` with no `data`
+ * or none in it (a refused request, a query that matched nothing), or with ACLED's
+ * `last_update` and rows that leave out fields every event has. Read so as to say which.
+ */
+function isAcledAnswer(json: Record<string, unknown>): boolean {
+  const data = json['data'];
+  const noRows = data === undefined || data === null || (Array.isArray(data) && data.length === 0);
+  return (
+    'success' in json && ('status' in json || 'error' in json) && (noRows || 'last_update' in json)
+  );
 }
 
 export function jsonFormat(json: unknown): ImportFormat | undefined {
-  if (isGedRows(json) || (isObject(json) && isGedRows(json['Result']))) return 'ucdp-ged-json';
+  const listed = rowsLayout(json);
+  if (listed === 'ucdp-ged' || (isObject(json) && rowsLayout(json['Result']) === 'ucdp-ged'))
+    return 'ucdp-ged-json';
+  if (listed === 'acled' || (isObject(json) && rowsLayout(json['data']) === 'acled'))
+    return 'acled-json';
+  if (isObject(json) && isAcledAnswer(json)) return 'acled-json';
   if (Array.isArray(json)) {
     const sample = json.slice(0, SNIFF).filter(isObject);
     if (json.length === 0 || sample.some((item) => 'content' in item || 'start' in item)) {

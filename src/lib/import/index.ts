@@ -5,7 +5,7 @@
  *
  * Formats and their mapping are documented in data/README.md ("Importing other formats").
  */
-import { convertConflictCsv, convertGedJson } from '../conflict/convert';
+import { convertAcledJson, convertConflictCsv, convertGedJson } from '../conflict/convert';
 import { convertMappedCsv, suggestMapping, type ColumnMapping } from '../conflict/mapped';
 import { readCsv } from './csv-table';
 import type { DayMonthOrder } from '../conflict/dates';
@@ -26,7 +26,7 @@ export const ACCEPTED_FORMATS =
   'Parley reads: Parley JSON ({"events": [{"id", "title", "start"}]}), Parley CSV (a header with title and start), ' +
   'TimelineJS JSON (events with start_date), the TimelineJS Google Sheets template saved as CSV ' +
   '(a header with Year, Month, Day, Headline, Text, …), vis-timeline items ([{"id", "content", "start"}]), ' +
-  'and UCDP GED or ACLED exports (CSV, recognised by their column names; GED also as its API’s JSON).';
+  'and UCDP GED or ACLED exports (CSV, recognised by their column names; also as their APIs’ JSON).';
 
 /** A message that says the importer itself failed, so tests can tell it from a bad file. */
 export const INTERNAL_ERROR = 'Parley could not read this file because of an error in Parley';
@@ -134,6 +134,8 @@ function convert(
       return convertConflictCsv(text, options);
     case 'ucdp-ged-json':
       return convertGedJson(json, options);
+    case 'acled-json':
+      return convertAcledJson(json, options);
     case 'parley-json':
       return convertParleyJson(json);
     case 'timelinejs-json':

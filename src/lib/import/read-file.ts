@@ -70,6 +70,9 @@ export function decodeAs(
 
 /** Why a file is refused before it is read (too big, empty), or undefined. */
 export function refusal(file: Pick<PickedFile, 'name' | 'size'>): string | undefined {
+  // JSON is parsed whole (a UCDP GED or ACLED API answer too): only CSV is streamed.
+  if (file.size > MAX_IMPORT_BYTES && /\.json$/i.test(file.name.trim()))
+    return `"${file.name}" is ${formatBytes(file.size)}; Parley reads JSON files whole, up to ${formatBytes(MAX_IMPORT_BYTES)}. UCDP GED and ACLED data of any size can be imported as CSV, which is read as it streams: download UCDP GED as CSV, or ask ACLED’s API for CSV. Nothing was imported.`;
   if (file.size > MAX_IMPORT_BYTES)
     return `"${file.name}" is ${formatBytes(file.size)}; Parley imports files up to ${formatBytes(MAX_IMPORT_BYTES)} (UCDP GED and ACLED exports, as CSV, of any size). Nothing was imported.`;
   if (file.size === 0) return `"${file.name}" is empty. Nothing was imported.`;

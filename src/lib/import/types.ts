@@ -11,6 +11,8 @@ export type ImportFormat =
   /** UCDP GED as its API serves it: `{ "Result": [ … ] }` with the CSV's fields. */
   | 'ucdp-ged-json'
   | 'acled-csv'
+  /** ACLED as its API serves it: `{ "status", "success", "data": [ … ] }` with the CSV's fields. */
+  | 'acled-json'
   /** Any event CSV, read through the reader's choice of columns. */
   | 'event-csv';
 

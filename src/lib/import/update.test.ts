@@ -35,6 +35,16 @@ describe('updating a dataset from a newer export', () => {
     expect(updatable([stored('a', 'acled-csv')], 'ucdp-ged-json')).toEqual([]);
   });
 
+  it('lets ACLED from its API update a dataset made from an ACLED CSV export, and the other way round', () => {
+    const datasets = [
+      stored('csv', 'acled-csv'),
+      stored('api', 'acled-json'),
+      stored('g', 'ucdp-ged-json'),
+    ];
+    expect(updatable(datasets, 'acled-json').map((d) => d.id)).toEqual(['csv', 'api']);
+    expect(updatable(datasets, 'acled-csv').map((d) => d.id)).toEqual(['csv', 'api']);
+  });
+
   it('matches events by the source’s own id and says what was added, changed and removed', () => {
     const older = previewImport('acled.csv', read('acled.csv')).chronology!;
     const newerText = read('acled.csv')

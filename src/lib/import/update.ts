@@ -14,12 +14,18 @@ const UPDATABLE: ReadonlySet<ImportFormat> = new Set([
   'ucdp-ged-csv',
   'ucdp-ged-json',
   'acled-csv',
+  'acled-json',
 ]);
 
-/** GED's CSV and its API's JSON carry the same ids: either updates a dataset made from the other. */
+/**
+ * An export's CSV and its API's JSON carry the same ids: either updates a dataset made from the
+ * other (GED's CSV and API; ACLED's CSV export and API).
+ */
 const SAME_SOURCE: Partial<Record<ImportFormat, readonly ImportFormat[]>> = {
   'ucdp-ged-csv': ['ucdp-ged-csv', 'ucdp-ged-json'],
   'ucdp-ged-json': ['ucdp-ged-csv', 'ucdp-ged-json'],
+  'acled-csv': ['acled-csv', 'acled-json'],
+  'acled-json': ['acled-csv', 'acled-json'],
 };
 
 /** Stored datasets a file of `format` can update: imported from the same kind of export. */
