@@ -39,11 +39,17 @@ export function finish(draft: Draft, fileName: string): ImportPreview {
       // The converter has already explained these places in the file's own words.
       const explained = new Set(problems.map((p) => p.where));
       const explainedFields = new Set(problems.map((p) => `${p.order}:${p.field}`));
+      // Rows the converter refused leave no event: "events is empty" would only hide why.
+      const rowsRefused = problems.some((p) => p.order >= 0);
       let duplicates = 0;
       for (const problem of result.problems) {
         const { where, order } = draft.locate(problem.path);
         const field = /^events\[(\d+)\]\.(\w+)/.exec(problem.path);
-        if (explained.has(where) || (field && explainedFields.has(`${field[1]}:${field[2]}`)))
+        if (
+          explained.has(where) ||
+          (field && explainedFields.has(`${field[1]}:${field[2]}`)) ||
+          (rowsRefused && problem.path === 'events' && candidate.events.length === 0)
+        )
           duplicates++;
         else problems.push({ where, order, message: problem.message });
       }
