@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numericOrder, parseEventDate, spelled } from './dates';
+import { isOpenEnd, numericOrder, parseEventDate, parseEventDay, spelled } from './dates';
+import { parseDate } from '../model/dates';
 
 describe('conflict-event dates as exports write them', () => {
   it.each([
@@ -46,6 +47,103 @@ describe('conflict-event dates as exports write them', () => {
       reason: expect.stringContaining('not a date'),
     });
     expect(parseEventDate(' ')).toEqual({ ok: false, reason: 'is empty' });
+  });
+});
+
+describe('dates as event sheets write them, at the precision they give', () => {
+  it.each([
+    ['December 7, 1941', '1941-12-07'],
+    ['Dec. 7, 1941', '1941-12-07'],
+    ['Dec 7 1941', '1941-12-07'],
+    ['June 12, 1942', '1942-06-12'],
+    ['Sept. 2nd, 1945', '1945-09-02'],
+    ['7 December 1941', '1941-12-07'],
+    ['7th December 1941', '1941-12-07'],
+    ['1848/07/19', '1848-07-19'],
+    ['1848-07-19', '1848-07-19'],
+    ['1848.7.9', '1848-07-09'],
+    ['1848/07/19 00:00:00', '1848-07-19'],
+    ['January 1944', '1944-01'],
+    ['Jan 1944', '1944-01'],
+    ['Jan. 1944', '1944-01'],
+    ['sept 1944', '1944-09'],
+    ['1869/12', '1869-12'],
+    ['1869-12', '1869-12'],
+    ['1869/2', '1869-02'],
+    ['1853', '1853'],
+  ])('%s is %s, with no order asked', (text, date) => {
+    expect(parseEventDate(text)).toEqual({ ok: true, date });
+    // Each is a date Parley's validator accepts, at that precision.
+    expect(parseDate(date).ok).toBe(true);
+  });
+
+  it('a year-first date needs no order, and takes no part in deciding one', () => {
+    expect(parseEventDate('1848/07/19', 'month-first')).toEqual({ ok: true, date: '1848-07-19' });
+    expect(parseEventDate('1848/07/19', 'day-first')).toEqual({ ok: true, date: '1848-07-19' });
+    expect(numericOrder(['1848/07/19', '1873/12/23', '1869/12'])).toMatchObject({
+      order: undefined,
+      reason: 'no-numeric',
+    });
+  });
+
+  it('refuses what is not a month, a day or a year, saying what', () => {
+    expect(parseEventDate('February 30, 2020')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no day 30'),
+    });
+    expect(parseEventDate('Summer 1944')).toMatchObject({
+      ok: false,
+      reason: '"Summer 1944": "Summer" is not a month',
+    });
+    expect(parseEventDate('Smarch 7, 1944')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"Smarch" is not a month'),
+    });
+    expect(parseEventDate('1869/13')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no month 13'),
+    });
+    expect(parseEventDate('0000')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no year 0'),
+    });
+    expect(parseEventDate('April-May 1945')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('is not a date Parley reads'),
+    });
+    expect(parseEventDate('185')).toMatchObject({ ok: false });
+  });
+});
+
+describe('a date that must be a day, as conflict exports give it', () => {
+  it('is read as any date', () => {
+    expect(parseEventDay('28 December 2022')).toEqual({ ok: true, date: '2022-12-28' });
+    expect(parseEventDay('14/08/2020', 'day-first')).toEqual({ ok: true, date: '2020-08-14' });
+  });
+
+  it('refuses a month or a year alone, saying so', () => {
+    expect(parseEventDay('January 1944')).toEqual({
+      ok: false,
+      reason:
+        '"January 1944" is a month, not a day: this column gives each event’s day (such as 2023-02-16)',
+    });
+    expect(parseEventDay('2023')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"2023" is a year, not a day'),
+    });
+    expect(parseEventDay('2023-02-30')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no day 30'),
+    });
+  });
+});
+
+describe('an end that has not come', () => {
+  it('is said as "Present", "ongoing", "today", in any case', () => {
+    for (const text of ['Present', 'present', ' PRESENT ', 'ongoing', 'Today', 'now', 'to date'])
+      expect(isOpenEnd(text), text).toBe(true);
+    for (const text of ['', '1944', 'Presently 1944', 'January 1944'])
+      expect(isOpenEnd(text), text).toBe(false);
   });
 });
 

@@ -1,14 +1,24 @@
 /**
- * Dates as conflict-event exports write them, read into Parley's `YYYY-MM-DD` — never with
- * `new Date(text)`, which reads "01/02/2020" as 2 January in one browser and fails in another:
+ * Dates as conflict-event exports and event sheets write them, read into Parley's date text at
+ * the precision the value gives — `YYYY-MM-DD`, `YYYY-MM` (the month) or `YYYY` (the year) —
+ * never with `new Date(text)`, which reads "01/02/2020" as 2 January in one browser and fails in
+ * another:
  *
  *   2023-02-16, 2014-01-22T00:00:00, 2014-01-22 00:00:00.000   ISO, time of day ignored
+ *   1848/07/19, 1848.07.19                                     year first: always year, month, day
  *   28 December 2022, 01-January-2015, 9-May-20, 9 May 2020    day, month name, year
+ *   December 7, 1941, Dec. 7, 1941, Dec 7th 1941               month name, day, year (US style)
  *   14/08/2020 00:00:00, 1/22/2014 12:00:00 AM, 22.01.2014     numbers: day and month in an
  *                                                               order the whole column decides
+ *   January 1944, Jan. 1944, 1869/12, 1869-12                  a month       → 1944-01, 1869-12
+ *   1853                                                       a year        → 1853
  *
  * A numeric column's order is decided from all its values (`numericOrder`): a first number over
  * 12 means day first, a second over 12 month first. When no value settles it, the importer asks.
+ * A year-first value is never in question, so it takes no part in that decision.
+ *
+ * Conflict exports (ACLED, UCDP) always give the day: they read with `parseEventDay`, which
+ * refuses a month or a year alone. An event sheet's own columns may give less (`parseEventDate`).
  */
 import { daysInMonth, pad } from '../model/dates';
 
@@ -30,7 +40,17 @@ const MONTHS = [
 ];
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
-const NAMED = /^(\d{1,2})[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2}|\d{4})$/;
+const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2}|\d{4})$/;
+/** "December 7, 1941", "Dec. 7, 1941", "Dec 7th 1941": US style, the year always in full. */
+const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$/;
+/** "January 1944", "Jan. 1944", "Jan-1944": a month, the year in full. */
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})$/;
+/** "1848/07/19", "1848.07.19" (with "-" it is ISO, above): year, month, day, in that order. */
+const YEAR_FIRST =
+  /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+/** "1869/12", "1869-12": a month. */
+const YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
+const YEAR = /^\d{4}$/;
 const NUMERIC =
   /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
 
@@ -66,21 +86,52 @@ export function isNumericDate(text: string): boolean {
   return NUMERIC.test(text.trim());
 }
 
+function month(year: number, monthOfYear: number, text: string): EventDate {
+  if (monthOfYear < 1 || monthOfYear > 12)
+    return { ok: false, reason: `"${text}" has no month ${monthOfYear}` };
+  if (year === 0) return { ok: false, reason: `"${text}": there is no year 0` };
+  return { ok: true, date: `${pad(year, 4)}-${pad(monthOfYear)}` };
+}
+
+/** A month written by its name ("Dec", "December"), or the reason it is not one. */
+function named(name: string, text: string): number | { ok: false; reason: string } {
+  return monthOfName(name) ?? { ok: false, reason: `"${text}": "${name}" is not a month` };
+}
+
 /**
- * One value as a Parley day. A numeric value needs the column's `order`; without it, the
- * answer says the order is not known (the caller decides it from the column, or asks).
+ * One value as a Parley date, at the precision it gives: a day (`YYYY-MM-DD`), a month
+ * (`YYYY-MM`) or a year (`YYYY`). A numeric day-and-month value needs the column's `order`;
+ * without it, the answer says the order is not known (the caller decides it from the column, or
+ * asks). A year-first value needs no order.
  */
 export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
   const text = raw.trim();
   if (text === '') return { ok: false, reason: 'is empty' };
   let m = ISO.exec(text);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), text);
+  m = YEAR_FIRST.exec(text);
+  if (m) return day(Number(m[1]), Number(m[3]), Number(m[4]), text);
   m = NAMED.exec(text);
   if (m) {
-    const month = monthOfName(m[2] as string);
-    if (month === undefined) return { ok: false, reason: `"${text}": "${m[2]}" is not a month` };
-    return day(fullYear(m[3] as string), month, Number(m[1]), text);
+    const mo = named(m[2] as string, text);
+    return typeof mo === 'number' ? day(fullYear(m[3] as string), mo, Number(m[1]), text) : mo;
   }
+  m = MONTH_FIRST.exec(text);
+  if (m) {
+    const mo = named(m[1] as string, text);
+    return typeof mo === 'number' ? day(Number(m[3]), mo, Number(m[2]), text) : mo;
+  }
+  m = MONTH_YEAR.exec(text);
+  if (m) {
+    const mo = named(m[1] as string, text);
+    return typeof mo === 'number' ? month(Number(m[2]), mo, text) : mo;
+  }
+  m = YEAR_MONTH.exec(text);
+  if (m) return month(Number(m[1]), Number(m[2]), text);
+  if (YEAR.test(text))
+    return Number(text) === 0
+      ? { ok: false, reason: `"${text}": there is no year 0` }
+      : { ok: true, date: text };
   m = NUMERIC.exec(text);
   if (m) {
     if (!order) return { ok: false, reason: `"${text}": the order of day and month is not known` };
@@ -90,8 +141,30 @@ export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
   }
   return {
     ok: false,
-    reason: `"${text}" is not a date Parley reads (such as 2023-02-16, 28 December 2022 or 14/08/2020)`,
+    reason: `"${text}" is not a date Parley reads (such as 2023-02-16; 28 December 2022; December 28, 2022; 14/08/2020; 2022-12; 2022)`,
   };
+}
+
+/**
+ * One value that must be a day, as conflict exports always give it: a month or a year alone
+ * ("January 1944", "1853") is refused, saying so.
+ */
+export function parseEventDay(raw: string, order?: DayMonthOrder): EventDate {
+  const parsed = parseEventDate(raw, order);
+  if (!parsed.ok || parsed.date.length === 10) return parsed;
+  const given = parsed.date.length === 7 ? 'a month' : 'a year';
+  return {
+    ok: false,
+    reason: `"${raw.trim()}" is ${given}, not a day: this column gives each event’s day (such as 2023-02-16)`,
+  };
+}
+
+/** Words an end column uses for a span still going on: "Present", "ongoing", "today", "now". */
+const OPEN_END = /^(?:present|ongoing|on-going|today|now|current|continuing|to date)\.?$/i;
+
+/** Whether an end value says the span has not ended ("Present"), rather than giving a date. */
+export function isOpenEnd(raw: string): boolean {
+  return OPEN_END.test(raw.trim());
 }
 
 export type OrderDecision =

@@ -69,3 +69,128 @@ describe('any event CSV, through the reader’s columns', () => {
     expect(none.problems[0]!.message).toContain('choose the column that holds each event’s date');
   });
 });
+
+describe('an event sheet’s own ways with dates', () => {
+  // Invented rows, in the shapes public event sheets use (year first, a bare year, "Present").
+  const SHEET = [
+    'id,main_date,end_date,title',
+    '1,1848/07/19,1848/07/20,Invented two-day meeting',
+    '3,1853,1860,Invented newspaper',
+    '5,1868/09/17,1869/12,Invented association',
+    '8,1873/12/23,Present,Invented union still at work',
+    '11,1886/04/16,,Invented repeal',
+  ].join('\n');
+  const mapping = { id: 'id', date: 'main_date', end: 'end_date', title: 'title' };
+
+  it('reads year-first days, months and years without asking the day/month order', () => {
+    const preview = previewImport('sheet.csv', SHEET, { mapping });
+    expect(preview.needsOrder).toBeUndefined();
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => [e.id, e.start, e.end])).toEqual([
+      ['row-1', '1848-07-19', '1848-07-20'],
+      ['row-3', '1853', '1860'],
+      ['row-5', '1868-09-17', '1869-12'],
+      ['row-8', '1873-12-23', undefined],
+      ['row-11', '1886-04-16', undefined],
+    ]);
+    expect(preview.summary!.precision).toEqual({ day: 4, month: 0, year: 1, time: 0 });
+  });
+
+  it('an end of "Present" is no end date: the event has none, and a note keeps the words', () => {
+    const preview = previewImport('sheet.csv', SHEET, { mapping });
+    const ongoing = preview.chronology!.events[3]!;
+    expect(ongoing.end).toBeUndefined();
+    expect(ongoing.notes).toEqual([
+      {
+        topic: 'date',
+        text: 'The end is given as “Present” (column end_date): no end date is set.',
+      },
+    ]);
+    expect(preview.warnings).toContain(
+      '1 row gives the end as “Present” or the like (column end_date): imported with no end date, the words kept in a note.',
+    );
+    const today = previewImport('sheet.csv', SHEET.replace('Present', 'today'), { mapping });
+    expect(today.problems).toEqual([]);
+    expect(today.chronology!.events[3]!.notes![0]!.text).toContain('“today”');
+  });
+
+  it('reads month-first days, months by name, and leaves out a row with no date, naming it', () => {
+    const text = [
+      'position,title,date,lat,long',
+      '0,Click the arrow to start,,32.6,-39.7',
+      '1,Invented harbour,"December 7, 1941",21.35,-158.03',
+      '2,Invented school,"Jun. 12, 1942",21.29,-157.84',
+      '4,Invented town,January 1944,41.49,13.78',
+      '14,Invented capital,7 December 1946,38.87,-77.13',
+    ].join('\n');
+    const preview = previewImport('sheet.csv', text, {
+      mapping: { date: 'date', title: 'title', lat: 'lat', lon: 'long' },
+    });
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => [e.title, e.start])).toEqual([
+      ['Invented harbour', '1941-12-07'],
+      ['Invented school', '1942-06-12'],
+      ['Invented town', '1944-01'],
+      ['Invented capital', '1946-12-07'],
+    ]);
+    expect(preview.warnings).toContain(
+      '1 row has no date in column date and was left out (a row with no date is not an event): row 2 (“Click the arrow to start”).',
+    );
+  });
+
+  it('a date it cannot read is still a problem at its row and column, and nothing is imported', () => {
+    const preview = previewImport('sheet.csv', SHEET.replace('1853', 'April-May 1853'), {
+      mapping,
+    });
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems[0]).toMatchObject({ where: 'row 3, column main_date' });
+    expect(preview.problems[0]!.message).toContain('"April-May 1853" is not a date Parley reads');
+  });
+
+  it('when no row has a date, each row is a problem by row and column, not a row gone', () => {
+    const text = ['date,title', ',Invented one', 'NA,Invented two'].join('\n');
+    const preview = previewImport('sheet.csv', text, { mapping: { date: 'date', title: 'title' } });
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems).toEqual([
+      {
+        where: 'row 2, column date',
+        message: 'is empty, as in every row: each event needs a date',
+      },
+      {
+        where: 'row 3, column date',
+        message: 'is empty, as in every row: each event needs a date',
+      },
+    ]);
+  });
+
+  it('many rows with no date: the warning names the first ten and counts the rest', () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `,Intro ${i}`);
+    const text = ['date,title', ...rows, '2020-01-02,Invented event'].join('\n');
+    const preview = previewImport('sheet.csv', text, { mapping: { date: 'date', title: 'title' } });
+    expect(preview.chronology!.events).toHaveLength(1);
+    expect(preview.warnings[0]).toMatch(/^12 rows have no date in column date and were left out/);
+    expect(preview.warnings[0]).toContain('row 11 (“Intro 9”), and 2 more.');
+  });
+});
+
+describe('the date column guessed from its name', () => {
+  it.each([
+    [['id', 'weight', 'main_date', 'end_date', 'title'], 'main_date', 'end_date'],
+    [['Event Date', 'What'], 'Event Date', undefined],
+    [['Date of event', 'Headline'], 'Date of event', undefined],
+    [['start_date', 'end_date'], 'start_date', 'end_date'],
+    [['Start Date', 'End Date'], 'Start Date', 'End Date'],
+    [['when', 'what'], 'when', undefined],
+    [['position', 'title', 'date'], 'date', undefined],
+    [['incident date', 'last updated date'], 'incident date', undefined],
+    [['date_updated', 'Incident Date (approx.)'], 'Incident Date (approx.)', undefined],
+  ])('%j: date %s, end %s', (header, date, end) => {
+    const suggested = suggestMapping(header);
+    expect(suggested.date).toBe(date);
+    expect(suggested.end).toBe(end);
+  });
+
+  it('guesses nothing for the date when no column says one', () => {
+    expect(suggestMapping(['name', 'updated_date']).date).toBeUndefined();
+  });
+});

@@ -1,12 +1,18 @@
 /**
  * Any event CSV, through a mapping of its columns to Parley's fields (chosen by the reader in the
  * import dialog, suggested from the column names, remembered per header): one row, one event.
- * Dates are read as conflict exports write them (./dates.ts), the day/month order of numeric
- * dates decided from the whole column, or asked.
+ * Dates are read as conflict exports and sheets write them (./dates.ts), at the precision given
+ * (a day, a month, a year), the day/month order of numeric dates decided from the whole column,
+ * or asked.
+ *
+ * A row with no date at all (an intro row, "Click the arrow to start") is no event: it is left
+ * out, and a warning names it — unless no row has a date, when each is a problem. A date that
+ * cannot be read is always a problem, and nothing is imported. An end given as "Present" (or
+ * "ongoing", "today") is no end date: the event has none, and a note keeps the words.
  */
 import { normaliseHeader, readCsv, repeatedColumnProblems, rowLocator } from '../import/csv-table';
 import type { Draft, DraftProblem } from '../import/types';
-import { numericOrder, parseEventDate, type DayMonthOrder } from './dates';
+import { isOpenEnd, numericOrder, parseEventDate, type DayMonthOrder } from './dates';
 
 /** The fields a column can be mapped to; `date` is required. */
 export const MAPPED_FIELDS = [
@@ -39,10 +45,26 @@ export const FIELD_LABELS: Record<MappedField, string> = {
   id: 'The source’s own id',
 };
 
-/** Header names each field is guessed from, in order of preference. */
+/**
+ * Header names each field is guessed from, in order of preference, as `guessKey` writes them
+ * ("Date of event" is `date_of_event`).
+ */
 const GUESSES: Record<MappedField, string[]> = {
-  date: ['date', 'event_date', 'start', 'start_date', 'date_start', 'day'],
-  end: ['end', 'end_date', 'date_end'],
+  date: [
+    'date',
+    'event_date',
+    'date_of_event',
+    'main_date',
+    'start_date',
+    'date_start',
+    'start',
+    'begin_date',
+    'from',
+    'when',
+    'day',
+    'year',
+  ],
+  end: ['end', 'end_date', 'date_end', 'end_of_event', 'until', 'to', 'finish', 'end_year'],
   title: ['title', 'headline', 'name', 'event', 'description', 'notes'],
   lane: ['type', 'event_type', 'category', 'lane', 'group', 'kind'],
   place: ['place', 'location', 'city', 'town', 'admin1', 'region'],
@@ -53,9 +75,21 @@ const GUESSES: Record<MappedField, string[]> = {
   id: ['id', 'event_id', 'event_id_cnty', 'uid'],
 };
 
+/** A header cell as the guesses name it: lower case, words joined by "_" ("Event Date" → event_date). */
+function guessKey(cell: string): string {
+  return normaliseHeader(cell)
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Words that make a column with "date" in its name about the record, not the event. */
+const NOT_THE_EVENT =
+  /(?:^|_)(?:end|until|finish|update[ds]?|modified|created|added|accessed|retrieved|published|birth|death)(?:_|$)/;
+
 /** A mapping guessed from the header's names; the reader checks and changes it. */
 export function suggestMapping(header: readonly string[]): ColumnMapping {
-  const byName = new Map(header.map((cell) => [normaliseHeader(cell), cell]));
+  const byName = new Map<string, string>();
+  for (const cell of header) if (!byName.has(guessKey(cell))) byName.set(guessKey(cell), cell);
   const mapping: ColumnMapping = {};
   const used = new Set<string>();
   for (const field of MAPPED_FIELDS) {
@@ -65,6 +99,12 @@ export function suggestMapping(header: readonly string[]): ColumnMapping {
       used.add(cell);
     }
   }
+  // No common name: the first column that says "date" and is not an end or the record's own.
+  const dated = header.find((cell) => {
+    const key = guessKey(cell);
+    return !used.has(cell) && /(?:^|_)date(?:_|$)/.test(key) && !NOT_THE_EVENT.test(key);
+  });
+  if (!mapping.date && dated) mapping.date = dated;
   return mapping;
 }
 
@@ -120,16 +160,20 @@ export function convertMappedCsv(
 
   const events: Record<string, unknown>[] = [];
   const seen = new Map<string, number>();
+  /** Rows with no date: left out, and named in a warning (or problems, if no row has one). */
+  const undated: { row: number; index: number; title: string | undefined }[] = [];
+  let openEnds = 0;
   table.rows.forEach(({ row, cells }, i) => {
     const where = (field: MappedField) => `row ${row}, column ${mapping[field]}`;
     const fail = (field: MappedField, message: string) =>
       problems.push({ where: where(field), order: i, message });
     const raw = cell(cells, 'date');
-    if (raw === undefined) return fail('date', 'is empty');
+    if (raw === undefined) return void undated.push({ row, index: i, title: cell(cells, 'title') });
     const start = parseEventDate(raw, decided.order);
     if (!start.ok) return fail('date', start.reason);
     const rawEnd = cell(cells, 'end');
-    const end = rawEnd === undefined ? undefined : parseEventDate(rawEnd, decided.order);
+    const openEnd = rawEnd !== undefined && isOpenEnd(rawEnd);
+    const end = rawEnd === undefined || openEnd ? undefined : parseEventDate(rawEnd, decided.order);
     if (end && !end.ok) return fail('end', end.reason);
     const ownId = cell(cells, 'id');
     const id = ownId ? `row-${ownId}` : `row-${row}`;
@@ -153,6 +197,18 @@ export function convertMappedCsv(
     if (rawCount !== undefined && !(Number.isInteger(count) && (count as number) >= 0))
       return fail('count', `"${rawCount}" is not a count (a whole number, 0 or more)`);
     const source = cell(cells, 'source');
+    const notes = [
+      ...(openEnd
+        ? [
+            {
+              topic: 'date',
+              text: `The end is given as “${rawEnd}” (column ${mapping.end}): no end date is set.`,
+            },
+          ]
+        : []),
+      ...(source ? [{ topic: 'other', text: `Reported by: ${source}` }] : []),
+    ];
+    if (openEnd) openEnds++;
     const event: Record<string, unknown> = {
       id,
       title: cell(cells, 'title') ?? [lane, place, raw].filter(Boolean).join(', '),
@@ -170,14 +226,54 @@ export function convertMappedCsv(
             ],
           }
         : {}),
-      ...(source ? { notes: [{ topic: 'other', text: `Reported by: ${source}` }] } : {}),
+      ...(notes.length ? { notes } : {}),
       ...(ownId ? { sourceId: { dataset: 'event CSV', id: ownId } } : {}),
     };
     events.push(event);
     eventRows.push(i);
   });
+  if (undated.length && events.length === 0)
+    for (const left of undated)
+      problems.push({
+        where: `row ${left.row}, column ${mapping.date}`,
+        order: left.index,
+        message: 'is empty, as in every row: each event needs a date',
+      });
+  else if (undated.length) warnings.push(undatedWarning(undated, mapping.date as string));
+  if (openEnds)
+    warnings.push(
+      `${plural(openEnds, 'row gives', 'rows give')} the end as “Present” or the like (column ${mapping.end}): imported with no end date, the words kept in a note.`,
+    );
   return {
     ...base,
     chronology: { title: undefined, events },
   };
+}
+
+/** Rows listed by name in a warning; the rest are counted. */
+const LISTED_ROWS = 10;
+/** A row's title, as far as a warning quotes it. */
+const QUOTED_TITLE = 60;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * "2 rows have no date in column date and were left out (a row with no date is not an event):
+ * row 2 (“Click the arrow to start”), row 9."
+ */
+function undatedWarning(
+  undated: readonly { row: number; title: string | undefined }[],
+  column: string,
+): string {
+  const named = undated.slice(0, LISTED_ROWS).map(({ row, title }) => {
+    if (title === undefined) return `row ${row}`;
+    const short = title.length > QUOTED_TITLE ? `${title.slice(0, QUOTED_TITLE - 1)}…` : title;
+    return `row ${row} (“${short}”)`;
+  });
+  const more = undated.length - named.length;
+  const rows = plural(undated.length, 'row has', 'rows have');
+  const were = undated.length === 1 ? 'was' : 'were';
+  return `${rows} no date in column ${column} and ${were} left out (a row with no date is not an event): ${named.join(', ')}${more ? `, and ${more.toLocaleString('en')} more` : ''}.`;
 }
