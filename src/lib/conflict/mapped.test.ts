@@ -184,6 +184,8 @@ describe('the date column guessed from its name', () => {
     [['position', 'title', 'date'], 'date', undefined],
     [['incident date', 'last updated date'], 'incident date', undefined],
     [['date_updated', 'Incident Date (approx.)'], 'Incident Date (approx.)', undefined],
+    // A sheet of letters: "from" and "to" are people, not the start and end.
+    [['from', 'to', 'date', 'subject'], 'date', undefined],
   ])('%j: date %s, end %s', (header, date, end) => {
     const suggested = suggestMapping(header);
     expect(suggested.date).toBe(date);
