@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenEnd, numericOrder, parseEventDate, parseEventDay, spelled } from './dates';
+import {
+  isOpenEnd,
+  numericOrder,
+  parseEventDate,
+  parseEventDay,
+  parseEventSpan,
+  spelled,
+} from './dates';
 import { parseDate } from '../model/dates';
 
 describe('conflict-event dates as exports write them', () => {
@@ -134,6 +141,47 @@ describe('a date that must be a day, as conflict exports give it', () => {
     expect(parseEventDay('2023-02-30')).toMatchObject({
       ok: false,
       reason: expect.stringContaining('no day 30'),
+    });
+  });
+});
+
+describe('a span in one cell, as history sheets write it', () => {
+  it.each([
+    ['1939–1945', '1939', '1945'],
+    ['1853 - 1860', '1853', '1860'],
+    ['1853-1860', '1853', '1860'],
+    ['April-May 1945', '1945-04', '1945-05'],
+    ['April – May 1945', '1945-04', '1945-05'],
+    ['7-9 May 2020', '2020-05-07', '2020-05-09'],
+    ['1 May to 3 May 2020', '2020-05-01', '2020-05-03'],
+    ['December 7, 1941 – January 1942', '1941-12-07', '1942-01'],
+    ['2023-02-16 – 2023-02-18', '2023-02-16', '2023-02-18'],
+    ['1945–1945', '1945', undefined],
+  ])('reads %s as %s to %s', (text, start, end) => {
+    expect(parseEventSpan(text)).toEqual({ ok: true, start, ...(end ? { end } : {}) });
+  });
+
+  it('reads one date as a date, and a date with hyphens as one date', () => {
+    expect(parseEventSpan('2023-02-16')).toEqual({ ok: true, start: '2023-02-16' });
+    expect(parseEventSpan('9-May-20')).toEqual({ ok: true, start: '2020-05-09' });
+    expect(parseEventSpan('January 1944')).toEqual({ ok: true, start: '1944-01' });
+  });
+
+  it('refuses a span that ends before it starts, or a side that is no date', () => {
+    expect(parseEventSpan('1945–1939')).toEqual({
+      ok: false,
+      reason: '"1945–1939" ends before it starts',
+    });
+    expect(parseEventSpan('May-April 1945')).toMatchObject({ ok: false });
+    expect(parseEventSpan('soon – 1945')).toMatchObject({ ok: false });
+    expect(parseEventSpan('1945 – later')).toMatchObject({ ok: false });
+  });
+
+  it('keeps a start inside the month or year that ends the span', () => {
+    expect(parseEventSpan('15 April – April 1945')).toEqual({
+      ok: true,
+      start: '1945-04-15',
+      end: '1945-04',
     });
   });
 });

@@ -159,6 +159,50 @@ export function parseEventDay(raw: string, order?: DayMonthOrder): EventDate {
   };
 }
 
+export type EventSpan = { ok: true; start: string; end?: string } | { ok: false; reason: string };
+
+/**
+ * Where a cell gives a span, its two sides: "1939–1945", "1853 - 1860", "1 May to 3 May
+ * 2020", and the hyphenated forms sheets write without spaces, "1853-1860", "April-May 1945"
+ * and "7-9 May 2020" (a hyphen alone is otherwise part of a date, as in 2023-02-16).
+ */
+const SPAN_SEPARATOR = /^(.+?)\s*(?:[\u2013\u2014]|\s-\s|\s+to\s+|\s+until\s+)\s*(.+)$/i;
+const HYPHEN_SPAN =
+  /^(\d{4}|[A-Za-z]{3,9}\.?|\d{1,2})-(\d{4}|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})$/;
+
+/**
+ * A cell that gives one date, or a span of two: the end side whole, the start side whole or
+ * taking what it leaves out from the end side ("April-May 1945": April 1945 to May 1945;
+ * "7-9 May 2020": 7 to 9 May 2020). A span that ends before it starts is refused.
+ */
+export function parseEventSpan(raw: string, order?: DayMonthOrder): EventSpan {
+  const text = raw.trim();
+  const whole = parseEventDate(text, order);
+  if (whole.ok) return { ok: true, start: whole.date };
+  const sides = SPAN_SEPARATOR.exec(text) ?? HYPHEN_SPAN.exec(text);
+  if (!sides) return whole;
+  const [left, right] = [sides[1]!.trim(), sides[2]!.trim()];
+  const end = parseEventDate(right, order);
+  if (!end.ok) return whole;
+  const start = startOfSpan(left, right, order);
+  if (!start) return whole;
+  if (start > end.date && !start.startsWith(end.date))
+    return { ok: false, reason: `"${text}" ends before it starts` };
+  return start === end.date ? { ok: true, start } : { ok: true, start, end: end.date };
+}
+
+/** The start side of a span: read whole, or completed by the end side's last words. */
+function startOfSpan(left: string, right: string, order?: DayMonthOrder): string | undefined {
+  const alone = parseEventDate(left, order);
+  if (alone.ok) return alone.date;
+  const words = right.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const completed = parseEventDate(`${left} ${words.slice(k).join(' ')}`, order);
+    if (completed.ok) return completed.date;
+  }
+  return undefined;
+}
+
 /** Words an end column uses for a span still going on: "Present", "ongoing", "today", "now". */
 const OPEN_END = /^(?:present|ongoing|on-going|today|now|current|continuing|to date)\.?$/i;
 

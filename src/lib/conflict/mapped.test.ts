@@ -139,12 +139,42 @@ describe('an event sheet’s own ways with dates', () => {
   });
 
   it('a date it cannot read is still a problem at its row and column, and nothing is imported', () => {
-    const preview = previewImport('sheet.csv', SHEET.replace('1853', 'April-May 1853'), {
+    const preview = previewImport('sheet.csv', SHEET.replace('1853', '1853?'), {
       mapping,
     });
     expect(preview.chronology).toBeUndefined();
     expect(preview.problems[0]).toMatchObject({ where: 'row 3, column main_date' });
-    expect(preview.problems[0]!.message).toContain('"April-May 1853" is not a date Parley reads');
+    expect(preview.problems[0]!.message).toContain('"1853?" is not a date Parley reads');
+  });
+
+  it('a span written in the date cell gives the start and the end', () => {
+    // As a public sheet writes it (abcotvdata/defining-courage): "April-May 1945".
+    const text = [
+      'date,end,title',
+      'April-May 1945,,Liberation of the camps',
+      '1939–1945,,The war in Europe',
+      '7-9 May 1945,10 May 1945,Surrenders',
+    ].join('\n');
+    const preview = previewImport('sheet.csv', text, {
+      mapping: { date: 'date', end: 'end', title: 'title' },
+    });
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => [e.start, e.end])).toEqual([
+      ['1945-04', '1945-05'],
+      ['1939', '1945'],
+      // The end column, when it gives one, is the end.
+      ['1945-05-07', '1945-05-10'],
+    ]);
+  });
+
+  it('an end before the start is a problem at its row, never an end quietly dropped', () => {
+    const text = ['date,end,title', '1945-05-09,1945-05-01,Backwards'].join('\n');
+    const preview = previewImport('sheet.csv', text, {
+      mapping: { date: 'date', end: 'end', title: 'title' },
+    });
+    expect(preview.chronology).toBeUndefined();
+    expect(preview.problems[0]).toMatchObject({ where: expect.stringContaining('row 2') });
+    expect(preview.problems[0]!.message).toContain('is before the start');
   });
 
   it('when no row has a date, each row is a problem by row and column, not a row gone', () => {

@@ -12,7 +12,13 @@
  */
 import { normaliseHeader, readCsv, repeatedColumnProblems, rowLocator } from '../import/csv-table';
 import type { Draft, DraftProblem } from '../import/types';
-import { isOpenEnd, numericOrder, parseEventDate, type DayMonthOrder } from './dates';
+import {
+  isOpenEnd,
+  numericOrder,
+  parseEventDate,
+  parseEventSpan,
+  type DayMonthOrder,
+} from './dates';
 
 /** The fields a column can be mapped to; `date` is required. */
 export const MAPPED_FIELDS = [
@@ -169,12 +175,16 @@ export function convertMappedCsv(
       problems.push({ where: where(field), order: i, message });
     const raw = cell(cells, 'date');
     if (raw === undefined) return void undated.push({ row, index: i, title: cell(cells, 'title') });
-    const start = parseEventDate(raw, decided.order);
-    if (!start.ok) return fail('date', start.reason);
+    // A cell may give a span ("1939–1945", "April-May 1945"): its end, unless the end column gives one.
+    const span = parseEventSpan(raw, decided.order);
+    if (!span.ok) return fail('date', span.reason);
     const rawEnd = cell(cells, 'end');
     const openEnd = rawEnd !== undefined && isOpenEnd(rawEnd);
     const end = rawEnd === undefined || openEnd ? undefined : parseEventDate(rawEnd, decided.order);
     if (end && !end.ok) return fail('end', end.reason);
+    const endDate = end?.ok ? end.date : span.end;
+    // An end before the start is the validator's to report, by row: never dropped here.
+    const ended = endDate !== undefined && endDate !== span.start ? { end: endDate } : {};
     const ownId = cell(cells, 'id');
     const id = ownId ? `row-${ownId}` : `row-${row}`;
     const first = seen.get(id);
@@ -212,8 +222,8 @@ export function convertMappedCsv(
     const event: Record<string, unknown> = {
       id,
       title: cell(cells, 'title') ?? [lane, place, raw].filter(Boolean).join(', '),
-      start: start.date,
-      ...(end?.ok && end.date > start.date ? { end: end.date } : {}),
+      start: span.start,
+      ...ended,
       kind: 'other',
       ...(lane ? { track: lane } : {}),
       ...(place || located
