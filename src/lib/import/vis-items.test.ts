@@ -71,6 +71,7 @@ describe('vis-timeline items import', () => {
     const [first] = preview.chronology!.events;
     expect(first).toMatchObject({ title: 'The Father of Medicine', start: '-0401-01-01' });
     expect(JSON.stringify(first!['notes'])).toContain('401 BCE');
+    expect(preview.warnings.join(' ')).toContain('1 item has a date before year 1');
   });
 
   it('puts a title or a lane written over two lines on one', () => {

@@ -135,6 +135,8 @@ export function convertVisItems(json: unknown): Draft {
 
   const tally = new Tally();
   let backgrounds = 0;
+  /** Items with a year before 1, counted as ISO 8601 counts (expanded years). */
+  let isoYears = 0;
   let unknownGroups = 0;
   const text = (value: unknown): string | undefined => {
     if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -199,6 +201,7 @@ export function convertVisItems(json: unknown): Draft {
     }
     // Whoever wrote "-000400" may have meant 400 BCE: the note says how it was counted.
     for (const text of eraNotes) eventNotes.push({ topic: 'date', text });
+    if (eraNotes.length) isoYears++;
     if (eventNotes.length) event['notes'] = eventNotes;
     const summary = text(item['title']);
     if (summary !== undefined) event['summary'] = summary;
@@ -227,6 +230,10 @@ export function convertVisItems(json: unknown): Draft {
   });
 
   warnings.push(...tally.warnings());
+  if (isoYears)
+    warnings.push(
+      `${isoYears} ${isoYears === 1 ? 'item has a date' : 'items have dates'} before year 1, written as ISO 8601 counts years, with a year 0: "-000400" is 401 BCE. Each has a note saying so.`,
+    );
   if (backgrounds)
     warnings.push(
       `Background items are shaded periods, not events, and were not imported: ${backgrounds}.`,
