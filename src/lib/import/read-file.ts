@@ -19,13 +19,33 @@ export interface PickedFile {
 }
 
 export type ReadResult =
-  { ok: true; text: string; warning?: string } | { ok: false; message: string };
+  { ok: true; text: string; warning?: string; unicode?: Utf16 } | { ok: false; message: string };
+
+type Utf16 = 'utf-16le' | 'utf-16be';
 
 /**
- * The file's text: UTF-8 (a BOM or none) when its bytes are valid UTF-8; else Windows-1252,
- * as spreadsheets on Windows save CSV, which is said, so a reader who sees odd letters knows why.
+ * UTF-16 as its byte-order mark says: Excel's "Unicode Text" (tab-separated) and Windows tools
+ * save it. Read as UTF-8 or Windows-1252, every other byte of it is a NUL and nothing is found.
  */
-export function decodeText(bytes: ArrayBuffer, name: string): { text: string; warning?: string } {
+function utf16Of(bytes: ArrayBuffer): Utf16 | undefined {
+  const [a, b] = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The file's text: UTF-16 when a byte-order mark says so; UTF-8 (a BOM or none) when its bytes
+ * are valid UTF-8; else Windows-1252, as spreadsheets on Windows save CSV, which is said, so a
+ * reader who sees odd letters knows why.
+ */
+export function decodeText(
+  bytes: ArrayBuffer,
+  name: string,
+): { text: string; warning?: string; unicode?: Utf16 } {
+  const unicode = utf16Of(bytes);
+  // The mark is certain: the file is read so, with no switch to offer (encodingOf).
+  if (unicode) return { text: new TextDecoder(unicode).decode(bytes), unicode };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -42,7 +62,12 @@ export type TextEncodingName = 'utf-8' | 'windows-1252';
  * The encoding `decodeText` read a file as (it warns only when it fell back to Windows-1252),
  * or null when the text is all ASCII, which both encodings read alike: no switch to offer.
  */
-export function encodingOf(read: { text: string; warning?: string }): TextEncodingName | null {
+export function encodingOf(read: {
+  text: string;
+  warning?: string;
+  unicode?: Utf16;
+}): TextEncodingName | null {
+  if (read.unicode) return null;
   if (read.warning) return 'windows-1252';
   return /[\u0080-\uFFFF]/.test(read.text) ? 'utf-8' : null;
 }
