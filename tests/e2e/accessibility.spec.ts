@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { openChart, waitForApp } from './helpers';
 
 async function seriousViolations(page: Page) {
   // axe's colour-contrast rule alone takes 10–20 s on this page on a loaded 2-core machine.
@@ -16,9 +16,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     test('the main view has no serious or critical accessibility violation', async ({ page }) => {
-      await page.goto('/');
-      await waitForApp(page);
-      await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+      await openChart(page);
       expect(await seriousViolations(page)).toEqual([]);
     });
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { openChart } from './helpers';
 
 /**
  * The stories' line and the eras picker load after the page (src/App.svelte, Lazy's
@@ -48,9 +48,7 @@ for (const viewport of [
   }) => {
     await page.setViewportSize(viewport);
     const release = holdLateParts(page);
-    await page.goto('/');
-    await waitForApp(page);
-    await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+    await openChart(page);
     await expect(page.getByTestId('story-list')).toHaveCount(0);
     await expect(page.getByTestId('era-picker')).toHaveCount(0);
     const before = await positions(page);

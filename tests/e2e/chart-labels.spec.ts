@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test as released } from './released-data';
-import { waitForApp } from './helpers';
+import { openChart } from './helpers';
 
 /**
  * The chart's titles must be readable where the reader first sees them: at 1280 px, in the view
@@ -23,9 +23,7 @@ function titlesOf(json: string): Map<string, Titles> {
 /** Per mark in view: its label's text, or null; and the labels' boxes, row by row. */
 async function readLabels(page: Page) {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   return page.evaluate(() => {
     const chart = document.querySelector('[data-testid="timeline"] svg') as SVGSVGElement;
     const ids = [...chart.querySelectorAll('[data-event-id]')].map((m) =>

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
-import { serveJson, waitForApp } from './helpers';
+import { openChart, serveJson } from './helpers';
 
 const MONTHS = [
   'January',
@@ -37,9 +37,7 @@ async function expectRange(page: Page, from: number, to: number) {
 
 test('clicking a month on the axis zooms to that month', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   await page.getByRole('button', { name: 'Zoom to August 2025' }).click();
   await expectRange(page, Date.UTC(2025, 7, 1), Date.UTC(2025, 8, 1));
   // Zoomed in, the axis names days or weeks, and the Alaska summit is in view.
@@ -58,9 +56,7 @@ async function openDense(page: Page) {
   }));
   await page.route('https://data.test/dense.json', serveJson(JSON.stringify({ events })));
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/?data=https://data.test/dense.json');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page, '/?data=https://data.test/dense.json');
 }
 
 /** "31 events, March 2020" → [count, start of the month, start of the next]. */
@@ -105,9 +101,7 @@ test('a wheel zoom keeps the chart’s height while it moves, and fits what is i
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   const before = await page.locator('#chart').evaluate((plot: HTMLElement) => plot.offsetHeight);
   // Twelve wheel steps, one a frame as a wheel sends them (the view rests 250 ms after the
   // last), sent inside the page so that no round trip between two can last longer than that;

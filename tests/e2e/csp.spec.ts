@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
-import { waitForApp } from './helpers';
+import { openChart, waitForApp } from './helpers';
 
 /** Every Content-Security-Policy violation the page reports, recorded from the first byte. */
 async function recordViolations(page: Page): Promise<void> {
@@ -36,9 +36,7 @@ test('the page carries a policy that allows scripts only from this site', async 
 
 test('normal use breaks no rule of the policy', async ({ page }) => {
   await recordViolations(page);
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   // Filter, zoom, open an event, the dialogs: the parts that set styles and draw.
   await page
     .locator('fieldset[data-facet="kind"]')

@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
 import { readFileSync } from 'node:fs';
-import { storedDatasetIds, storedKeys, waitForApp } from './helpers';
+import { openChart, storedDatasetIds, storedKeys, waitForApp } from './helpers';
 
 const small = readFileSync('tests/fixtures/small.json', 'utf8');
 
@@ -20,9 +20,7 @@ async function pickFile(page: Page, name: string, text: string, mimeType = 'appl
 }
 
 async function openAndLoad(page: Page) {
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   // The curated chronology is stored after the first paint: wait for it.
   await expect.poll(() => storedDatasetIds(page)).toContain('curated');
 }

@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { test as realData } from '@playwright/test';
 import { expect, test } from './released-data';
-import { mark, waitForApp } from './helpers';
+import { mark, openChart } from './helpers';
 
 /**
  * An open event never hides the chart: its detail is a panel beside the chart on a wide screen
@@ -42,9 +42,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     // The Berlin talks are in the last lane, at the bottom of the chart.
-    await page.goto('/?event=berlin-2025-12-14_15');
-    await waitForApp(page);
-    await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+    await openChart(page, '/?event=berlin-2025-12-14_15');
     await expectBothInView(page, 'berlin-2025-12-14_15');
   });
 }
@@ -53,9 +51,7 @@ test('at 1280 px the detail opens beside the chart, which keeps its marks in vie
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   await mark(page, 'alaska-summit-2025-08-15').click();
   await expectBothInView(page, 'alaska-summit-2025-08-15');
   const chart = (await page.locator('.plot').boundingBox())!;
@@ -67,9 +63,7 @@ realData(
   'a link to an event outside the opening era brings its mark into view',
   async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('/?event=nuland-surkov-kaliningrad-2016-01-15');
-    await waitForApp(page);
-    await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+    await openChart(page, '/?event=nuland-surkov-kaliningrad-2016-01-15');
     await expectBothInView(page, 'nuland-surkov-kaliningrad-2016-01-15');
   },
 );

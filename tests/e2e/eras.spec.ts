@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { listItem, serveJson, waitForApp } from './helpers';
+import { listItem, openChart, serveJson, waitForApp } from './helpers';
 
 // Fourteen events from 2014 to 2025 and the four curated eras (tests/fixtures/eras.json).
 const fixture = readFileSync('tests/fixtures/eras.json', 'utf8');
@@ -28,9 +28,7 @@ const listed = (page: Page) => page.locator('#events article');
 
 async function open(page: Page, params = '') {
   await page.route(DATA, serveJson(fixture));
-  await page.goto(`/?data=${encodeURIComponent(DATA)}${params}`);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, `/?data=${encodeURIComponent(DATA)}${params}`);
 }
 
 /** The visible range the URL holds, in ms, or undefined when it holds none. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { sourcesDisagree } from '../../src/lib/model/disagreement';
 import type { Chronology, ChronologyEvent } from '../../src/lib/model/types';
-import { listItem, mark, waitForApp } from './helpers';
+import { listItem, mark, openChart, waitForApp } from './helpers';
 import { expect, RELEASED_CHRONOLOGY, test } from './released-data';
 
 // Counted from the released data itself, so each number below is what the data says.
@@ -17,9 +17,7 @@ function timeline(page: Page) {
 }
 
 async function ready(page: Page, search = '') {
-  await page.goto(`/${search}`);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, `/${search}`);
 }
 
 test('Witkoff and Putin with "all of" shows exactly the meetings both attended, and the link keeps it', async ({

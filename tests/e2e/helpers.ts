@@ -8,6 +8,13 @@ export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator('main')).not.toHaveAttribute('data-phase', 'loading');
 }
 
+/** Open `url` and wait until the chart has drawn every event: how most tests begin. */
+export async function openChart(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await waitForApp(page);
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+}
+
 /** Serve `body` at a cross-origin URL, as a researcher's own server would. */
 export function serveJson(body: string, status = 200) {
   return (route: Route) =>

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { listItem, waitForApp } from './helpers';
+import { listItem, openChart, waitForApp } from './helpers';
 
 // The long history on the real curated file (2014–2026): what a reader opening Parley gets.
 interface CuratedEvent {
@@ -34,9 +34,7 @@ const timeline = (page: Page) => page.getByTestId('timeline');
 const listed = (page: Page) => page.locator('#events article');
 
 async function open(page: Page, search = '') {
-  await page.goto(`/${search}`);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, `/${search}`);
 }
 
 test('Parley opens on the 2025–2026 talks, with the whole history one click away', async ({

@@ -1,16 +1,14 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
 import { readFile } from 'node:fs/promises';
-import { listItem, waitForApp } from './helpers';
+import { listItem, openChart, waitForApp } from './helpers';
 
 const TITLE = 'US–Russia–Ukraine peace talks, 2025–2026';
 // Envoy meetings from February to May 2025: few enough that every one has its own mark.
 const VIEW = '/?from=2025-02-01&to=2025-06-01&kind=envoy-meeting';
 
 async function openView(page: Page, url = VIEW) {
-  await page.goto(url);
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page, url);
 }
 
 async function openMenu(page: Page) {

@@ -1,15 +1,12 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
-import { waitForApp } from './helpers';
+import { openChart } from './helpers';
 
-const timeline = (page: Page) => page.getByTestId('timeline');
 const plot = (page: Page) => page.locator('.plot');
 const announcement = (page: Page) => page.getByTestId('timeline-announcement');
 
 async function ready(page: Page, url = '/') {
-  await page.goto(url);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, url);
 }
 
 test('"Skip to the chart" is the first tab stop, shows on focus and moves focus to the chart', async ({

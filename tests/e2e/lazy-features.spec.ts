@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { openChart, waitForApp } from './helpers';
 
 /**
  * The chunks of the features that load on first use (src/lib/app/lazy.ts), by the name Vite
@@ -26,9 +26,7 @@ function recordScripts(page: Page): string[] {
 const fetched = (urls: string[], chunk: RegExp) => urls.some((url) => chunk.test(url));
 
 async function openApp(page: Page) {
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   await expect(page.locator('#events article').first()).toBeVisible();
 }
 

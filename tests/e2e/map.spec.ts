@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page } from '@playwright/test';
-import { waitForApp } from './helpers';
+import { openChart, waitForApp } from './helpers';
 import { expect, test } from './released-data';
 
 /** The places of the 1.0.1 release (47 events) and their counts, as the place filter names them. */
@@ -33,9 +33,7 @@ const symbol = (page: Page, place: string) => map(page).locator(`[data-symbol="$
 const listed = (page: Page) => page.locator('#events article[data-event-id]');
 
 async function open(page: Page, url: string) {
-  await page.goto(url);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, url);
   await expect(map(page)).toBeVisible();
 }
 
@@ -67,9 +65,7 @@ test('?show=map opens the map under the timeline with every place and its count'
 });
 
 test('the Map button opens and closes it, as a history entry', async ({ page }) => {
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   await expect(map(page)).toHaveCount(0);
   const button = page.getByRole('button', { name: 'Map', exact: true });
   await expect(button).toHaveAttribute('aria-pressed', 'false');

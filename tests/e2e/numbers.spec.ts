@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { waitForApp } from './helpers';
+import { openChart, waitForApp } from './helpers';
 import { expect, test } from './released-data';
 
 /**
@@ -11,9 +11,7 @@ import { expect, test } from './released-data';
  */
 
 async function openNumbers(page: Page, query = '?show=numbers') {
-  await page.goto(`/${query}`);
-  await waitForApp(page);
-  await expect(page.getByTestId('timeline')).toHaveAttribute('data-ready', 'true');
+  await openChart(page, `/${query}`);
   const panel = page.getByTestId('numbers');
   await expect(panel).toHaveAttribute('data-ready', 'true');
   return panel;

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { listItem, serveJson, storedDatasetIds, storedKeys, waitForApp } from './helpers';
+import {
+  listItem,
+  openChart,
+  serveJson,
+  storedDatasetIds,
+  storedKeys,
+  waitForApp,
+} from './helpers';
 import { serveBuild } from './static-server';
 
 // The rest of the suite blocks service workers (playwright.config.ts); here they are the point.
@@ -34,9 +41,7 @@ test('after the first visit the whole app works with the network off', async ({
   context,
 }) => {
   // First visit, online: the curated chronology is drawn, stored, and the app cached.
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   await waitForServiceWorker(page);
   await expect(page.getByTestId('offline-ready')).toContainText('Parley now works offline');
   await expect.poll(() => storedDatasetIds(page)).toContain('curated');
@@ -63,9 +68,7 @@ test('after the first visit the whole app works with the network off', async ({
   expect(await probe('/robots.txt')).toBe('unreachable');
   expect(await probe(DATA)).toBe('unreachable');
 
-  await page.goto('/');
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page);
   await expect(timeline(page)).toHaveAttribute('data-events', ALL);
   await expect(page.getByRole('alert')).toHaveCount(0);
 

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
-import { mark, waitForApp } from './helpers';
+import { mark, openChart } from './helpers';
 
 // A student's phone: 375 × 812 CSS px, touch.
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
@@ -9,9 +9,7 @@ const timeline = (page: Page) => page.getByTestId('timeline');
 const plot = (page: Page) => page.locator('.plot');
 
 async function ready(page: Page, url = '/') {
-  await page.goto(url);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, url);
 }
 
 test('on a phone the chart starts in the first screen, with its lanes in view', async ({

@@ -1,6 +1,6 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
-import { listItem, mark, waitForApp } from './helpers';
+import { listItem, mark, openChart, waitForApp } from './helpers';
 
 const timeline = (page: Page) => page.getByTestId('timeline');
 const plot = (page: Page) => page.locator('.plot');
@@ -16,9 +16,7 @@ async function urlRange(page: Page): Promise<[number, number] | undefined> {
 }
 
 async function ready(page: Page, url = '/') {
-  await page.goto(url);
-  await waitForApp(page);
-  await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+  await openChart(page, url);
 }
 
 test('the timeline draws every curated event as an SVG mark, in lanes by channel', async ({
