@@ -177,11 +177,39 @@ describe('a span in one cell, as history sheets write it', () => {
     expect(parseEventSpan('1945 – later')).toMatchObject({ ok: false });
   });
 
-  it('keeps a start inside the month or year that ends the span', () => {
-    expect(parseEventSpan('15 April – April 1945')).toEqual({
+  it('refuses an end whose first day is before the start, as the validator does', () => {
+    // "May 1945" starts on 1 May: before 9 May, so the chronology would refuse it too.
+    expect(parseEventSpan('9 May 1945 – May 1945')).toEqual({
+      ok: false,
+      reason: '"9 May 1945 – May 1945" ends before it starts',
+    });
+  });
+
+  it('reads years written short, an end that has not come, and numeric sides in the column order', () => {
+    expect(parseEventSpan('1939-45')).toEqual({ ok: true, start: '1939', end: '1945' });
+    expect(parseEventSpan('1910–11')).toEqual({ ok: true, start: '1910', end: '1911' });
+    // Without a dash of its own, "1910-11" is ISO's November 1910.
+    expect(parseEventSpan('1910-11')).toEqual({ ok: true, start: '1910-11' });
+    expect(parseEventSpan('1990 – present')).toEqual({
       ok: true,
-      start: '1945-04-15',
-      end: '1945-04',
+      start: '1990',
+      openEnd: 'present',
+    });
+    expect(parseEventSpan('14/5/2020 – 16/5/2020', 'day-first')).toEqual({
+      ok: true,
+      start: '2020-05-14',
+      end: '2020-05-16',
+    });
+  });
+
+  it('says what is wrong with a side, where the cell can only be a span', () => {
+    expect(parseEventSpan('1 May 2020 – 31 June 2020')).toEqual({
+      ok: false,
+      reason: '"31 June 2020" is not a day: 2020-06 has no day 31',
+    });
+    expect(parseEventSpan('1/5/2020 – 3/5/2020')).toEqual({
+      ok: false,
+      reason: '"3/5/2020": the order of day and month is not known',
     });
   });
 });

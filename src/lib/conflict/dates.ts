@@ -159,48 +159,76 @@ export function parseEventDay(raw: string, order?: DayMonthOrder): EventDate {
   };
 }
 
-export type EventSpan = { ok: true; start: string; end?: string } | { ok: false; reason: string };
+export type EventSpan =
+  { ok: true; start: string; end?: string; openEnd?: string } | { ok: false; reason: string };
 
 /**
  * Where a cell gives a span, its two sides: "1939–1945", "1853 - 1860", "1 May to 3 May
- * 2020", and the hyphenated forms sheets write without spaces, "1853-1860", "April-May 1945"
- * and "7-9 May 2020" (a hyphen alone is otherwise part of a date, as in 2023-02-16).
+ * 2020", and the hyphenated forms sheets write without spaces, "1853-1860", "1939-45",
+ * "April-May 1945" and "7-9 May 2020" (a hyphen alone is otherwise part of a date, as in
+ * 2023-02-16).
  */
 const SPAN_SEPARATOR = /^(.+?)\s*(?:[\u2013\u2014]|\s-\s|\s+to\s+|\s+until\s+)\s*(.+)$/i;
 const HYPHEN_SPAN =
-  /^(\d{4}|[A-Za-z]{3,9}\.?|\d{1,2})-(\d{4}|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})$/;
+  /^(\d{4}|[A-Za-z]{3,9}\.?|\d{1,2})-(\d{4}|\d{2}|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})$/;
+
+/** The two sides of a cell that reads as a span ("1939–1945"), or undefined. */
+export function spanSides(raw: string): [string, string] | undefined {
+  const text = raw.trim();
+  const sides = SPAN_SEPARATOR.exec(text) ?? HYPHEN_SPAN.exec(text);
+  return sides ? [sides[1]!.trim(), sides[2]!.trim()] : undefined;
+}
 
 /**
  * A cell that gives one date, or a span of two: the end side whole, the start side whole or
  * taking what it leaves out from the end side ("April-May 1945": April 1945 to May 1945;
- * "7-9 May 2020": 7 to 9 May 2020). A span that ends before it starts is refused.
+ * "7-9 May 2020": 7 to 9 May 2020; "1939-45": 1939 to 1945), or an end that has not come
+ * ("1990 – present": `openEnd`). A span that ends before it starts is refused, by the
+ * validator's rule (the end's first instant before the start's).
  */
 export function parseEventSpan(raw: string, order?: DayMonthOrder): EventSpan {
   const text = raw.trim();
   const whole = parseEventDate(text, order);
   if (whole.ok) return { ok: true, start: whole.date };
-  const sides = SPAN_SEPARATOR.exec(text) ?? HYPHEN_SPAN.exec(text);
+  const sides = spanSides(text);
   if (!sides) return whole;
-  const [left, right] = [sides[1]!.trim(), sides[2]!.trim()];
-  const end = parseEventDate(right, order);
-  if (!end.ok) return whole;
+  // A dash with spaces, "to" or "until" can only be a span: a side that fails says why.
+  const surely = SPAN_SEPARATOR.test(text);
+  const [left, right] = sides;
+  const openEnd = isOpenEnd(right);
+  const end = openEnd ? undefined : endOfSpan(left, right, order);
+  if (end && !end.ok) return surely ? end : whole;
   const start = startOfSpan(left, right, order);
-  if (!start) return whole;
-  if (start > end.date && !start.startsWith(end.date))
-    return { ok: false, reason: `"${text}" ends before it starts` };
-  return start === end.date ? { ok: true, start } : { ok: true, start, end: end.date };
+  if (!start.ok) return surely ? start : whole;
+  if (openEnd) return { ok: true, start: start.date, openEnd: right };
+  const last = (end as { ok: true; date: string }).date;
+  if (last < start.date) return { ok: false, reason: `"${text}" ends before it starts` };
+  return last === start.date
+    ? { ok: true, start: last }
+    : { ok: true, start: start.date, end: last };
+}
+
+/** The end side of a span; "45" after a year is that year's century ("1939-45": 1945). */
+function endOfSpan(left: string, right: string, order?: DayMonthOrder): EventDate {
+  if (/^\d{2}$/.test(right) && /^\d{4}$/.test(left)) {
+    const year = `${left.slice(0, 2)}${right}`;
+    return year > left
+      ? { ok: true, date: year }
+      : { ok: false, reason: `"${left}-${right}" ends before it starts` };
+  }
+  return parseEventDate(right, order);
 }
 
 /** The start side of a span: read whole, or completed by the end side's last words. */
-function startOfSpan(left: string, right: string, order?: DayMonthOrder): string | undefined {
+function startOfSpan(left: string, right: string, order?: DayMonthOrder): EventDate {
   const alone = parseEventDate(left, order);
-  if (alone.ok) return alone.date;
+  if (alone.ok) return alone;
   const words = right.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const completed = parseEventDate(`${left} ${words.slice(k).join(' ')}`, order);
-    if (completed.ok) return completed.date;
+    if (completed.ok) return completed;
   }
-  return undefined;
+  return alone;
 }
 
 /** Words an end column uses for a span still going on: "Present", "ongoing", "today", "now". */

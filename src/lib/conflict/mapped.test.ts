@@ -173,8 +173,40 @@ describe('an event sheet’s own ways with dates', () => {
       mapping: { date: 'date', end: 'end', title: 'title' },
     });
     expect(preview.chronology).toBeUndefined();
-    expect(preview.problems[0]).toMatchObject({ where: expect.stringContaining('row 2') });
-    expect(preview.problems[0]!.message).toContain('is before the start');
+    expect(preview.problems[0]).toMatchObject({
+      where: 'row 2, column end',
+      message: '"1945-05-01" ends before the start 1945-05-09',
+    });
+  });
+
+  it('a span in the date cell settles the day/month order, and an open end leaves no end', () => {
+    const text = [
+      'date,end,title',
+      '14/5/2020 – 16/5/2020,,Talks',
+      '1990 – present,,Mission',
+      '1939–1945,Present,Contradicting',
+      '"2 June 2021",,"Two\nlines"',
+    ].join('\n');
+    const preview = previewImport('sheet.csv', text, {
+      mapping: { date: 'date', end: 'end', title: 'title' },
+    });
+    expect(preview.problems).toEqual([]);
+    const events = preview.chronology!.events;
+    expect(events.map((e) => [e.start, e.end])).toEqual([
+      ['2020-05-14', '2020-05-16'],
+      ['1990', undefined],
+      // The end column says the span goes on: no end, as its note says.
+      ['1939', undefined],
+      ['2021-06-02', undefined],
+    ]);
+    expect(JSON.stringify(events[1]!.notes)).toContain('“present” (column date)');
+    expect(events[3]!.title).toBe('Two lines');
+  });
+
+  it('"is empty, as in every row" only when every row is', () => {
+    const text = ['date,title', 'someday,a', ',b'].join('\n');
+    const preview = previewImport('sheet.csv', text, { mapping: { date: 'date', title: 'title' } });
+    expect(preview.problems.map((p) => p.message).join(' ')).not.toContain('as in every row');
   });
 
   it('when no row has a date, each row is a problem by row and column, not a row gone', () => {
@@ -214,6 +246,7 @@ describe('the date column guessed from its name', () => {
     [['position', 'title', 'date'], 'date', undefined],
     [['incident date', 'last updated date'], 'incident date', undefined],
     [['date_updated', 'Incident Date (approx.)'], 'Incident Date (approx.)', undefined],
+    [['Year', 'Month', 'Day', 'Title'], 'Year', undefined],
     // A sheet of letters: "from" and "to" are people, not the start and end.
     [['from', 'to', 'date', 'subject'], 'date', undefined],
   ])('%j: date %s, end %s', (header, date, end) => {

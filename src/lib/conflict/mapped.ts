@@ -17,8 +17,10 @@ import {
   numericOrder,
   parseEventDate,
   parseEventSpan,
+  spanSides,
   type DayMonthOrder,
 } from './dates';
+import { oneLine } from '../import/html-to-text';
 
 /** The fields a column can be mapped to; `date` is required. */
 export const MAPPED_FIELDS = [
@@ -66,8 +68,8 @@ const GUESSES: Record<MappedField, string[]> = {
     'start',
     'begin_date',
     'when',
-    'day',
     'year',
+    'day',
   ],
   // Not "from" and "to": in a sheet of letters or calls they name people, not dates.
   end: ['end', 'end_date', 'date_end', 'end_of_event', 'until', 'finish', 'end_year'],
@@ -158,7 +160,10 @@ export function convertMappedCsv(
     ? { order }
     : numericOrder(
         table.rows.flatMap(({ cells }) =>
-          [cell(cells, 'date'), cell(cells, 'end')].filter((v): v is string => v !== undefined),
+          [cell(cells, 'date'), cell(cells, 'end')]
+            .filter((v): v is string => v !== undefined)
+            // A span's sides ("14/5/2020 – 16/5/2020") settle the order as single dates do.
+            .flatMap((v) => spanSides(v) ?? [v]),
         ),
       );
   if (!decided.order && 'reason' in decided && decided.reason === 'undecided')
@@ -178,12 +183,25 @@ export function convertMappedCsv(
     // A cell may give a span ("1939–1945", "April-May 1945"): its end, unless the end column gives one.
     const span = parseEventSpan(raw, decided.order);
     if (!span.ok) return fail('date', span.reason);
-    const rawEnd = cell(cells, 'end');
+    const endCell = cell(cells, 'end');
+    // "1990 – present" in the date cell, or "Present" in the end column: no end date.
+    const rawEnd = endCell ?? span.openEnd;
     const openEnd = rawEnd !== undefined && isOpenEnd(rawEnd);
-    const end = rawEnd === undefined || openEnd ? undefined : parseEventDate(rawEnd, decided.order);
+    const end =
+      endCell === undefined || openEnd ? undefined : parseEventDate(endCell, decided.order);
     if (end && !end.ok) return fail('end', end.reason);
-    const endDate = end?.ok ? end.date : span.end;
-    // An end before the start is the validator's to report, by row: never dropped here.
+    const endDate = openEnd ? undefined : end?.ok ? end.date : span.end;
+    // Never dropped: an end before the start is a problem at the column that gave it (the
+    // validator's rule: the end's first instant before the start's).
+    if (endDate !== undefined && endDate < span.start)
+      return fail(
+        end ? 'end' : 'date',
+        `"${end ? endCell : raw}" ends before the start ${span.start}${
+          span.start.startsWith(endDate)
+            ? ': an end given as a month or a year counts from its first day'
+            : ''
+        }`,
+      );
     const ended = endDate !== undefined && endDate !== span.start ? { end: endDate } : {};
     const ownId = cell(cells, 'id');
     const id = ownId ? `row-${ownId}` : `row-${row}`;
@@ -191,7 +209,8 @@ export function convertMappedCsv(
     if (first !== undefined)
       return fail('id', `${ownId} is already row ${first}: one event, one row`);
     seen.set(id, row);
-    const lane = cell(cells, 'lane');
+    const laneCell = cell(cells, 'lane');
+    const lane = laneCell === undefined ? undefined : oneLine(laneCell);
     const place = cell(cells, 'place');
     const lat = Number(cell(cells, 'lat')?.replace(',', '.'));
     const lon = Number(cell(cells, 'lon')?.replace(',', '.'));
@@ -212,7 +231,7 @@ export function convertMappedCsv(
         ? [
             {
               topic: 'date',
-              text: `The end is given as “${rawEnd}” (column ${mapping.end}): no end date is set.`,
+              text: `The end is given as “${rawEnd}” (column ${endCell === undefined ? mapping.date : mapping.end}): no end date is set.`,
             },
           ]
         : []),
@@ -221,7 +240,7 @@ export function convertMappedCsv(
     if (openEnd) openEnds++;
     const event: Record<string, unknown> = {
       id,
-      title: cell(cells, 'title') ?? [lane, place, raw].filter(Boolean).join(', '),
+      title: oneLine(cell(cells, 'title') ?? [lane, place, raw].filter(Boolean).join(', ')),
       start: span.start,
       ...ended,
       kind: 'other',
@@ -242,7 +261,8 @@ export function convertMappedCsv(
     events.push(event);
     eventRows.push(i);
   });
-  if (undated.length && events.length === 0)
+  // "As in every row" only when it is so; otherwise other rows' problems block the import.
+  if (undated.length && undated.length === table.rows.length)
     for (const left of undated)
       problems.push({
         where: `row ${left.row}, column ${mapping.date}`,
