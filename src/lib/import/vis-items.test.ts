@@ -50,9 +50,12 @@ describe('vis-timeline items import', () => {
     expect(whenOf('-000000')).toMatchObject({ date: '-0001' });
     expect(whenOf('+002025-02-11')).toEqual({ date: '2025-02-11' });
     expect(whenOf('-000044-03-15T12:00:00Z')).toMatchObject({ date: '-0045-03-15T12:00Z' });
-    expect(whenOf(new Date('-000400-01-01T00:00:00Z').getTime())).toMatchObject({
+    // Milliseconds are an instant: read as BCE, with no note on how the year was counted.
+    expect(whenOf(new Date('-000400-01-01T00:00:00Z').getTime())).toEqual({
       date: '-0401-01-01T00:00Z',
     });
+    // Year 0 is a leap year (1 BCE).
+    expect(whenOf('+000000-02-29')).toMatchObject({ date: '-0001-02-29' });
     expect(whenOf('+010000-01-01')).toEqual({ problem: '"+010000-01-01" is after the year 9999' });
     // Without the six digits the count is unknown (Parley's -0400 is ISO's -000399).
     expect(whenOf('-0400-01-01')).toHaveProperty('problem');

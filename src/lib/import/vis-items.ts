@@ -63,9 +63,9 @@ export function whenOf(value: unknown): When {
     const year = writtenYear(d.getUTCFullYear(), String(value));
     if (typeof year === 'string') return { problem: year };
     const seconds = d.getUTCSeconds() ? `:${pad(d.getUTCSeconds())}` : '';
+    // An instant leaves no doubt about its year: no note on how it was counted.
     return {
       date: `${year.year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${seconds}Z`,
-      ...(year.era ? { era: year.era } : {}),
     };
   }
   if (typeof value !== 'string') {

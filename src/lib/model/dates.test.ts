@@ -134,6 +134,13 @@ describe('years before the common era', () => {
     // 45 BCE is astronomical -44, divisible by 4: a leap year.
     expect(parseDate('-0045-02-29').ok).toBe(true);
     expect(parseDate('-0044-02-29').ok).toBe(false);
+    // 1 BCE is astronomical year 0, a leap year; 1 CE, 4 CE and 100 CE as the calendar has them.
+    expect(parseDate('-0001-02-29').ok).toBe(true);
+    expect(parseDate('0001-02-29').ok).toBe(false);
+    expect(parseDate('0004-02-29').ok).toBe(true);
+    expect(parseDate('0100-02-29').ok).toBe(false);
+    const leapDay = parseDate('-0001-02-29');
+    expect(utcDayText(leapDay.ok ? leapDay.date.startMs : 0)).toBe('-0001-02-29');
   });
 
   it('writes a year and a day back as dates do', () => {

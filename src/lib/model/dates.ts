@@ -66,13 +66,14 @@ function astronomical(year: number): number {
 
 /**
  * Date.UTC for an astronomical year, except that years 0–99 are not read as 1900–1999.
- * Overflowing days roll over.
+ * Overflowing days roll over. Years 0–99 are placed 400 years on, where the calendar repeats
+ * day for day, and moved back: through 1900, which is no leap year, year 0 (1 BCE, a leap
+ * year) lost its 29 February.
  */
 function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
-  const ms = Date.UTC(year, monthIndex, day, hour, minute, second);
-  if (year >= 100 || year < 0) return ms;
-  const d = new Date(ms);
-  d.setUTCFullYear(d.getUTCFullYear() - 1900);
+  if (year >= 100 || year < 0) return Date.UTC(year, monthIndex, day, hour, minute, second);
+  const d = new Date(Date.UTC(year + 400, monthIndex, day, hour, minute, second));
+  d.setUTCFullYear(d.getUTCFullYear() - 400);
   return d.getTime();
 }
 
