@@ -380,6 +380,16 @@ describe('ACLED from its API (JSON)', () => {
     );
     expect(mixed.chronology).toBeUndefined();
     expect(mixed.problems[0]!.message).toContain('“Rate limit exceeded”');
+    // An answer that succeeded with rows is read, whatever else it says.
+    const noted = previewImport(
+      'acled.json',
+      envelope(apiRows('acled.csv'), { success: true, error: 'note' }),
+    );
+    expect(noted.problems).toEqual([]);
+    expect(noted.chronology!.events).toHaveLength(3);
+    // `data` that is not a list is an answer with no rows, not an unknown format.
+    const odd = JSON.stringify({ status: 200, success: true, data: {} });
+    expect(detectFormat('acled.json', odd)).toBe('acled-json');
   });
 
   it('an answer with no rows, or rows without the fields every event has, says so', () => {

@@ -220,13 +220,16 @@ export function convertGedJson(json: unknown, options: ConflictOptions = {}): Co
   });
 }
 
-/** What ACLED's API said instead of data (`success: false`, an `error`), or undefined. */
-export function acledApiRefusal(answer: Record<string, unknown>): string | undefined {
+/**
+ * What ACLED's API said instead of data (`success: false`, or an `error` with no rows), or
+ * undefined. An answer that succeeded with rows is read, whatever else it says.
+ */
+export function acledApiRefusal(answer: Record<string, unknown>, rows = 0): string | undefined {
   const success = answer['success'];
   const failed = success === false || success === 0 || success === '0' || success === 'false';
   const error = answer['error'];
-  if (!failed && (error === undefined || error === null || error === '' || error === false))
-    return undefined;
+  const errorSaid = !(error === undefined || error === null || error === '' || error === false);
+  if (!failed && (rows > 0 || !errorSaid)) return undefined;
   const said = new Set<string>();
   const take = (value: unknown): void => {
     if (typeof value === 'string' && value.trim()) said.add(value.trim());
@@ -263,12 +266,12 @@ export function convertAcledJson(json: unknown, options: ConflictOptions = {}): 
     warnings: [],
     locate: () => ({ where: 'file', order: -1 }),
   });
-  if (isRecord(json)) {
-    const refused = acledApiRefusal(json);
-    if (refused) return stop(refused);
-  }
   const list = Array.isArray(json) ? json : isRecord(json) ? json['data'] : undefined;
   const rows = Array.isArray(list) ? list : [];
+  if (isRecord(json)) {
+    const refused = acledApiRefusal(json, rows.length);
+    if (refused) return stop(refused);
+  }
   const table = apiTable(rows, names);
   if (conflictLayout(table.header) !== 'acled')
     return stop(

@@ -44,7 +44,7 @@ function rowsLayout(rows: unknown): ConflictLayout | undefined {
  */
 function isAcledAnswer(json: Record<string, unknown>): boolean {
   const data = json['data'];
-  const noRows = data === undefined || data === null || (Array.isArray(data) && data.length === 0);
+  const noRows = !Array.isArray(data) || data.length === 0;
   return (
     'success' in json && ('status' in json || 'error' in json) && (noRows || 'last_update' in json)
   );
