@@ -245,14 +245,24 @@ test('a window narrowed past 900 px folds the filters and the eras, not a sheet 
   const eras = page.getByTestId('era-picker').locator('details');
   await expect(filters).toHaveAttribute('open', '');
   await expect(eras).toHaveAttribute('open', '');
-  // A tablet turned upright: past the breakpoint they are sheets, and they stay folded.
+  // The reader is typing a search when the tablet is turned upright: past the breakpoint the
+  // panels are sheets, they stay folded, and the focus goes to the folded panel's summary.
+  await page.getByTestId('filter-search').focus();
   await page.setViewportSize({ width: 700, height: 900 });
   await expect(filters).not.toHaveAttribute('open');
   await expect(eras).not.toHaveAttribute('open');
   await expect(page.locator('.filter-body')).toBeHidden();
   await expect(page.locator('.plot')).toBeInViewport();
+  await expect(filters.locator('> summary')).toBeFocused();
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(filters).toHaveAttribute('open', '');
   await expect(eras).toHaveAttribute('open', '');
   await expect(page.locator('.filter-body')).toBeVisible();
+  // Closed by the reader, a panel stays closed through a resize on the same side.
+  await eras.locator('summary').click();
+  await expect(eras).not.toHaveAttribute('open');
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.waitForTimeout(300);
+  await expect(eras).not.toHaveAttribute('open');
+  await expect(filters).toHaveAttribute('open', '');
 });

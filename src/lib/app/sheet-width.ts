@@ -13,11 +13,28 @@ export function isSheetWidth(): boolean {
 
 /**
  * Calls `onchange` with whether a side panel should be open (beside the chart) each time the
- * window crosses the breakpoint; returns the function that stops following it.
+ * window crosses the breakpoint; returns the function that stops following it. When the
+ * panel folds with the focus inside it, the focus goes to its `summary`, as when the reader
+ * closes the sheet: it is not left on a control that is no longer shown.
  */
-export function followSheetWidth(onchange: (besideChart: boolean) => void): () => void {
+export function followSheetWidth(
+  onchange: (besideChart: boolean) => void,
+  summary: () => HTMLElement | undefined,
+): () => void {
   const query = window.matchMedia(SHEET_QUERY);
-  const follow = () => onchange(!query.matches);
+  const follow = () => {
+    const folding = query.matches;
+    const toggle = summary();
+    const panel = toggle?.parentElement;
+    if (
+      folding &&
+      toggle &&
+      panel?.contains(document.activeElement) &&
+      document.activeElement !== toggle
+    )
+      toggle.focus();
+    onchange(!folding);
+  };
   query.addEventListener('change', follow);
   return () => query.removeEventListener('change', follow);
 }
