@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { listItem, serveJson, storedDatasetIds, waitForApp } from './helpers';
+import { listItem, openChart, serveJson, storedDatasetIds, waitForApp } from './helpers';
 
 const small = readFileSync('tests/fixtures/small.json', 'utf8');
 const DATA = 'https://data.test/chronology.json';
@@ -160,4 +160,21 @@ test('?data= refuses a javascript: link', async ({ page }) => {
   await expect(page.getByTestId('load-problem')).toContainText(
     'must start with http:// or https://',
   );
+});
+
+test('?data= brings a TimelineJS timeline over whole, and says it was converted', async ({
+  page,
+}) => {
+  // TimelineJS's own example, as a journalist would link the file their timeline is made from.
+  const timeline = readFileSync('tests/fixtures/import/timelinejs-examples/eras.json', 'utf8');
+  const url = 'https://data.test/timelines/eras.json';
+  await page.route(url, serveJson(timeline));
+  await openChart(page, `/?data=${encodeURIComponent(url)}`);
+  const events = (JSON.parse(timeline) as { events: unknown[] }).events.length;
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', String(events));
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Converted from a TimelineJS JSON file' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(() => storedDatasetIds(page)).toContain(`url:${url}`);
 });

@@ -15,7 +15,7 @@ import {
 import { replaceCurated } from '../db/curated-history';
 import type { ParleyDb } from '../db/db';
 import { resolveDataUrl } from '../io/data-url';
-import { LoadError } from '../io/fetch-text';
+import { conversionNotes, LoadError } from '../io/fetch-text';
 import type { Chronology } from '../model/types';
 import { isNewer } from '../model/version';
 
@@ -240,7 +240,8 @@ export async function loadFromUrl(
     return {
       chronology,
       datasetId: id,
-      notices: [],
+      // A file in another format, converted: what the conversion changed or left out.
+      notices: conversionNotes.get(chronology) ?? [],
       persist: async () => trySave(await storageReady, id, 'url', chronology, url),
     };
   }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { downloadChronology } from './download-chronology';
 import { LoadError } from './fetch-text';
-import { parseChronology } from './parse-chronology';
+import { parseOrConvert } from './parse-or-convert';
 
 const curatedText = readFileSync(new URL('../../../data/chronology.json', import.meta.url), 'utf8');
 const curated = JSON.parse(curatedText) as Record<string, unknown> & {
@@ -96,7 +96,9 @@ const cases: Record<string, string> = {
 describe('a chronology parsed while it downloads', () => {
   for (const [name, text] of Object.entries(cases)) {
     it(`is what the whole file parsed at once gives: ${name}`, async () => {
-      const whole = await outcome(() => parseChronology(decoded(text), 'test.json'));
+      const whole = await outcome(() =>
+        parseOrConvert(decoded(text), 'https://example.org/test.json', 'test.json'),
+      );
       for (const size of [1, 7, 1024, 1 << 20]) {
         if (size === 1 && text.length > 20_000) continue;
         const piecewise = await outcome(() =>
@@ -132,7 +134,9 @@ describe('a chronology parsed while it downloads', () => {
         fc.integer({ min: 16, max: 4096 }),
         async (at, byte, size) => {
           const text = small.slice(0, at) + byte + small.slice(at + 1);
-          const whole = await outcome(() => parseChronology(decoded(text), 'f'));
+          const whole = await outcome(() =>
+            parseOrConvert(decoded(text), 'https://example.org/f', 'f'),
+          );
           const piecewise = await outcome(() =>
             downloadChronology('https://example.org/f', 'f', { fetchImpl: serve(text, size) }),
           );

@@ -16,7 +16,6 @@ import {
   type FetchOptions,
 } from './fetch-text';
 import { JsonObjectStream } from './json-object-stream';
-import { validOrThrow } from './valid-chronology';
 
 export interface DownloadOptions extends FetchOptions {
   /** Called when the last byte has arrived (a benchmark stage mark). */
@@ -33,7 +32,7 @@ export async function downloadChronology(
   if (!response.body) {
     const text = await response.text();
     options.onDownloaded?.();
-    return parseWhole(text, name);
+    return parseWhole(text, url, name);
   }
   const { stream, validation } = chronologyStream();
   const chunks = await readChunks(
@@ -43,7 +42,7 @@ export async function downloadChronology(
     (chunk) => stream.push(chunk),
   );
   options.onDownloaded?.();
-  return finishChronology(stream, validation, chunks, name);
+  return finishChronology(stream, validation, chunks, url, name);
 }
 
 /** A stream that parses a chronology's pieces and validates its events as they come. */
@@ -59,30 +58,35 @@ function chronologyStream(): { stream: JsonObjectStream; validation: PiecewiseVa
 }
 
 /**
- * The whole text parsed the usual way, by ./parse-chronology.ts: loaded only when the file was
- * not read piece by piece (a broken one, mostly, or a response without a readable body), so
- * the first load does not carry it.
+ * The whole text parsed the usual way, by ./parse-or-convert.ts: loaded only when the file was
+ * not read piece by piece or was no valid chronology (a broken one, mostly, another format Parley
+ * imports, or a response without a readable body), so the first load does not carry it.
  */
-async function parseWhole(text: string, name: string): Promise<Chronology> {
-  const parse = await import('./parse-chronology').then(
-    (module) => module.parseChronology,
+async function parseWhole(text: string, url: string, name: string): Promise<Chronology> {
+  const parse = await import('./parse-or-convert').then(
+    (module) => module.parseOrConvert,
     (error: Error) => {
       throw new LoadError(
         `${name} could not be read: the part of Parley that reads a whole file did not load (${error.message}).`,
       );
     },
   );
-  return parse(text, name);
+  return parse(text, url, name);
 }
 
-/** The stream's chronology; when the stream gave up, the whole text parsed the usual way. */
+/**
+ * The stream's chronology; when the stream gave up, or what it read is no valid chronology,
+ * the whole text parsed the usual way (which says why, or converts another format).
+ */
 async function finishChronology(
   stream: JsonObjectStream,
   validation: PiecewiseValidation,
   chunks: readonly Uint8Array[],
+  url: string,
   name: string,
 ): Promise<Chronology> {
   const root = stream.end();
-  if (!root) return parseWhole(decodeChunks(chunks), name);
-  return validOrThrow(validation.finish(root), name);
+  const result = root && validation.finish(root);
+  if (!result || !result.ok) return parseWhole(decodeChunks(chunks), url, name);
+  return result.chronology;
 }

@@ -6,6 +6,9 @@
 
 export const MAX_DATASET_BYTES = 64 * 1024 * 1024;
 
+/** What a chronology converted from another format (./other-format.ts) changed, for the notices. */
+export const conversionNotes = new WeakMap<object, string[]>();
+
 /** `download`: the file could not be had (network, status, size); `content`: it was had but is wrong. */
 export type LoadErrorKind = 'download' | 'content';
 
