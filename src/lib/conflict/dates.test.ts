@@ -187,6 +187,8 @@ describe('a span in one cell, as history sheets write it', () => {
 
   it('reads years written short, an end that has not come, and numeric sides in the column order', () => {
     expect(parseEventSpan('1939-45')).toEqual({ ok: true, start: '1939', end: '1945' });
+    expect(parseEventSpan('1999-00')).toEqual({ ok: true, start: '1999', end: '2000' });
+    expect(parseEventSpan('1914–18')).toEqual({ ok: true, start: '1914', end: '1918' });
     expect(parseEventSpan('1910–11')).toEqual({ ok: true, start: '1910', end: '1911' });
     // Without a dash of its own, "1910-11" is ISO's November 1910.
     expect(parseEventSpan('1910-11')).toEqual({ ok: true, start: '1910-11' });

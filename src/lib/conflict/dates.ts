@@ -208,13 +208,14 @@ export function parseEventSpan(raw: string, order?: DayMonthOrder): EventSpan {
     : { ok: true, start: start.date, end: last };
 }
 
-/** The end side of a span; "45" after a year is that year's century ("1939-45": 1945). */
+/**
+ * The end side of a span; "45" after a year is that year's century ("1939-45": 1945), or the
+ * next one when it would come before ("1999-00": 2000).
+ */
 function endOfSpan(left: string, right: string, order?: DayMonthOrder): EventDate {
   if (/^\d{2}$/.test(right) && /^\d{4}$/.test(left)) {
-    const year = `${left.slice(0, 2)}${right}`;
-    return year > left
-      ? { ok: true, date: year }
-      : { ok: false, reason: `"${left}-${right}" ends before it starts` };
+    const century = Number(left.slice(0, 2)) + (right > left.slice(2) ? 0 : 1);
+    return { ok: true, date: `${century}${right}` };
   }
   return parseEventDate(right, order);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { downloadChronology } from './download-chronology';
+import { CONVERT_UP_TO_BYTES } from './other-format';
 import { conversionNotes, LoadError } from './fetch-text';
 
 const fixture = (path: string) =>
@@ -98,5 +99,36 @@ describe('a ?data= file in another format Parley imports', () => {
     expect(error.message).toContain('is not a Parley chronology (format v1)');
     const other = await failure(() => linked('https://example.org/x.json', '{"hello": 1}'));
     expect(other.message).toContain('is not a Parley chronology (format v1)');
+  });
+
+  it('calls a web page a web page, and plain text no CSV', async () => {
+    const page = await failure(() =>
+      linked('https://example.org/data', '<!DOCTYPE html>\n<html><body>Sign in</body></html>'),
+    );
+    expect(page.message).toContain('It looks like a web page, not a JSON file.');
+    const notFound = await failure(() =>
+      linked('https://example.org/data', 'Not Found\nThe file was moved.'),
+    );
+    expect(notFound.message).toContain('is not valid JSON');
+  });
+
+  it('sends a file too big to convert in the page to Import…, which reads it in the background', async () => {
+    const rows = ['date,event_type,fatalities,event_id_cnty,event_date'];
+    const row = '2023-02-16,Battles,3,UKR1,2023-02-16';
+    const count = Math.ceil(CONVERT_UP_TO_BYTES / row.length) + 10;
+    for (let i = 0; i < count; i++) rows.push(row.replace('UKR1', `UKR${i}`));
+    const error = await failure(() => linked('https://example.org/acled.csv', rows.join('\n')));
+    expect(error.message).toContain('is an ACLED export (CSV) file of 9.2 MB:');
+    expect(error.message).toContain(
+      'Parley converts a linked file of up to 8.0 MB in the page. Download it and open it with Import…',
+    );
+  });
+
+  it('names an API answer without a file name after its host', async () => {
+    const chronology = await linked(
+      'https://ucdpapi.pcr.uu.se/api/gedevents/24.1?pagesize=1',
+      fixture('conflict/ucdp-ged-api.json'),
+    );
+    expect(chronology.title).toBe('ucdpapi.pcr.uu.se · api · gedevents · 24');
   });
 });

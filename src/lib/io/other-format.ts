@@ -6,11 +6,18 @@
  * page's notices), never dropped in silence. Loaded only for a file that failed as a Parley
  * chronology.
  */
+import { formatBytes } from '../format/bytes';
 import type { Chronology } from '../model/types';
 import { conversionNotes, LoadError } from './fetch-text';
 
 /** How many of a conversion's problems are listed under its message. */
 const LISTED = 20;
+
+/**
+ * The largest file converted here, on the page's thread: a 50 MB ACLED export took 7 s to
+ * convert, with the page frozen. Import… reads bigger files in the background, with progress.
+ */
+export const CONVERT_UP_TO_BYTES = 8_000_000;
 
 /**
  * `text`, downloaded from `url`, as the chronology the import dialog would make of it; throws
@@ -23,18 +30,30 @@ export async function convertOtherFormat(
   name: string,
   original: LoadError,
 ): Promise<Chronology> {
+  // A web page (a 404 page, a sheet's HTML view) is no other format: its JSON error says so.
+  if (/^\s*</.test(text)) throw original;
   const loaded = await Promise.all([
     import('../import/index'),
     import('../import/format-names'),
   ]).catch(() => undefined);
   if (!loaded) throw original;
-  const [{ previewImport }, { FORMAT_NAMES }] = loaded;
+  const [{ previewImport, detectFormat }, { FORMAT_NAMES }] = loaded;
   const fileName = fileNameOf(url);
+  const detected = detectFormat(fileName, text);
+  // A Parley file keeps its own reasons, without converting it for nothing.
+  if (detected === 'parley-json') throw original;
+  const size = new Blob([text]).size;
+  if (detected && size > CONVERT_UP_TO_BYTES) {
+    const format = FORMAT_NAMES[detected];
+    throw new LoadError(
+      `${name} is ${article(format)} ${format} file of ${formatBytes(size)}: Parley converts a linked file of up to ${formatBytes(CONVERT_UP_TO_BYTES)} in the page. Download it and open it with Import…, which reads bigger files in the background. Nothing was saved.`,
+    );
+  }
   const preview = previewImport(fileName, text);
   if (preview.format === undefined || preview.format === 'parley-json') {
     // A CSV Parley cannot map by itself names no format: the dialog asks for its columns. Not
     // a damaged JSON file, which reads as a one-line "CSV": its JSON error says more.
-    if (preview.needsMapping && !/\.json$/i.test(fileName) && text.trim().includes('\n'))
+    if (preview.needsMapping && !/\.json$/i.test(fileName) && looksLikeCsv(text))
       throw new LoadError(
         `${name} is a CSV whose columns Parley does not know. Download it and open it with Import…, where you choose which column holds the date, the title and the rest. Nothing was saved.`,
       );
@@ -55,9 +74,7 @@ export async function convertOtherFormat(
       },
     );
   }
-  const chronology: Chronology = preview.chronology.title
-    ? preview.chronology
-    : { ...preview.chronology, title: fileName.replace(/\.[a-z]+$/i, '') || name };
+  const chronology = preview.chronology;
   // One notice: what it was, then what the conversion changed or left out.
   conversionNotes.set(chronology, [
     [
@@ -68,11 +85,27 @@ export async function convertOtherFormat(
   return chronology;
 }
 
-/** The last part of the URL's path, as the import dialog names a file by its name. */
+/** Rows of cells: a first line with a comma, a tab or a semicolon, and a second line. */
+function looksLikeCsv(text: string): boolean {
+  const [first, second] = text.trim().split('\n', 2);
+  return second !== undefined && /[,\t;]/.test(first ?? '');
+}
+
+/**
+ * The last part of the URL's path, as the import dialog names a file by its name; the host and
+ * the path's parts when that part is no name (an API's "…/gedevents/24.1", a bare "/"). No
+ * slashes: the dataset's title is made from the name's last part.
+ */
 function fileNameOf(url: string): string {
   try {
-    const last = new URL(url).pathname.split('/').filter(Boolean).at(-1);
-    return last ? decodeURIComponent(last) : 'linked file';
+    const address = new URL(url);
+    const last = address.pathname.split('/').filter(Boolean).at(-1);
+    const name = last ? decodeURIComponent(last) : '';
+    return /[A-Za-z]/.test(name.replace(/\.[A-Za-z]+$/, ''))
+      ? name
+      : [address.hostname, ...address.pathname.split('/').filter(Boolean)]
+          .map((part) => decodeURIComponent(part))
+          .join(' · ');
   } catch {
     return 'linked file';
   }
