@@ -15,7 +15,7 @@ import { pad } from '../model/dates';
 import { quote } from '../model/validate';
 import { htmlToText, oneLine } from './html-to-text';
 import { IdPool, slugId } from './ids';
-import { Tally } from './timelinejs-event';
+import { plain, plainLine, Tally } from './timelinejs-event';
 import type { Draft, DraftProblem } from './types';
 
 type Obj = Record<string, unknown>;
@@ -138,18 +138,6 @@ export function convertVisItems(json: unknown): Draft {
   /** Items with a year before 1, counted as ISO 8601 counts (expanded years). */
   let isoYears = 0;
   let unknownGroups = 0;
-  const text = (value: unknown): string | undefined => {
-    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-    const converted = htmlToText(String(value));
-    if (converted.changed) tally.html++;
-    return converted.text || undefined;
-  };
-  /** Titles and lanes on one line (html-to-text.ts, oneLine). */
-  const line = (value: unknown): string | undefined => {
-    const converted = text(value);
-    return converted === undefined ? undefined : oneLine(converted);
-  };
-
   const ids = new IdPool();
   const given: (string | undefined)[] = items.map((item) => {
     const id = isObject(item) ? item['id'] : undefined;
@@ -171,7 +159,7 @@ export function convertVisItems(json: unknown): Draft {
     const order = events.length;
     indexOf.push(i);
     const event: Obj = {};
-    const title = line(item['content']);
+    const title = plainLine(item['content'], tally);
     if (title !== undefined) event['title'] = title;
     const notes: string[] = [];
     const eraNotes: string[] = [];
@@ -203,13 +191,13 @@ export function convertVisItems(json: unknown): Draft {
     for (const text of eraNotes) eventNotes.push({ topic: 'date', text });
     if (eraNotes.length) isoYears++;
     if (eventNotes.length) event['notes'] = eventNotes;
-    const summary = text(item['title']);
+    const summary = plain(item['title'], tally);
     if (summary !== undefined) event['summary'] = summary;
     const group = item['group'];
     if (typeof group === 'string' || typeof group === 'number') {
       const name = groups?.get(String(group));
       if (groups && name === undefined) unknownGroups++;
-      const track = name ?? line(group);
+      const track = name ?? plainLine(group, tally);
       if (track !== undefined) event['track'] = track;
     }
     const id = given[i];
