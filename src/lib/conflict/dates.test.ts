@@ -5,7 +5,9 @@ import {
   parseEventDate,
   parseEventDay,
   parseEventSpan,
+  parseLooseDate,
   spelled,
+  withoutApproximation,
 } from './dates';
 import { parseDate } from '../model/dates';
 
@@ -213,6 +215,65 @@ describe('a span in one cell, as history sheets write it', () => {
       ok: false,
       reason: '"3/5/2020": the order of day and month is not known',
     });
+  });
+});
+
+describe('a date its writer was not sure of', () => {
+  it.each([
+    ['c. 1853', '1853'],
+    ['c.1853', '1853'],
+    ['c 1853', '1853'],
+    ['ca. 1853', '1853'],
+    ['Circa 1853', '1853'],
+    ['circa March 1853', '1853-03'],
+    ['~1853', '1853'],
+    ['about 1853', '1853'],
+    ['Around 12 May 1853', '1853-05-12'],
+    ['abt. 1853', '1853'],
+    ['approx. 1853', '1853'],
+    ['approximately 1853', '1853'],
+    ['1853?', '1853'],
+    ['1853 (?)', '1853'],
+    ['1853 [?]', '1853'],
+    ['1853 (approx.)', '1853'],
+  ])('"%s" is read as %s and marked approximate', (text, date) => {
+    expect(parseEventSpan(text)).toEqual({ ok: true, start: date, approximate: true });
+    expect(parseLooseDate(text)).toEqual({ ok: true, date, approximate: true });
+  });
+
+  it('marks a span approximate when either side is', () => {
+    expect(parseEventSpan('c. 1939 – c. 1945')).toEqual({
+      ok: true,
+      start: '1939',
+      end: '1945',
+      approximate: true,
+    });
+    expect(parseEventSpan('1853 – 1860?')).toEqual({
+      ok: true,
+      start: '1853',
+      end: '1860',
+      approximate: true,
+    });
+    expect(parseEventSpan('c. 1990 – present')).toEqual({
+      ok: true,
+      start: '1990',
+      openEnd: 'present',
+      approximate: true,
+    });
+  });
+
+  it('leaves exact dates as they are, and words that are not a date refused as before', () => {
+    expect(parseEventSpan('1853')).toEqual({ ok: true, start: '1853' });
+    expect(parseLooseDate('1853')).toEqual({ ok: true, date: '1853' });
+    // Not words of approximation: a name that starts with "c" or "ca", a lone question mark.
+    expect(withoutApproximation('Cairo 1853')).toEqual({ text: 'Cairo 1853', approximate: false });
+    expect(withoutApproximation('?')).toEqual({ text: '?', approximate: false });
+    // The reason names the cell as written.
+    expect(parseEventSpan('circa someday')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"circa someday" is not a date Parley reads'),
+    });
+    expect(parseLooseDate('1853??').ok).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@
  *                                                               order the whole column decides
  *   January 1944, Jan. 1944, 1869/12, 1869-12                  a month       → 1944-01, 1869-12
  *   1853                                                       a year        → 1853
+ *   c. 1853, ca. 1853, circa 1853, ~1853, 1853?, about 1853    approximate   → 1853, `approximate`
  *
  * A numeric column's order is decided from all its values (`numericOrder`): a first number over
  * 12 means day first, a second over 12 month first. When no value settles it, the importer asks.
@@ -160,7 +161,26 @@ export function parseEventDay(raw: string, order?: DayMonthOrder): EventDate {
 }
 
 export type EventSpan =
-  { ok: true; start: string; end?: string; openEnd?: string } | { ok: false; reason: string };
+  | { ok: true; start: string; end?: string; openEnd?: string; approximate?: true }
+  | { ok: false; reason: string };
+
+/**
+ * Words sheets put around a date the writer was not sure of: "c. 1853", "ca. 1853", "circa
+ * 1853", "~1853", "about 1853", "around 1853", "abt 1853" (genealogy), "1853?", "1853 (?)",
+ * "1853 approx.". One at each end at most.
+ */
+const APPROXIMATE_BEFORE =
+  /^(?:circa|approximately|approx\.|approx|about|around|abt\.|abt|ca\.|ca|c\.|c|~)(?=[\s\d])\s*/i;
+const APPROXIMATE_AFTER = /\s*(?:\?|\(\?\)|\[\?\]|\(?(?:approximately|approx\.|approx|circa)\)?)$/i;
+
+/** `raw` without the words that make it approximate, and whether it had any. */
+export function withoutApproximation(raw: string): { text: string; approximate: boolean } {
+  const text = raw.trim();
+  const bare = text.replace(APPROXIMATE_BEFORE, '').replace(APPROXIMATE_AFTER, '').trim();
+  return bare === '' || bare === text
+    ? { text, approximate: false }
+    : { text: bare, approximate: true };
+}
 
 /**
  * Where a cell gives a span, its two sides: "1939–1945", "1853 - 1860", "1 May to 3 May
@@ -187,6 +207,35 @@ export function spanSides(raw: string): [string, string] | undefined {
  * validator's rule (the end's first instant before the start's).
  */
 export function parseEventSpan(raw: string, order?: DayMonthOrder): EventSpan {
+  const span = exactSpan(raw, order);
+  if (span.ok) return span;
+  // "c. 1853", "1853?", "c. 1939 – c. 1945": read without those words, and marked approximate.
+  const whole = withoutApproximation(raw);
+  const sides = spanSides(whole.text)?.map(withoutApproximation);
+  const approximate = whole.approximate || sides?.some((side) => side.approximate);
+  if (!approximate) return span;
+  const text = sides ? `${sides[0]!.text} – ${sides[1]!.text}` : whole.text;
+  const read = exactSpan(text, order);
+  return read.ok ? { ...read, approximate: true } : span;
+}
+
+/**
+ * One value as parseEventDate reads it, or, when that fails, read again without words that make
+ * it approximate ("c. 1860", "1860?"), saying so.
+ */
+export function parseLooseDate(
+  raw: string,
+  order?: DayMonthOrder,
+): EventDate & { approximate?: true } {
+  const exact = parseEventDate(raw, order);
+  const loose = withoutApproximation(raw);
+  if (exact.ok || !loose.approximate) return exact;
+  const read = parseEventDate(loose.text, order);
+  return read.ok ? { ...read, approximate: true } : exact;
+}
+
+/** parseEventSpan, for a cell with no words of approximation. */
+function exactSpan(raw: string, order?: DayMonthOrder): EventSpan {
   const text = raw.trim();
   const whole = parseEventDate(text, order);
   if (whole.ok) return { ok: true, start: whole.date };

@@ -139,12 +139,12 @@ describe('an event sheet’s own ways with dates', () => {
   });
 
   it('a date it cannot read is still a problem at its row and column, and nothing is imported', () => {
-    const preview = previewImport('sheet.csv', SHEET.replace('1853', '1853?'), {
+    const preview = previewImport('sheet.csv', SHEET.replace('1853', 'the 1850s'), {
       mapping,
     });
     expect(preview.chronology).toBeUndefined();
     expect(preview.problems[0]).toMatchObject({ where: 'row 3, column main_date' });
-    expect(preview.problems[0]!.message).toContain('"1853?" is not a date Parley reads');
+    expect(preview.problems[0]!.message).toContain('"the 1850s" is not a date Parley reads');
   });
 
   it('a span written in the date cell gives the start and the end', () => {
@@ -201,6 +201,34 @@ describe('an event sheet’s own ways with dates', () => {
     ]);
     expect(JSON.stringify(events[1]!.notes)).toContain('“present” (column date)');
     expect(events[3]!.title).toBe('Two lines');
+  });
+
+  it('"c. 1853" and "1860?" import as approximate dates, the words kept in a note', () => {
+    const text = [
+      'date,end,title',
+      'c. 1853,1860?,Invented war',
+      '1861,,Invented treaty',
+      'circa 1939 – 1945,,Invented span',
+    ].join('\n');
+    const preview = previewImport('sheet.csv', text, {
+      mapping: { date: 'date', end: 'end', title: 'title' },
+    });
+    expect(preview.problems).toEqual([]);
+    const events = preview.chronology!.events;
+    expect(events.map((e) => [e.start, e.end, e.approximate])).toEqual([
+      ['1853', '1860', true],
+      ['1861', undefined, undefined],
+      ['1939', '1945', true],
+    ]);
+    expect(events[0]!.notes).toEqual([
+      {
+        topic: 'date',
+        text: 'The date is given as “c. 1853” (column date) to “1860?” (column end): read as approximate.',
+      },
+    ]);
+    expect(preview.warnings).toContain(
+      '2 rows give an approximate date, such as “c. 1853” (column date): read without those words and marked approximate, the words kept in a note.',
+    );
   });
 
   it('"is empty, as in every row" only when every row is', () => {

@@ -15,8 +15,8 @@ import type { Draft, DraftProblem } from '../import/types';
 import {
   isOpenEnd,
   numericOrder,
-  parseEventDate,
   parseEventSpan,
+  parseLooseDate,
   spanSides,
   type DayMonthOrder,
 } from './dates';
@@ -174,6 +174,8 @@ export function convertMappedCsv(
   /** Rows with no date: left out, and named in a warning (or problems, if no row has one). */
   const undated: { row: number; index: number; title: string | undefined }[] = [];
   let openEnds = 0;
+  /** Where each approximate row's words were ("“c. 1853” (column date)"), for the warning. */
+  const approximate: string[] = [];
   table.rows.forEach(({ row, cells }, i) => {
     const where = (field: MappedField) => `row ${row}, column ${mapping[field]}`;
     const fail = (field: MappedField, message: string) =>
@@ -188,7 +190,7 @@ export function convertMappedCsv(
     const rawEnd = endCell ?? span.openEnd;
     const openEnd = rawEnd !== undefined && isOpenEnd(rawEnd);
     const end =
-      endCell === undefined || openEnd ? undefined : parseEventDate(endCell, decided.order);
+      endCell === undefined || openEnd ? undefined : parseLooseDate(endCell, decided.order);
     if (end && !end.ok) return fail('end', end.reason);
     const endDate = openEnd ? undefined : end?.ok ? end.date : span.end;
     // Never dropped: an end before the start is a problem at the column that gave it (the
@@ -203,6 +205,11 @@ export function convertMappedCsv(
         }`,
       );
     const ended = endDate !== undefined && endDate !== span.start ? { end: endDate } : {};
+    // "c. 1853", "1860?": read as 1853 and 1860, the event marked approximate, the words kept.
+    const approximateIn = [
+      ...(span.approximate ? [`“${raw}” (column ${mapping.date})`] : []),
+      ...(end?.ok && end.approximate ? [`“${endCell}” (column ${mapping.end})`] : []),
+    ];
     const ownId = cell(cells, 'id');
     const id = ownId ? `row-${ownId}` : `row-${row}`;
     const first = seen.get(id);
@@ -227,6 +234,14 @@ export function convertMappedCsv(
       return fail('count', `"${rawCount}" is not a count (a whole number, 0 or more)`);
     const source = cell(cells, 'source');
     const notes = [
+      ...(approximateIn.length
+        ? [
+            {
+              topic: 'date',
+              text: `The date is given as ${approximateIn.join(' to ')}: read as approximate.`,
+            },
+          ]
+        : []),
       ...(openEnd
         ? [
             {
@@ -238,11 +253,13 @@ export function convertMappedCsv(
       ...(source ? [{ topic: 'other', text: `Reported by: ${source}` }] : []),
     ];
     if (openEnd) openEnds++;
+    if (approximateIn.length) approximate.push(approximateIn[0] as string);
     const event: Record<string, unknown> = {
       id,
       title: oneLine(cell(cells, 'title') ?? [lane, place, raw].filter(Boolean).join(', ')),
       start: span.start,
       ...ended,
+      ...(approximateIn.length ? { approximate: true } : {}),
       kind: 'other',
       ...(lane ? { track: lane } : {}),
       ...(place || located
@@ -273,6 +290,10 @@ export function convertMappedCsv(
   if (openEnds)
     warnings.push(
       `${plural(openEnds, 'row gives', 'rows give')} the end as “Present” or the like (column ${mapping.end}): imported with no end date, the words kept in a note.`,
+    );
+  if (approximate.length)
+    warnings.push(
+      `${plural(approximate.length, 'row gives', 'rows give')} an approximate date, such as ${approximate[0]}: read without those words and marked approximate, the words kept in a note.`,
     );
   return {
     ...base,
