@@ -11,6 +11,7 @@
  *   upper-case one).
  */
 import { normaliseHeader } from '../import/csv-table';
+import { article } from '../format/article';
 
 export type ConflictLayout = 'ucdp-ged' | 'acled';
 
@@ -24,13 +25,9 @@ export const LAYOUT_NAMES: Record<ConflictLayout, string> = {
   acled: 'ACLED export (CSV)',
 };
 
-/**
- * "Imported from an ACLED export (CSV) file.", "… from a UCDP GED (CSV) file.": the article by
- * the sound the name begins with — "an" before A, E, I, O, and before a U read as a vowel
- * (not an initialism such as UCDP, read "you-…").
- */
+/** "Imported from an ACLED export (CSV) file.", "… from a UCDP GED (CSV) file." */
 export function importedFrom(source: string): string {
-  return `Imported from ${/^([AEIOaeio]|[Uu][a-z])/.test(source) ? 'an' : 'a'} ${source} file.`;
+  return `Imported from ${article(source)} ${source} file.`;
 }
 
 /** The layout a header is, or undefined. */

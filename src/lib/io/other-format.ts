@@ -6,6 +6,7 @@
  * page's notices), never dropped in silence. Loaded only for a file that failed as a Parley
  * chronology.
  */
+import { article } from '../format/article';
 import { formatBytes } from '../format/bytes';
 import type { Chronology } from '../model/types';
 import { conversionNotes, LoadError } from './fetch-text';
@@ -109,9 +110,4 @@ function fileNameOf(url: string): string {
   } catch {
     return 'linked file';
   }
-}
-
-/** "a" or "an" before a format's name, as it is read ("an ACLED", "a UCDP", "a vis"). */
-function article(format: string): 'a' | 'an' {
-  return /^(?:ACLED|Event)/.test(format) ? 'an' : 'a';
 }
