@@ -353,10 +353,15 @@ test('an event opened in the embed is the reader’s detail; figures and caveats
   const more = detail.getByTestId('research-link');
   await expect(more).toHaveText(/^The \d+ reported figures and \d+ caveats, in Parley →$/);
   await expect(more).toHaveAttribute('href', `${baseURL}/?event=alaska-summit-2025-08-15`);
-  // A click opens it in a new tab (the host's page stays where it is).
-  const popup = page.waitForEvent('popup');
-  await more.click();
-  await popup;
+  // A click opens it in a new tab (the host's page stays where it is). Clicked until the tab
+  // opens: under load the detail's body, drawn after its heading, moved the link between
+  // Playwright's check that it was still and its click, and the click was lost (a CI run waited
+  // 90 s for a tab that was never asked for).
+  await expect(async () => {
+    const popup = page.waitForEvent('popup', { timeout: 3000 });
+    await more.click();
+    await popup;
+  }).toPass();
   await expect(more).toHaveAttribute('target', '_blank');
 });
 
