@@ -428,6 +428,37 @@ test('any event CSV: the reader says which column holds what, the file imports, 
   await expect(page.getByTestId('import-mapping')).toContainText('As you chose them');
 });
 
+test('a sheet’s “c. 1853” and “1856?” import as an approximate date: the preview and the detail say “c.”, the note keeps the words', async ({
+  page,
+}) => {
+  const csv = [
+    'date,end_date,title',
+    'c. 1853,1856?,Invented war in the east',
+    '1861,,Invented treaty',
+  ].join('\n');
+  await page.goto('/');
+  await waitForApp(page);
+  await pickCsv(page, 'sheet.csv', Buffer.from(csv));
+  const mapping = page.getByTestId('import-mapping');
+  await expect(mapping.getByTestId('map-date')).toHaveValue('date');
+  await expect(mapping.getByTestId('map-end')).toHaveValue('end_date');
+  await mapping.getByRole('button', { name: 'Read the file with these columns' }).click();
+  await expect(page.getByTestId('import-summary')).toContainText('2 events');
+  await expect(page.getByTestId('import-preview')).toContainText('c. 1853 – 1856');
+  await expect(page.getByTestId('import-preview')).toContainText(
+    '1 row gives an approximate date, such as “c. 1853” (column date)',
+  );
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('timeline')).toHaveAttribute('data-events', '2');
+  await page.locator('[data-event-id="row-2"]').first().click();
+  const detail = page.getByTestId('event-detail');
+  await expect(detail).toContainText('c. 1853 – 1856');
+  await expect(detail).toContainText('approximate');
+  await expect(detail).toContainText(
+    'The date is given as “c. 1853” (column date) to “1856?” (column end_date): read as approximate.',
+  );
+});
+
 test('a full disk while a big export streams in: the dialog says so, and nothing is stored', async ({
   page,
   context,
