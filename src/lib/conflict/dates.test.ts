@@ -7,6 +7,7 @@ import {
   parseEventSpan,
   parseLooseDate,
   spelled,
+  startsBefore,
   withoutApproximation,
 } from './dates';
 import { parseDate } from '../model/dates';
@@ -120,7 +121,72 @@ describe('dates as event sheets write them, at the precision they give', () => {
       ok: false,
       reason: expect.stringContaining('is not a date Parley reads'),
     });
-    expect(parseEventDate('185')).toMatchObject({ ok: false });
+    // Two digits are no year without an era ("44 BC"): too easily a day or a count.
+    expect(parseEventDate('18')).toMatchObject({ ok: false });
+    expect(parseEventDate('0 BC')).toMatchObject({
+      ok: false,
+      reason: '"0 BC": there is no year 0',
+    });
+    expect(parseEventDate('44 BC AD')).toMatchObject({ ok: false });
+    expect(parseEventDate('BC')).toMatchObject({ ok: false });
+    expect(parseEventDate('Smarch 44 BC')).toMatchObject({
+      ok: false,
+      reason: '"Smarch 44 BC": "Smarch" is not a month',
+    });
+    expect(parseEventDate('30 February 44 BC')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no day 30'),
+    });
+  });
+});
+
+describe('years long ago, and eras', () => {
+  it.each([
+    ['800', '0800'],
+    ['476', '0476'],
+    ['AD 800', '0800'],
+    ['A.D. 800', '0800'],
+    ['800 AD', '0800'],
+    ['800 CE', '0800'],
+    ['14 AD', '0014'],
+    ['44 BC', '-0044'],
+    ['44 BCE', '-0044'],
+    ['44 B.C.', '-0044'],
+    ['44 b.c.e.', '-0044'],
+    ['1200BC', '-1200'],
+    ['March 44 BC', '-0044-03'],
+    ['15 March 44 BC', '-0044-03-15'],
+    ['15th March 44 BCE', '-0044-03-15'],
+    ['March 15, 44 BC', '-0044-03-15'],
+    ['25 December 800 AD', '0800-12-25'],
+  ])('"%s" is %s', (text, date) => {
+    expect(parseEventDate(text)).toEqual({ ok: true, date });
+    // As the validator reads it: the written BCE year, with no year 0.
+    expect(parseDate(date).ok).toBe(true);
+  });
+
+  it('a leap day BCE is checked against the years as counted (1 BCE, 5 BCE are leap years)', () => {
+    expect(parseEventDate('29 February 1 BC')).toEqual({ ok: true, date: '-0001-02-29' });
+    expect(parseEventDate('29 February 5 BC')).toEqual({ ok: true, date: '-0005-02-29' });
+    expect(parseEventDate('29 February 2 BC').ok).toBe(false);
+  });
+
+  it('a span BCE: the start takes the end’s era, and the order is the years’, not the text’s', () => {
+    expect(parseEventSpan('500–400 BC')).toEqual({ ok: true, start: '-0500', end: '-0400' });
+    expect(parseEventSpan('44 BC – AD 14')).toEqual({ ok: true, start: '-0044', end: '0014' });
+    expect(parseEventSpan('c. 500 – 400 BC')).toEqual({
+      ok: true,
+      start: '-0500',
+      end: '-0400',
+      approximate: true,
+    });
+    expect(parseEventSpan('400 BC – 500 BC')).toEqual({
+      ok: false,
+      reason: '"400 BC – 500 BC" ends before it starts',
+    });
+    expect(startsBefore('-0500', '-0400')).toBe(true);
+    expect(startsBefore('-0400', '-0500')).toBe(false);
+    expect(startsBefore('1944-01', '1944')).toBe(false);
   });
 });
 

@@ -11,7 +11,9 @@
  *   14/08/2020 00:00:00, 1/22/2014 12:00:00 AM, 22.01.2014     numbers: day and month in an
  *                                                               order the whole column decides
  *   January 1944, Jan. 1944, 1869/12, 1869-12                  a month       → 1944-01, 1869-12
- *   1853                                                       a year        → 1853
+ *   1853, 800                                                  a year        → 1853, 0800
+ *   44 BC, 15 March 44 BCE, AD 800, March 800 CE               an era named  → -0044, -0044-03-15,
+ *                                                               0800, 0800-03 (years as written)
  *   c. 1853, ca. 1853, circa 1853, ~1853, 1853?, about 1853    approximate   → 1853, `approximate`
  *
  * A numeric column's order is decided from all its values (`numericOrder`): a first number over
@@ -21,7 +23,7 @@
  * Conflict exports (ACLED, UCDP) always give the day: they read with `parseEventDay`, which
  * refuses a month or a year alone. An event sheet's own columns may give less (`parseEventDate`).
  */
-import { daysInMonth, pad } from '../model/dates';
+import { daysInMonth, pad, parseDate } from '../model/dates';
 
 export type DayMonthOrder = 'day-first' | 'month-first';
 
@@ -51,7 +53,16 @@ const YEAR_FIRST =
   /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
 /** "1869/12", "1869-12": a month. */
 const YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
-const YEAR = /^\d{4}$/;
+/** A year alone: four digits, or three ("800"); fewer only with an era ("44 BC"). */
+const YEAR = /^\d{3,4}$/;
+/** "44 BC", "44 B.C.E.", "800 AD", "AD 800", "800 CE": the era, and the rest of the date. */
+const ERA_AFTER = /^(.*\d)\s*(B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$/i;
+const ERA_BEFORE = /^(A\.?D\.?)\s*(\d.*)$/i;
+/** With an era, the year is as written, of 1 to 4 digits: "44", "15 March 44", "March 44". */
+const ERA_YEAR = /^(\d{1,4})$/;
+const ERA_MONTH = /^([A-Za-z]{3,9})\.?,?\s+(\d{1,4})$/;
+const ERA_DAY = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{1,4})$/;
+const ERA_DAY_MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{1,4})$/;
 const NUMERIC =
   /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
 
@@ -79,7 +90,12 @@ function day(year: number, month: number, dayOfMonth: number, text: string): Eve
       ok: false,
       reason: `"${text}" is not a day: ${year}-${pad(month)} has no day ${dayOfMonth}`,
     };
-  return { ok: true, date: `${pad(year, 4)}-${pad(month)}-${pad(dayOfMonth)}` };
+  return { ok: true, date: `${yearText(year)}-${pad(month)}-${pad(dayOfMonth)}` };
+}
+
+/** A year as Parley writes it: "0800", or "-0044" for 44 BCE (there is no year 0). */
+function yearText(year: number): string {
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
 }
 
 /** Whether a value is written with numbers only for day and month ("14/08/2020"). */
@@ -91,7 +107,7 @@ function month(year: number, monthOfYear: number, text: string): EventDate {
   if (monthOfYear < 1 || monthOfYear > 12)
     return { ok: false, reason: `"${text}" has no month ${monthOfYear}` };
   if (year === 0) return { ok: false, reason: `"${text}": there is no year 0` };
-  return { ok: true, date: `${pad(year, 4)}-${pad(monthOfYear)}` };
+  return { ok: true, date: `${yearText(year)}-${pad(monthOfYear)}` };
 }
 
 /** A month written by its name ("Dec", "December"), or the reason it is not one. */
@@ -132,7 +148,9 @@ export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
   if (YEAR.test(text))
     return Number(text) === 0
       ? { ok: false, reason: `"${text}": there is no year 0` }
-      : { ok: true, date: text };
+      : { ok: true, date: pad(Number(text), 4) };
+  const era = ERA_AFTER.exec(text) ?? ERA_BEFORE.exec(text);
+  if (era) return withEra(era, text);
   m = NUMERIC.exec(text);
   if (m) {
     if (!order) return { ok: false, reason: `"${text}": the order of day and month is not known` };
@@ -144,6 +162,43 @@ export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
     ok: false,
     reason: `"${text}" is not a date Parley reads (such as 2023-02-16; 28 December 2022; December 28, 2022; 14/08/2020; 2022-12; 2022)`,
   };
+}
+
+/** A date with its era named ("44 BC", "AD 800"): its year as written, before or after 1 CE. */
+function withEra(match: RegExpExecArray, text: string): EventDate {
+  const before = ERA_BEFORE.test(text);
+  const [eraWord, rest] = before ? [match[1]!, match[2]!] : [match[2]!, match[1]!.trim()];
+  const sign = /^B/i.test(eraWord) ? -1 : 1;
+  const year = (written: string) => sign * Number(written);
+  let m = ERA_YEAR.exec(rest);
+  if (m)
+    return Number(m[1]) === 0
+      ? { ok: false, reason: `"${text}": there is no year 0` }
+      : { ok: true, date: yearText(year(m[1]!)) };
+  m = ERA_MONTH.exec(rest);
+  if (m) {
+    const mo = named(m[1]!, text);
+    return typeof mo === 'number' ? month(year(m[2]!), mo, text) : mo;
+  }
+  m = ERA_DAY.exec(rest) ?? ERA_DAY_MONTH_FIRST.exec(rest);
+  if (m) {
+    const dayFirst = /^\d/.test(rest);
+    const mo = named(dayFirst ? m[2]! : m[1]!, text);
+    if (typeof mo !== 'number') return mo;
+    if (Number(m[3]) === 0) return { ok: false, reason: `"${text}": there is no year 0` };
+    return day(year(m[3]!), mo, Number(dayFirst ? m[1] : m[2]), text);
+  }
+  return {
+    ok: false,
+    reason: `"${text}" is not a date Parley reads (with an era, such as 44 BC, 15 March 44 BC or AD 800)`,
+  };
+}
+
+/** Whether Parley date `a` starts before `b` ("-0500" before "-0400", as text it is not). */
+export function startsBefore(a: string, b: string): boolean {
+  const first = parseDate(a);
+  const second = parseDate(b);
+  return first.ok && second.ok ? first.date.startMs < second.date.startMs : a < b;
 }
 
 /**
@@ -251,7 +306,8 @@ function exactSpan(raw: string, order?: DayMonthOrder): EventSpan {
   if (!start.ok) return surely ? start : whole;
   if (openEnd) return { ok: true, start: start.date, openEnd: right };
   const last = (end as { ok: true; date: string }).date;
-  if (last < start.date) return { ok: false, reason: `"${text}" ends before it starts` };
+  if (startsBefore(last, start.date))
+    return { ok: false, reason: `"${text}" ends before it starts` };
   return last === start.date
     ? { ok: true, start: last }
     : { ok: true, start: start.date, end: last };
@@ -271,6 +327,12 @@ function endOfSpan(left: string, right: string, order?: DayMonthOrder): EventDat
 
 /** The start side of a span: read whole, or completed by the end side's last words. */
 function startOfSpan(left: string, right: string, order?: DayMonthOrder): EventDate {
+  // "500–400 BC": the start is 500 BC, not 500 CE.
+  const era = ERA_AFTER.exec(right);
+  if (era && !ERA_AFTER.test(left) && !ERA_BEFORE.test(left)) {
+    const inEra = parseEventDate(`${left} ${era[2]}`, order);
+    if (inEra.ok) return inEra;
+  }
   const alone = parseEventDate(left, order);
   if (alone.ok) return alone;
   const words = right.split(/\s+/);

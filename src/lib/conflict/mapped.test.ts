@@ -231,6 +231,26 @@ describe('an event sheet’s own ways with dates', () => {
     );
   });
 
+  it('years before the common era import as Parley writes them, in their order', () => {
+    const text = [
+      'date,title',
+      '44 BC,Invented ides',
+      '500–400 BC,Invented classical age',
+      '15 March 44 BC,Invented day',
+      'AD 800,Invented coronation',
+      '476,Invented fall',
+    ].join('\n');
+    const preview = previewImport('sheet.csv', text, { mapping: { date: 'date', title: 'title' } });
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => [e.start, e.end])).toEqual([
+      ['-0044', undefined],
+      ['-0500', '-0400'],
+      ['-0044-03-15', undefined],
+      ['0800', undefined],
+      ['0476', undefined],
+    ]);
+  });
+
   it('"is empty, as in every row" only when every row is', () => {
     const text = ['date,title', 'someday,a', ',b'].join('\n');
     const preview = previewImport('sheet.csv', text, { mapping: { date: 'date', title: 'title' } });

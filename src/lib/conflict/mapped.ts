@@ -18,6 +18,7 @@ import {
   parseEventSpan,
   parseLooseDate,
   spanSides,
+  startsBefore,
   type DayMonthOrder,
 } from './dates';
 import { oneLine } from '../import/html-to-text';
@@ -195,7 +196,7 @@ export function convertMappedCsv(
     const endDate = openEnd ? undefined : end?.ok ? end.date : span.end;
     // Never dropped: an end before the start is a problem at the column that gave it (the
     // validator's rule: the end's first instant before the start's).
-    if (endDate !== undefined && endDate < span.start)
+    if (endDate !== undefined && startsBefore(endDate, span.start))
       return fail(
         end ? 'end' : 'date',
         `"${end ? endCell : raw}" ends before the start ${span.start}${
