@@ -140,6 +140,26 @@ describe('dates as event sheets write them, at the precision they give', () => {
   });
 });
 
+describe('long dates as spreadsheets write them', () => {
+  it.each([
+    ['Sunday, December 7, 1941', '1941-12-07'],
+    ['Sunday, 7 December 1941', '1941-12-07'],
+    ['Sun 7 Dec 1941', '1941-12-07'],
+    ['Wed. 9 May 2020', '2020-05-09'],
+    ['7th of December 1941', '1941-12-07'],
+    ['7 December, 1941', '1941-12-07'],
+    ['2014-01-22T23:30:00-05:00', '2014-01-22'],
+    ['2014-01-22T23:30:00+0100', '2014-01-22'],
+  ])('"%s" is %s', (text, date) => {
+    expect(parseEventDate(text)).toEqual({ ok: true, date });
+  });
+
+  it('reads a word that only starts like a day’s name as it did', () => {
+    expect(parseEventDate('Sunset 1941').ok).toBe(false);
+    expect(parseEventDate('Monday').ok).toBe(false);
+  });
+});
+
 describe('years long ago, and eras', () => {
   it.each([
     ['800', '0800'],

@@ -8,6 +8,7 @@
  *   1848/07/19, 1848.07.19                                     year first: always year, month, day
  *   28 December 2022, 01-January-2015, 9-May-20, 9 May 2020    day, month name, year
  *   December 7, 1941, Dec. 7, 1941, Dec 7th 1941               month name, day, year (US style)
+ *   Sunday, 7 December 1941, 7th of December 1941              a day's name or "of" left aside
  *   14/08/2020 00:00:00, 1/22/2014 12:00:00 AM, 22.01.2014     numbers: day and month in an
  *                                                               order the whole column decides
  *   January 1944, Jan. 1944, 1869/12, 1869-12                  a month       → 1944-01, 1869-12
@@ -42,8 +43,12 @@ const MONTHS = [
   'december',
 ];
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
-const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?[\s-]+(\d{2}|\d{4})$/;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{2}|\d{4})$/;
+/** A day's name before the date, as a spreadsheet's long date writes it ("Sunday, 7 December 1941"). */
+const WEEKDAY =
+  /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=\S)/i;
 /** "December 7, 1941", "Dec. 7, 1941", "Dec 7th 1941": US style, the year always in full. */
 const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$/;
 /** "January 1944", "Jan. 1944", "Jan-1944": a month, the year in full. */
@@ -122,7 +127,7 @@ function named(name: string, text: string): number | { ok: false; reason: string
  * asks). A year-first value needs no order.
  */
 export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
-  const text = raw.trim();
+  const text = raw.trim().replace(WEEKDAY, '');
   if (text === '') return { ok: false, reason: 'is empty' };
   let m = ISO.exec(text);
   if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]), text);
