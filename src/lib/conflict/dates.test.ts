@@ -200,6 +200,24 @@ describe('years long ago, and eras', () => {
       end: '-0400',
       approximate: true,
     });
+    expect(parseEventSpan('500-400 BC')).toEqual({ ok: true, start: '-0500', end: '-0400' });
+    expect(parseEventSpan('44 BC-14 AD')).toEqual({ ok: true, start: '-0044', end: '0014' });
+    // A day before the end's date is a day, completed from the end's words, never a year.
+    expect(parseEventSpan('20–25 July 10 BC')).toEqual({
+      ok: true,
+      start: '-0010-07-20',
+      end: '-0010-07-25',
+    });
+    expect(parseEventSpan('7–9 May 44 BC')).toEqual({
+      ok: true,
+      start: '-0044-05-07',
+      end: '-0044-05-09',
+    });
+    expect(parseEventSpan('7–9 May 800 AD')).toEqual({
+      ok: true,
+      start: '0800-05-07',
+      end: '0800-05-09',
+    });
     expect(parseEventSpan('400 BC – 500 BC')).toEqual({
       ok: false,
       reason: '"400 BC – 500 BC" ends before it starts',
@@ -345,6 +363,28 @@ describe('a date its writer was not sure of', () => {
       start: '1990',
       openEnd: 'present',
       approximate: true,
+    });
+  });
+
+  it('reads an approximate month whole, never as a span of years', () => {
+    expect(parseEventSpan('c. 1869-12')).toEqual({ ok: true, start: '1869-12', approximate: true });
+    expect(parseEventSpan('1869-12?')).toEqual({ ok: true, start: '1869-12', approximate: true });
+    expect(parseEventSpan('c. 1910-11')).toEqual({ ok: true, start: '1910-11', approximate: true });
+    expect(parseEventSpan('~2020-05')).toEqual({ ok: true, start: '2020-05', approximate: true });
+  });
+
+  it('says what is wrong with the date once its words are taken off', () => {
+    expect(parseEventSpan('c. 30 February 1853')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no day 30'),
+    });
+    expect(parseLooseDate('c. 31 April 1854')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no day 31'),
+    });
+    expect(parseEventSpan('c. 1860 – c. 1850')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('ends before it starts'),
     });
   });
 

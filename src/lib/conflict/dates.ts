@@ -86,7 +86,8 @@ function monthOfName(name: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-export type EventDate = { ok: true; date: string } | { ok: false; reason: string };
+/** `unread`: no form of date matched at all (rather than a form with a wrong day or month). */
+export type EventDate = { ok: true; date: string } | { ok: false; reason: string; unread?: true };
 
 function day(year: number, month: number, dayOfMonth: number, text: string): EventDate {
   if (month < 1 || month > 12) return { ok: false, reason: `"${text}" has no month ${month}` };
@@ -166,6 +167,7 @@ export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
   return {
     ok: false,
     reason: `"${text}" is not a date Parley reads (such as 2023-02-16; 28 December 2022; December 28, 2022; 14/08/2020; 2022-12; 2022)`,
+    unread: true,
   };
 }
 
@@ -196,6 +198,7 @@ function withEra(match: RegExpExecArray, text: string): EventDate {
   return {
     ok: false,
     reason: `"${text}" is not a date Parley reads (with an era, such as 44 BC, 15 March 44 BC or AD 800)`,
+    unread: true,
   };
 }
 
@@ -222,7 +225,7 @@ export function parseEventDay(raw: string, order?: DayMonthOrder): EventDate {
 
 export type EventSpan =
   | { ok: true; start: string; end?: string; openEnd?: string; approximate?: true }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; unread?: true };
 
 /**
  * Words sheets put around a date the writer was not sure of: "c. 1853", "ca. 1853", "circa
@@ -249,13 +252,16 @@ export function withoutApproximation(raw: string): { text: string; approximate: 
  * 2023-02-16).
  */
 const SPAN_SEPARATOR = /^(.+?)\s*(?:[\u2013\u2014]|\s-\s|\s+to\s+|\s+until\s+)\s*(.+)$/i;
+/** "500-400 BC", "44 BC-14 AD": years with an era, joined by a hyphen alone. */
+const HYPHEN_ERA_SPAN =
+  /^(\d{1,4}(?:\s*(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?)\s*-\s*(\d{1,4}\s*(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))$/i;
 const HYPHEN_SPAN =
   /^(\d{4}|[A-Za-z]{3,9}\.?|\d{1,2})-(\d{4}|\d{2}|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})$/;
 
 /** The two sides of a cell that reads as a span ("1939–1945"), or undefined. */
 export function spanSides(raw: string): [string, string] | undefined {
   const text = raw.trim();
-  const sides = SPAN_SEPARATOR.exec(text) ?? HYPHEN_SPAN.exec(text);
+  const sides = SPAN_SEPARATOR.exec(text) ?? HYPHEN_SPAN.exec(text) ?? HYPHEN_ERA_SPAN.exec(text);
   return sides ? [sides[1]!.trim(), sides[2]!.trim()] : undefined;
 }
 
@@ -269,19 +275,32 @@ export function spanSides(raw: string): [string, string] | undefined {
 export function parseEventSpan(raw: string, order?: DayMonthOrder): EventSpan {
   const span = exactSpan(raw, order);
   if (span.ok) return span;
-  // "c. 1853", "1853?", "c. 1939 – c. 1945": read without those words, and marked approximate.
+  // "c. 1853", "1853?", "c. 1869-12": read whole without those words, and marked approximate;
+  // "c. 1939 – c. 1945": each side without them. When that read fails too, its reason is the
+  // one to give ("no day 30" rather than "not a date" for "c. 30 February 1853").
   const whole = withoutApproximation(raw);
-  const sides = spanSides(whole.text)?.map(withoutApproximation);
-  const approximate = whole.approximate || sides?.some((side) => side.approximate);
-  if (!approximate) return span;
-  const text = sides ? `${sides[0]!.text} – ${sides[1]!.text}` : whole.text;
-  const read = exactSpan(text, order);
-  return read.ok ? { ...read, approximate: true } : span;
+  let read: EventSpan | undefined = whole.approximate ? exactSpan(whole.text, order) : undefined;
+  if (!read?.ok) {
+    const sides = spanSides(whole.text)?.map(withoutApproximation);
+    if (sides?.some((side) => side.approximate))
+      read = exactSpan(`${sides[0]!.text} – ${sides[1]!.text}`, order);
+  }
+  if (!read) return span;
+  return read.ok ? { ...read, approximate: true } : telling(span, read);
+}
+
+/**
+ * Of two failed reads of a value, with and without its words of approximation, the one whose
+ * reason says more: "no day 30" from the second, but "“circa someday” is not a date" from the
+ * first, naming the cell as written.
+ */
+function telling<F extends { ok: false; unread?: true }>(asWritten: F, withoutWords: F): F {
+  return withoutWords.unread ? asWritten : withoutWords;
 }
 
 /**
  * One value as parseEventDate reads it, or, when that fails, read again without words that make
- * it approximate ("c. 1860", "1860?"), saying so.
+ * it approximate ("c. 1860", "1860?"), saying so, or why that read failed.
  */
 export function parseLooseDate(
   raw: string,
@@ -291,7 +310,13 @@ export function parseLooseDate(
   const loose = withoutApproximation(raw);
   if (exact.ok || !loose.approximate) return exact;
   const read = parseEventDate(loose.text, order);
-  return read.ok ? { ...read, approximate: true } : exact;
+  return read.ok ? { ...read, approximate: true } : telling(exact, read);
+}
+
+/** A value's text without words of approximation and, for a span, its sides' (for numericOrder). */
+export function plainDateTexts(raw: string): string[] {
+  const whole = withoutApproximation(raw).text;
+  return (spanSides(whole) ?? [whole]).map((side) => withoutApproximation(side).text);
 }
 
 /** parseEventSpan, for a cell with no words of approximation. */
@@ -332,9 +357,10 @@ function endOfSpan(left: string, right: string, order?: DayMonthOrder): EventDat
 
 /** The start side of a span: read whole, or completed by the end side's last words. */
 function startOfSpan(left: string, right: string, order?: DayMonthOrder): EventDate {
-  // "500–400 BC": the start is 500 BC, not 500 CE.
+  // "500–400 BC": the start is 500 BC, not 500 CE. Only a year takes the era so: in
+  // "20–25 July 10 BC" the 20 is a day, completed below from the end's words.
   const era = ERA_AFTER.exec(right);
-  if (era && !ERA_AFTER.test(left) && !ERA_BEFORE.test(left)) {
+  if (era && /^\d{1,4}$/.test(left) && ERA_YEAR.test(era[1]!.trim())) {
     const inEra = parseEventDate(`${left} ${era[2]}`, order);
     if (inEra.ok) return inEra;
   }

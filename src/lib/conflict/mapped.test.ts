@@ -231,6 +231,17 @@ describe('an event sheet’s own ways with dates', () => {
     );
   });
 
+  it('an approximate numeric date settles the day/month order as an exact one does', () => {
+    const text = ['date,title', 'c. 14/08/1853,Invented one', '02/03/1854,Invented two'].join('\n');
+    const preview = previewImport('sheet.csv', text, { mapping: { date: 'date', title: 'title' } });
+    expect(preview.needsOrder).toBeUndefined();
+    expect(preview.problems).toEqual([]);
+    expect(preview.chronology!.events.map((e) => [e.start, e.approximate])).toEqual([
+      ['1853-08-14', true],
+      ['1854-03-02', undefined],
+    ]);
+  });
+
   it('years before the common era import as Parley writes them, in their order', () => {
     const text = [
       'date,title',

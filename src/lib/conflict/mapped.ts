@@ -17,7 +17,7 @@ import {
   numericOrder,
   parseEventSpan,
   parseLooseDate,
-  spanSides,
+  plainDateTexts,
   startsBefore,
   type DayMonthOrder,
 } from './dates';
@@ -163,8 +163,9 @@ export function convertMappedCsv(
         table.rows.flatMap(({ cells }) =>
           [cell(cells, 'date'), cell(cells, 'end')]
             .filter((v): v is string => v !== undefined)
-            // A span's sides ("14/5/2020 – 16/5/2020") settle the order as single dates do.
-            .flatMap((v) => spanSides(v) ?? [v]),
+            // A span's sides ("14/5/2020 – 16/5/2020") settle the order as single dates do, and
+            // so does an approximate value ("c. 14/08/1853").
+            .flatMap(plainDateTexts),
         ),
       );
   if (!decided.order && 'reason' in decided && decided.reason === 'undecided')
