@@ -121,8 +121,8 @@ describe('dates as event sheets write them, at the precision they give', () => {
       ok: false,
       reason: expect.stringContaining('is not a date Parley reads'),
     });
-    // Two digits are no year without an era ("44 BC"): too easily a day or a count.
-    expect(parseEventDate('18')).toMatchObject({ ok: false });
+    // Five digits are a spreadsheet's day number more likely than a year, unless signed.
+    expect(parseEventDate('45123')).toMatchObject({ ok: false });
     expect(parseEventDate('0 BC')).toMatchObject({
       ok: false,
       reason: '"0 BC": there is no year 0',
@@ -162,6 +162,14 @@ describe('long dates as spreadsheets write them', () => {
 
 describe('years long ago, and eras', () => {
   it.each([
+    ['70', '0070'],
+    ['-44', '-0044'],
+    ['-997', '-0997'],
+    ['-8000', '-8000'],
+    ['-4600000000', '-4600000000'],
+    ['13 Feb 858', '0858-02-13'],
+    ['Apr 900', '0900-04'],
+    ['Feb 13, 858', '0858-02-13'],
     ['800', '0800'],
     ['476', '0476'],
     ['AD 800', '0800'],
@@ -183,6 +191,36 @@ describe('years long ago, and eras', () => {
     expect(parseEventDate(text)).toEqual({ ok: true, date });
     // As the validator reads it: the written BCE year, with no year 0.
     expect(parseDate(date).ok).toBe(true);
+  });
+
+  it('"-0" and "0" are no year, and a signed year is never a day number', () => {
+    expect(parseEventDate('-0')).toMatchObject({ ok: false, reason: '"-0": there is no year 0' });
+    expect(parseEventDate('-45123')).toEqual({ ok: true, date: '-45123' });
+  });
+
+  it('a decade is its ten years; US-style day spans take their month and year from the end', () => {
+    expect(parseEventSpan('1850s')).toEqual({ ok: true, start: '1850', end: '1859' });
+    expect(parseEventSpan('1850’s')).toEqual({ ok: true, start: '1850', end: '1859' });
+    expect(parseEventSpan('April 6-7, 1862')).toEqual({
+      ok: true,
+      start: '1862-04-06',
+      end: '1862-04-07',
+    });
+    expect(parseEventSpan('September 17–19, 1862')).toEqual({
+      ok: true,
+      start: '1862-09-17',
+      end: '1862-09-19',
+    });
+    expect(parseEventSpan('Nov 16-Dec 10, 1864')).toEqual({
+      ok: true,
+      start: '1864-11-16',
+      end: '1864-12-10',
+    });
+    expect(parseEventSpan('7–9 Mar. 2020')).toEqual({
+      ok: true,
+      start: '2020-03-07',
+      end: '2020-03-09',
+    });
   });
 
   it('a leap day BCE is checked against the years as counted (1 BCE, 5 BCE are leap years)', () => {

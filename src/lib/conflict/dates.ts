@@ -12,7 +12,9 @@
  *   14/08/2020 00:00:00, 1/22/2014 12:00:00 AM, 22.01.2014     numbers: day and month in an
  *                                                               order the whole column decides
  *   January 1944, Jan. 1944, 1869/12, 1869-12                  a month       → 1944-01, 1869-12
- *   1853, 800                                                  a year        → 1853, 0800
+ *   1853, 800, 70, -44, -8000                                  a year        → 1853, 0800, 0070,
+ *                                                               -0044 (44 BCE), -8000
+ *   1850s                                                      a decade      → 1850 to 1859
  *   44 BC, 15 March 44 BCE, AD 800, March 800 CE               an era named  → -0044, -0044-03-15,
  *                                                               0800, 0800-03 (years as written)
  *   c. 1853, ca. 1853, circa 1853, ~1853, 1853?, about 1853    approximate   → 1853, `approximate`
@@ -24,7 +26,7 @@
  * Conflict exports (ACLED, UCDP) always give the day: they read with `parseEventDay`, which
  * refuses a month or a year alone. An event sheet's own columns may give less (`parseEventDate`).
  */
-import { daysInMonth, pad, parseDate } from '../model/dates';
+import { daysInMonth, pad, parseDate, yearText } from '../model/dates';
 
 export type DayMonthOrder = 'day-first' | 'month-first';
 
@@ -45,21 +47,25 @@ const MONTHS = [
 
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{2}|\d{4})$/;
+const NAMED = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{2,4})$/;
 /** A day's name before the date, as a spreadsheet's long date writes it ("Sunday, 7 December 1941"). */
 const WEEKDAY =
   /^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+(?=\S)/i;
 /** "December 7, 1941", "Dec. 7, 1941", "Dec 7th 1941": US style, the year always in full. */
-const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})$/;
+const MONTH_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{3,4})$/;
 /** "January 1944", "Jan. 1944", "Jan-1944": a month, the year in full. */
-const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})$/;
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?[\s-]+(\d{3,4})$/;
 /** "1848/07/19", "1848.07.19" (with "-" it is ISO, above): year, month, day, in that order. */
 const YEAR_FIRST =
   /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
 /** "1869/12", "1869-12": a month. */
 const YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
-/** A year alone: four digits, or three ("800"); fewer only with an era ("44 BC"). */
-const YEAR = /^\d{3,4}$/;
+/**
+ * A year alone: "1853", "800", "70", or signed as code-made sheets write BCE, "-44" for 44 BCE
+ * (as Parley and TimelineJS count, with no year 0) and "-8000". Five digits or more only signed:
+ * a positive one is more likely a spreadsheet's day number than a year.
+ */
+const YEAR = /^(?:\d{1,4}|-\d{1,12})$/;
 /** "44 BC", "44 B.C.E.", "800 AD", "AD 800", "800 CE": the era, and the rest of the date. */
 const ERA_AFTER = /^(.*\d)\s*(B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$/i;
 const ERA_BEFORE = /^(A\.?D\.?)\s*(\d.*)$/i;
@@ -74,7 +80,7 @@ const NUMERIC =
 /** A two-digit year as spreadsheets mean it: 00–69 are 2000–2069, 70–99 are 1970–1999. */
 function fullYear(text: string): number {
   const n = Number(text);
-  if (text.length === 4) return n;
+  if (text.length !== 2) return n;
   return n < 70 ? 2000 + n : 1900 + n;
 }
 
@@ -97,11 +103,6 @@ function day(year: number, month: number, dayOfMonth: number, text: string): Eve
       reason: `"${text}" is not a day: ${year}-${pad(month)} has no day ${dayOfMonth}`,
     };
   return { ok: true, date: `${yearText(year)}-${pad(month)}-${pad(dayOfMonth)}` };
-}
-
-/** A year as Parley writes it: "0800", or "-0044" for 44 BCE (there is no year 0). */
-function yearText(year: number): string {
-  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
 }
 
 /** Whether a value is written with numbers only for day and month ("14/08/2020"). */
@@ -154,7 +155,7 @@ export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
   if (YEAR.test(text))
     return Number(text) === 0
       ? { ok: false, reason: `"${text}": there is no year 0` }
-      : { ok: true, date: pad(Number(text), 4) };
+      : { ok: true, date: yearText(Number(text)) };
   const era = ERA_AFTER.exec(text) ?? ERA_BEFORE.exec(text);
   if (era) return withEra(era, text);
   m = NUMERIC.exec(text);
@@ -166,7 +167,7 @@ export function parseEventDate(raw: string, order?: DayMonthOrder): EventDate {
   }
   return {
     ok: false,
-    reason: `"${text}" is not a date Parley reads (such as 2023-02-16; 28 December 2022; December 28, 2022; 14/08/2020; 2022-12; 2022)`,
+    reason: `"${text}" is not a date Parley reads (such as 2023-02-16; 28 December 2022; December 28, 2022; 14/08/2020; 2022-12; 2022; c. 1853; 44 BC)`,
     unread: true,
   };
 }
@@ -252,6 +253,11 @@ export function withoutApproximation(raw: string): { text: string; approximate: 
  * 2023-02-16).
  */
 const SPAN_SEPARATOR = /^(.+?)\s*(?:[\u2013\u2014]|\s-\s|\s+to\s+|\s+until\s+)\s*(.+)$/i;
+/** "April 6-7, 1862", "Nov 16-Dec 10, 1864": US-style days joined by a hyphen alone. */
+const MONTH_FIRST_SPAN =
+  /^([A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?)-((?:[A-Za-z]{3,9}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+\d{3,4})$/;
+/** A day and a year with no month ("7, 1862"): the end of "April 6–7, 1862". */
+const DAY_YEAR = /^\d{1,2}(?:st|nd|rd|th)?,?\s+\d{3,4}$/;
 /** "500-400 BC", "44 BC-14 AD": years with an era, joined by a hyphen alone. */
 const HYPHEN_ERA_SPAN =
   /^(\d{1,4}(?:\s*(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?)\s*-\s*(\d{1,4}\s*(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))$/i;
@@ -261,7 +267,11 @@ const HYPHEN_SPAN =
 /** The two sides of a cell that reads as a span ("1939–1945"), or undefined. */
 export function spanSides(raw: string): [string, string] | undefined {
   const text = raw.trim();
-  const sides = SPAN_SEPARATOR.exec(text) ?? HYPHEN_SPAN.exec(text) ?? HYPHEN_ERA_SPAN.exec(text);
+  const sides =
+    SPAN_SEPARATOR.exec(text) ??
+    HYPHEN_SPAN.exec(text) ??
+    HYPHEN_ERA_SPAN.exec(text) ??
+    MONTH_FIRST_SPAN.exec(text);
   return sides ? [sides[1]!.trim(), sides[2]!.trim()] : undefined;
 }
 
@@ -319,9 +329,14 @@ export function plainDateTexts(raw: string): string[] {
   return (spanSides(whole) ?? [whole]).map((side) => withoutApproximation(side).text);
 }
 
+/** "1850s": a decade, 1850 to 1859. */
+const DECADE = /^(\d{3})0['’]?s$/;
+
 /** parseEventSpan, for a cell with no words of approximation. */
 function exactSpan(raw: string, order?: DayMonthOrder): EventSpan {
   const text = raw.trim();
+  const decade = DECADE.exec(text);
+  if (decade) return { ok: true, start: `${decade[1]}0`, end: `${decade[1]}9` };
   const whole = parseEventDate(text, order);
   if (whole.ok) return { ok: true, start: whole.date };
   const sides = spanSides(text);
@@ -352,6 +367,9 @@ function endOfSpan(left: string, right: string, order?: DayMonthOrder): EventDat
     const century = Number(left.slice(0, 2)) + (right > left.slice(2) ? 0 : 1);
     return { ok: true, date: `${century}${right}` };
   }
+  // "April 6–7, 1862": the end takes the start's month.
+  const startMonth = /^([A-Za-z]{3,9}\.?)\s+\d/.exec(left);
+  if (startMonth && DAY_YEAR.test(right)) return parseEventDate(`${startMonth[1]} ${right}`, order);
   return parseEventDate(right, order);
 }
 
@@ -364,14 +382,21 @@ function startOfSpan(left: string, right: string, order?: DayMonthOrder): EventD
     const inEra = parseEventDate(`${left} ${era[2]}`, order);
     if (inEra.ok) return inEra;
   }
-  const alone = parseEventDate(left, order);
-  if (alone.ok) return alone;
   const words = right.split(/\s+/);
-  for (let k = 1; k < words.length; k++) {
-    const completed = parseEventDate(`${left} ${words.slice(k).join(' ')}`, order);
-    if (completed.ok) return completed;
-  }
-  return alone;
+  const completed = () => {
+    for (let k = 1; k < words.length; k++) {
+      const read = parseEventDate(`${left} ${words.slice(k).join(' ')}`, order);
+      if (read.ok) return read;
+    }
+    return undefined;
+  };
+  // "7–9 May 2020": a number before a month's name is a day, though "7" alone reads as a year.
+  const isDay =
+    /^\d{1,2}(?:st|nd|rd|th)?$/.test(left) &&
+    words.some((word) => monthOfName(word.replace(/[.,]$/, '')) !== undefined);
+  if (isDay) return completed() ?? parseEventDate(left, order);
+  const alone = parseEventDate(left, order);
+  return alone.ok ? alone : (completed() ?? alone);
 }
 
 /** Words an end column uses for a span still going on: "Present", "ongoing", "today", "now". */
