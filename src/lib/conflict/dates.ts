@@ -67,7 +67,9 @@ const YEAR_MONTH = /^(\d{4})[/-](\d{1,2})$/;
  */
 const YEAR = /^(?:\d{1,4}|-\d{1,12})$/;
 /** "44 BC", "44 B.C.E.", "800 AD", "AD 800", "800 CE": the era, and the rest of the date. */
-const ERA_AFTER = /^(.*\d)\s*(B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)$/i;
+/** An era's word as sheets write it: BC, BCE, B.C., B.C.E., AD, A.D., CE, C.E. (any case). */
+const ERA_WORD = String.raw`B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?`;
+const ERA_AFTER = new RegExp(String.raw`^(.*\d)\s*(${ERA_WORD})$`, 'i');
 const ERA_BEFORE = /^(A\.?D\.?)\s*(\d.*)$/i;
 /** With an era, the year is as written, of 1 to 4 digits: "44", "15 March 44", "March 44". */
 const ERA_YEAR = /^(\d{1,4})$/;
@@ -259,8 +261,10 @@ const MONTH_FIRST_SPAN =
 /** A day and a year with no month ("7, 1862"): the end of "April 6–7, 1862". */
 const DAY_YEAR = /^\d{1,2}(?:st|nd|rd|th)?,?\s+\d{3,4}$/;
 /** "500-400 BC", "44 BC-14 AD": years with an era, joined by a hyphen alone. */
-const HYPHEN_ERA_SPAN =
-  /^(\d{1,4}(?:\s*(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))?)\s*-\s*(\d{1,4}\s*(?:B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?))$/i;
+const HYPHEN_ERA_SPAN = new RegExp(
+  String.raw`^(\d{1,4}(?:\s*(?:${ERA_WORD}))?)\s*-\s*(\d{1,4}\s*(?:${ERA_WORD}))$`,
+  'i',
+);
 const HYPHEN_SPAN =
   /^(\d{4}|[A-Za-z]{3,9}\.?|\d{1,2})-(\d{4}|\d{2}|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})$/;
 
