@@ -8,6 +8,7 @@
  */
 import { article } from '../format/article';
 import { formatBytes } from '../format/bytes';
+import { FORMAT_NAMES } from '../import/format-names';
 import type { Chronology } from '../model/types';
 import { conversionNotes, LoadError } from './fetch-text';
 
@@ -33,12 +34,9 @@ export async function convertOtherFormat(
 ): Promise<Chronology> {
   // A web page (a 404 page, a sheet's HTML view) is no other format: its JSON error says so.
   if (/^\s*</.test(text)) throw original;
-  const loaded = await Promise.all([
-    import('../import/index'),
-    import('../import/format-names'),
-  ]).catch(() => undefined);
+  const loaded = await import('../import/index').catch(() => undefined);
   if (!loaded) throw original;
-  const [{ previewImport, detectFormat }, { FORMAT_NAMES }] = loaded;
+  const { previewImport, detectFormat } = loaded;
   const fileName = fileNameOf(url);
   const detected = detectFormat(fileName, text);
   // A Parley file keeps its own reasons, without converting it for nothing.
