@@ -22,14 +22,17 @@ import { IDENTITY, rangeOf, rescaled, TimelineZoom, type ViewTransform } from '.
 
 /** What the page gives the chart, read afresh at each use (the component's props). */
 export interface ChartInputs {
+  /** The events to draw, placed in lanes. */
   lanes: LaneSet;
   /** The whole dataset's span: the zoom is relative to it, so filtering does not move it. */
   extent: [number, number];
+  /** The open event's id. */
   selectedId: string | null;
+  /** Ids of the events the reader starred: their marks carry a ★. */
   starred?: ReadonlySet<string>;
-  /** The visible range after the reader moved the view (debounced). */
+  /** The visible range after the reader moved the view (debounced); undefined when it fits all. */
   onrange: (range: [number, number] | undefined) => void;
-  /** Events an embed's author ringed, with their notes (annotations.ts). */
+  /** Events an embed's author ringed, each with a short note beside its mark (`note=`, annotations.ts). */
   notes?: readonly Annotation[];
 }
 

@@ -18,3 +18,22 @@ export function scrollMarkIntoView(top: number, bottom: number): void {
   const dy = scrollToShow(top, bottom, from, to);
   if (dy !== 0) window.scrollBy({ top: dy, behavior: 'instant' });
 }
+
+/**
+ * Scrolls the page to the open event's mark, and keeps it there for a moment: what arrives
+ * after the first paint (the list of events, the eras' picker) can still move the page.
+ * `rows` is where the mark is in the chart (ChartView.openMarkRows), undefined when it is not
+ * drawn; the checks stop once `chart` says the chart is gone or another event is open.
+ */
+export function keepMarkInView(
+  chart: () => SVGSVGElement | undefined,
+  rows: () => [number, number] | undefined,
+  checks = 8,
+): void {
+  const svg = chart();
+  if (!svg) return;
+  const box = svg.getBoundingClientRect();
+  const mark = rows();
+  scrollMarkIntoView(box.top + (mark?.[0] ?? 0), mark ? box.top + mark[1] : box.bottom);
+  if (checks > 0) setTimeout(() => keepMarkInView(chart, rows, checks - 1), 150);
+}
