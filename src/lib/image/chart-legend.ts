@@ -1,18 +1,23 @@
 /**
  * The legend of a chart image: the mark shapes and the kinds of event, as symbols with real
- * text, laid out in rows that wrap at the image's width. Only what the image can contain is
- * listed: counts when some lane shows counts, today when its line is drawn, and the kinds of
- * the events selected.
+ * text, laid out in rows that wrap at the image's width. The symbols are the live legend's
+ * (timeline/legend-samples.ts), and so are the words. Every shape is explained; beyond them only
+ * what the image contains: the cue that sources disagree when a mark carries it, counts when
+ * some lane shows counts, today when its line is drawn, and the kinds of the events selected.
  */
 import { kindLabel } from '../format/labels';
 import { EVENT_KINDS } from '../model/types';
-import { kindColor, type Palette } from '../theme/tokens';
-import { markPaint, svgPaint, todayPaint, type MarkLook } from '../timeline/encoding';
+import type { Palette } from '../theme/tokens';
+import { svgPaint, svgShape } from '../timeline/encoding';
+import { LEGEND_LABELS, type LegendEntry } from '../timeline/legend';
+import { kindSample, legendSample, SAMPLE_HEIGHT, type Sample } from '../timeline/legend-samples';
 import { el, text } from './xml';
 
 export interface LegendContent {
   /** Kinds present in the selection (unknown kinds count as "other"). */
   kinds: ReadonlySet<string>;
+  /** Some mark in the image carries the cue that its sources disagree. */
+  disagree: boolean;
   bins: boolean;
   today: boolean;
 }
@@ -24,63 +29,52 @@ interface Item {
   label: string;
 }
 
-const ROW = 14;
+const ROW = SAMPLE_HEIGHT;
 const ROW_GAP = 8;
 const FONT_SIZE = 12;
 /** Average character width at FONT_SIZE, generous so labels never run into the next item. */
 const CHAR_WIDTH = 7;
 const ITEM_GAP = 18;
 
+/** The shapes every image explains, whether or not it shows them: it is read on its own. */
+const SHAPES: readonly LegendEntry[] = ['point', 'bar', 'band', 'partly', 'unconfirmed'];
+
 function items(content: LegendContent, p: Palette): Item[][] {
-  // Samples in the muted colour, painted exactly as the marks are (encoding.ts).
-  const look = (shape: MarkLook['shape'], status?: string) =>
-    svgPaint(markPaint({ shape, status, color: p.muted }, p));
-  const dot = (paint: ReturnType<typeof look>) => el('circle', { cx: 8, cy: 7, r: 5, ...paint });
-  const bar = (paint: ReturnType<typeof look>) =>
-    el('rect', { x: 1, y: 2, width: 26, height: 10, rx: 3, ...paint });
-  const shapes: Item[] = [
-    { symbol: dot(look('point')), symbolWidth: 16, label: 'One day' },
-    { symbol: bar(look('bar')), symbolWidth: 28, label: 'Several days' },
-    { symbol: bar(look('band')), symbolWidth: 28, label: 'Known only to the month or year' },
-    { symbol: dot(look('point', 'partly')), symbolWidth: 16, label: 'Partly confirmed' },
-    { symbol: dot(look('point', 'unconfirmed')), symbolWidth: 16, label: 'Unconfirmed' },
+  const entries: LegendEntry[] = [
+    ...SHAPES,
+    ...(content.disagree ? (['disagree'] as const) : []),
+    ...(content.bins ? (['bins'] as const) : []),
+    ...(content.today ? (['today'] as const) : []),
   ];
-  if (content.bins) {
-    shapes.push({
-      symbol: el('rect', { x: 1, y: 1, width: 26, height: 12, fill: p.bin }),
-      symbolWidth: 28,
-      label: 'Count of events (too many to draw)',
-    });
-  }
-  if (content.today) {
-    shapes.push({
-      symbol: el('line', {
-        x1: 4,
-        x2: 4,
-        y1: 0,
-        y2: ROW,
-        ...svgPaint(todayPaint(p)),
-        fill: undefined,
-      }),
-      symbolWidth: 8,
-      label: 'Today',
-    });
-  }
+  const shapes = entries.map((entry): Item => {
+    const sample = legendSample(entry, p);
+    return { symbol: sampleSvg(sample), symbolWidth: sample.width, label: LEGEND_LABELS[entry] };
+  });
   const known: readonly string[] = EVENT_KINDS;
   const kinds: Item[] = known
     .filter((kind) => content.kinds.has(kind))
-    .map((kind) => ({
-      symbol: el('rect', {
-        y: 1,
-        width: 12,
-        height: 12,
-        rx: 2,
-        fill: kindColor(p, kind),
-      }),
-      symbolWidth: 12,
-      label: kindLabel(kind) ?? kind,
-    }));
+    .map((kind) => {
+      const sample = kindSample(kind, p);
+      // Centred in the legend's row, as its text is.
+      const top = (SAMPLE_HEIGHT - sample.height) / 2;
+      return {
+        symbol: el('g', { transform: `translate(0,${top})` }, sampleSvg(sample)),
+        symbolWidth: sample.width,
+        label: kindLabel(kind) ?? kind,
+      };
+    });
   return kinds.length ? [shapes, kinds] : [shapes];
+}
+
+/** A sample's parts as SVG, with the attributes the live legend's are given. */
+function sampleSvg(sample: Sample): string {
+  return sample.parts
+    .map((part) =>
+      'line' in part
+        ? el('line', { ...part.line, ...svgPaint(part.paint) })
+        : el(part.shape.type, { ...svgShape(part.shape), ...svgPaint(part.paint) }),
+    )
+    .join('');
 }
 
 /** The legend as an SVG group at (x, y), and the height it takes. */

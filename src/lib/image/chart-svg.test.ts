@@ -152,6 +152,26 @@ describe('chartSvg', () => {
     expect(all).not.toContain('Today');
   });
 
+  it('explains the cue that sources disagree when a mark in it carries the cue, and only then', () => {
+    expect(texts(chartSvg(input()).svg)).not.toContain('Sources disagree');
+    const disputed = EVENTS.map((event) =>
+      event.id === 'riyadh'
+        ? { ...event, notes: [{ text: 'Reports disagree on who attended.' }] }
+        : event,
+    );
+    const { svg } = chartSvg(input({}, disputed));
+    expect(markOf(svg, 'riyadh')).toContain(`fill="${LIGHT_PALETTE.warnBorder}"`);
+    expect(texts(svg)).toContain('Sources disagree');
+    // Its sample is the cue itself: a dot in the warning colour, edged in the surface colour.
+    const item =
+      /<g class="legend-item"[^>]*>((?:(?!<g class="legend-item").)*?Sources disagree)/.exec(
+        svg,
+      )?.[1];
+    expect(item).toContain(
+      `r="2.5" fill="${LIGHT_PALETTE.warnBorder}" stroke="${LIGHT_PALETTE.surface}" stroke-width="1"`,
+    );
+  });
+
   it('ends with the credit line and the view’s link', () => {
     const all = texts(chartSvg(input()).svg);
     expect(all).toContain('Data: US–Russia–Ukraine talks, 2025–2026, via Parley');

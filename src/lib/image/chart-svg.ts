@@ -311,7 +311,12 @@ export function chartSvg(input: ChartImageInput): ChartImage {
 
   const kinds = new Set(lanes.events.map((v) => v.event.kind ?? 'other'));
   const legend = legendSvg(
-    { kinds, bins: layout.bins.length > 0, today: showToday },
+    {
+      kinds,
+      disagree: layout.marks.some((mark) => lanes.events[mark.event]?.disagrees),
+      bins: layout.bins.length > 0,
+      today: showToday,
+    },
     p,
     MARGIN,
     plotTop + plotHeight + 20,

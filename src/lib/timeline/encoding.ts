@@ -125,10 +125,12 @@ export function disagreeCue(mark: PlacedMark, g: Geometry, palette: Palette): Ma
     mark.shape === 'point'
       ? { cx: (mark.x0 + mark.x1) / 2 + g.pointRadius - 2, cy: mark.y - g.pointRadius + 2 }
       : { cx: Math.max(mark.x0, mark.x1 - 2), cy: mark.y - g.rowHeight / 2 + 3 };
-  return {
-    shape: { type: 'circle', ...corner, r: 2.5 },
-    paint: { fill: palette.warnBorder, stroke: palette.surface, strokeWidth: 1 },
-  };
+  return { shape: { type: 'circle', ...corner, r: 2.5 }, paint: disagreePaint(palette) };
+}
+
+/** The disagreement cue's paint (the legend's sample shares it). */
+export function disagreePaint(palette: Palette): Paint {
+  return { fill: palette.warnBorder, stroke: palette.surface, strokeWidth: 1 };
 }
 
 export interface MarkPart {
