@@ -92,8 +92,64 @@ async function imageMarks(page: Page, svg: string): Promise<Record<string, Part[
   }, svg);
 }
 
+/**
+ * The lane labels, and the distinct looks of the events' labels: from the
+ * live chart (`svg` undefined) as Chromium paints it, or from the exported file's attributes.
+ * Labels sit elsewhere in a wider image, so what is compared is how they look, not where.
+ */
+async function textLooks(page: Page, svg?: string) {
+  return page.evaluate((source) => {
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const colour = (value: string | null) => {
+      if (!value || value === 'none') return 'none';
+      probe.style.color = value;
+      return getComputedStyle(probe).color;
+    };
+    const root = source
+      ? new DOMParser().parseFromString(source, 'image/svg+xml')
+      : document.querySelector('[data-testid="timeline"] svg');
+    const look = (el: Element) => {
+      if (!source) {
+        const style = getComputedStyle(el);
+        return {
+          fill: style.fill === 'none' ? 'none' : colour(style.fill),
+          stroke: style.stroke === 'none' ? 'none' : colour(style.stroke),
+          strokeWidth: style.stroke === 'none' ? 0 : parseFloat(style.strokeWidth),
+          fontSize: el.localName === 'text' ? parseFloat(style.fontSize) : 0,
+          fontWeight: el.localName === 'text' ? Number(style.fontWeight) : 0,
+        };
+      }
+      const stroke = colour(el.getAttribute('stroke'));
+      return {
+        fill: colour(el.getAttribute('fill') ?? (el.localName === 'line' ? 'none' : 'black')),
+        stroke,
+        strokeWidth: stroke === 'none' ? 0 : Number(el.getAttribute('stroke-width') ?? 1),
+        fontSize: el.localName === 'text' ? Number(el.getAttribute('font-size')) : 0,
+        fontWeight: el.localName === 'text' ? Number(el.getAttribute('font-weight') ?? 400) : 0,
+      };
+    };
+    const distinct = (selector: string) =>
+      [
+        ...new Set(
+          Array.from(root?.querySelectorAll(selector) ?? [], (el) => JSON.stringify(look(el))),
+        ),
+      ].sort();
+    const looks = {
+      lanes: Array.from(root?.querySelectorAll('text.lane-label') ?? [], (el) => ({
+        text: el.textContent,
+        x: Number(el.getAttribute('x')),
+        ...look(el),
+      })),
+      labels: distinct('text.mark-label'),
+    };
+    probe.remove();
+    return looks;
+  }, svg);
+}
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the exported image paints every mark as the chart does (${scheme}): shape, size, colours, dash and disagreement; no star`, async ({
+  test(`the exported image paints every mark as the chart does (${scheme}): shape, size, colours, dash and disagreement, labels alike; no star`, async ({
     page,
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
@@ -129,5 +185,16 @@ for (const scheme of ['light', 'dark'] as const) {
     // Every mark of the chart is in the image, drawn alike part by part.
     expect(Object.keys(image).sort()).toEqual([...ids].sort());
     for (const id of ids) expect(image[id], id).toEqual(live[id]);
+
+    // The lanes' names and the events' titles beside their marks (haloed) look alike too. This
+    // view has no title inside a bar and no leader line; encoding.test.ts compares those on the
+    // canvas and in the image.
+    const liveText = await textLooks(page);
+    const imageText = await textLooks(page, svg);
+    expect(liveText.lanes.length).toBeGreaterThan(2);
+    expect(imageText.lanes).toEqual(liveText.lanes);
+    const haloed = (looks: string[]) => looks.filter((look) => !look.includes('"stroke":"none"'));
+    expect(haloed(liveText.labels)).toHaveLength(1);
+    expect(haloed(imageText.labels)).toEqual(haloed(liveText.labels));
   });
 }

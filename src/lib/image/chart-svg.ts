@@ -16,12 +16,13 @@ import {
   encodeBin,
   encodeLabel,
   encodeMark,
-  gridStroke,
+  encodeLaneLabel,
+  encodeToday,
+  gridLine,
   LABEL_FONT_SIZE,
   laneFill,
   svgPaint,
   svgShape,
-  todayPaint,
   viewGeometry,
   type MarkPart,
 } from '../timeline/encoding';
@@ -89,14 +90,8 @@ interface Frame {
 function axis(f: Frame, plotHeight: number): string {
   let out = '';
   for (const tick of timeTicks(f.x).ticks) {
-    out += el('line', {
-      x1: tick.x,
-      x2: tick.x,
-      y1: AXIS_HEIGHT - 6,
-      y2: plotHeight,
-      stroke: gridStroke(tick, f.p),
-      'stroke-width': 1,
-    });
+    const { paint, ...ends } = gridLine(tick, plotHeight, f.p);
+    out += el('line', { ...ends, ...svgPaint(paint), fill: undefined });
     // A label that would run past the image's edge is left off, as a cut word would mislead.
     if (tick.x + 3 + tick.label.length * SMALL_CHAR > f.width + MARGIN - 4) continue;
     out += text(
@@ -166,8 +161,8 @@ function labelsSvg(f: Frame): string {
     if (!mark) continue;
     const l = encodeLabel(label, mark, f.lanes.events[mark.event]?.event.status, f.p);
     if (l.leader) {
-      const { stroke, ...ends } = l.leader;
-      out += el('line', { class: 'leader', ...ends, stroke, 'stroke-width': 1 });
+      const { stroke, strokeWidth, ...ends } = l.leader;
+      out += el('line', { class: 'leader', ...ends, stroke, 'stroke-width': strokeWidth });
     }
     out += text(
       {
@@ -177,7 +172,7 @@ function labelsSvg(f: Frame): string {
         dy: '0.35em',
         'font-size': LABEL_FONT_SIZE,
         fill: l.fill,
-        ...(l.halo ? { stroke: l.halo, 'stroke-width': 3, 'paint-order': 'stroke' } : {}),
+        ...(l.halo ? { stroke: l.halo, 'stroke-width': l.haloWidth, 'paint-order': 'stroke' } : {}),
       },
       l.text,
     );
@@ -189,22 +184,23 @@ function laneLabels(f: Frame): string {
   return f.lanes.lanes
     .map((lane, i) => ({ lane, box: laneBox(f.layout, i) }))
     .filter(({ box }) => box.height > 0)
-    .map(({ lane, box }) =>
-      text(
+    .map(({ lane, box }) => {
+      const l = encodeLaneLabel(box, f.p);
+      return text(
         {
           class: 'lane-label',
-          x: 6,
-          y: box.top + 12,
+          x: l.x,
+          y: l.y,
           'font-size': LABEL_FONT_SIZE,
-          'font-weight': 600,
-          fill: f.p.muted,
-          stroke: f.p.surface,
-          'stroke-width': 3,
+          'font-weight': l.fontWeight,
+          fill: l.fill,
+          stroke: l.halo,
+          'stroke-width': l.haloWidth,
           'paint-order': 'stroke',
         },
         lane.label,
-      ),
-    )
+      );
+    })
     .join('');
 }
 
@@ -287,17 +283,11 @@ export function chartSvg(input: ChartImageInput): ChartImage {
   }
   let drawn = binsSvg(f) + layout.marks.map((mark) => markSvg(f, mark)).join('') + labelsSvg(f);
   if (showToday) {
+    const { line, label } = encodeToday(todayX, 0, lanesTall, p);
+    const { paint, ...ends } = line;
     drawn =
-      el('line', {
-        class: 'today',
-        x1: todayX,
-        x2: todayX,
-        y1: 0,
-        y2: lanesTall,
-        ...svgPaint(todayPaint(p)),
-        fill: undefined,
-      }) +
-      text({ x: todayX + 3, y: 10, 'font-size': 10, fill: p.focus }, 'today') +
+      el('line', { class: 'today', ...ends, ...svgPaint(paint), fill: undefined }) +
+      text({ x: label.x, y: label.y, 'font-size': label.fontSize, fill: label.fill }, 'today') +
       drawn;
   }
 

@@ -409,8 +409,8 @@ describe('the three renderers encode each mark identically', () => {
         const mark = layout.marks[label.mark]!;
         const { leader } = encodeLabel(label, mark, undefined, palette);
         if (!leader) return [];
-        const { stroke, ...ends } = leader;
-        return [drawn('line', { ...ends, stroke, 'stroke-width': 1 })];
+        const { stroke, strokeWidth, ...ends } = leader;
+        return [drawn('line', { ...ends, stroke, 'stroke-width': strokeWidth })];
       });
       expect(expected).toHaveLength(1);
       expect(canvasLayer(palette).lines).toEqual(expected);

@@ -245,12 +245,16 @@ export interface LabelEncoding {
   fill: string;
   /** A halo in the surface colour behind text outside its mark, so it reads over grid lines. */
   halo?: string;
+  /** The halo's stroke width, with it. */
+  haloWidth?: number;
   /** A line from the mark to its label, when the label sits in another row. */
-  leader?: { x1: number; y1: number; x2: number; y2: number; stroke: string };
+  leader?: { x1: number; y1: number; x2: number; y2: number; stroke: string; strokeWidth: number };
 }
 
 /** How far from a mark's centre line its leader starts: just outside a point or bar. */
 const LEADER_START = 6;
+/** A halo's stroke: wide enough to clear a grid line from under the text. */
+const HALO_WIDTH = 3;
 
 /** Light text only on a solid bar; pale marks (bands, partly, unconfirmed) take dark text. */
 export function encodeLabel(
@@ -267,7 +271,10 @@ export function encodeLabel(
     text: label.text,
     fill: onSolid ? palette.onMark : palette.text,
   };
-  if (!label.inside) encoded.halo = palette.surface;
+  if (!label.inside) {
+    encoded.halo = palette.surface;
+    encoded.haloWidth = HALO_WIDTH;
+  }
   if (label.leader) {
     // From the mark's edge, on the side of the label's row, to just before the label's text.
     const up = label.leader.y < mark.y;
@@ -278,6 +285,7 @@ export function encodeLabel(
       x2: label.x - 2,
       y2: label.leader.y,
       stroke: palette.muted,
+      strokeWidth: 1,
     };
   }
   return encoded;
@@ -290,12 +298,67 @@ export function laneFill(index: number, palette: Palette): string {
   return index % 2 === 1 ? palette.laneOdd : palette.surface;
 }
 
+/** A lane's name, in its top-left corner, haloed so it reads over the marks' grid. */
+export interface LaneLabelEncoding {
+  x: number;
+  /** The text's baseline. */
+  y: number;
+  fill: string;
+  halo: string;
+  haloWidth: number;
+  fontWeight: number;
+}
+
+export function encodeLaneLabel(lane: { top: number }, palette: Palette): LaneLabelEncoding {
+  return {
+    x: 6,
+    y: lane.top + 12,
+    fill: palette.muted,
+    halo: palette.surface,
+    haloWidth: HALO_WIDTH,
+    fontWeight: 600,
+  };
+}
+
+/** A line with its paint (the grid, today's line). */
+export interface LineEncoding {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  paint: Paint;
+}
+
 /** A tick's grid line: stronger where a larger unit starts (a new year on a month axis). */
 export function gridStroke(tick: Tick, palette: Palette): string {
   return tick.major ? palette.muted : palette.border;
 }
 
+/** A tick's grid line, in the plot's pixels (axis included), from under its label down. */
+export function gridLine(tick: Tick, plotHeight: number, palette: Palette): LineEncoding {
+  return {
+    x1: tick.x,
+    x2: tick.x,
+    y1: AXIS_HEIGHT - 6,
+    y2: plotHeight,
+    paint: { fill: 'none', stroke: gridStroke(tick, palette), strokeWidth: 1 },
+  };
+}
+
 /** Today's line. */
 export function todayPaint(palette: Palette): Paint {
   return { fill: 'none', stroke: palette.focus, strokeWidth: 1.5, dash: '4 3' };
+}
+
+/** Today's line over the lanes (from `top` to `bottom`), and its word beside it at the top. */
+export function encodeToday(
+  x: number,
+  top: number,
+  bottom: number,
+  palette: Palette,
+): { line: LineEncoding; label: { x: number; y: number; fontSize: number; fill: string } } {
+  return {
+    line: { x1: x, x2: x, y1: top, y2: bottom, paint: todayPaint(palette) },
+    label: { x: x + 3, y: top + 10, fontSize: 10, fill: palette.focus },
+  };
 }

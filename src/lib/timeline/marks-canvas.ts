@@ -3,7 +3,7 @@
  * labels when there are too many for SVG. It paints what encoding.ts decides, from the same
  * layout the SVG layer reads; it holds no state.
  */
-import type { Palette } from '../theme/tokens';
+import { FIXED_TOKENS, type Palette } from '../theme/tokens';
 import {
   encodeBin,
   encodeLabel,
@@ -66,7 +66,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, scene.width, scene.height);
   ctx.translate(0, scene.top);
-  ctx.font = `${LABEL_FONT_SIZE}px system-ui, sans-serif`;
+  ctx.font = `${LABEL_FONT_SIZE}px ${FIXED_TOKENS.font}`;
   ctx.textBaseline = 'middle';
 
   // Lane bands under everything, the SVG layer's marks included.
@@ -111,7 +111,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
     const l = encodeLabel(label, mark, scene.lanes.events[mark.event]?.event.status, palette);
     if (l.leader) {
       ctx.strokeStyle = l.leader.stroke;
-      ctx.lineWidth = 1;
+      ctx.lineWidth = l.leader.strokeWidth;
       ctx.beginPath();
       ctx.moveTo(l.leader.x1, l.leader.y1);
       ctx.lineTo(l.leader.x2, l.leader.y2);
@@ -119,7 +119,7 @@ export function drawCanvas(ctx: CanvasRenderingContext2D, scene: CanvasScene, ra
     }
     if (l.halo) {
       ctx.strokeStyle = l.halo;
-      ctx.lineWidth = 3;
+      ctx.lineWidth = l.haloWidth ?? 0;
       ctx.strokeText(l.text, l.x, l.y);
     }
     ctx.fillStyle = l.fill;
