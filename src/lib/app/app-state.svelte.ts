@@ -255,7 +255,7 @@ export class AppState extends ViewModel {
    */
   async readBeside(id: string): Promise<Chronology | BesideData | undefined> {
     const { downloadBeside, isDatasetAddress } = await import('../beside/source');
-    if (isDatasetAddress(id)) return downloadBeside(id, location.href);
+    if (isDatasetAddress(id)) return downloadBeside(id, this.history.href());
     const db = await this.requireDb('read a dataset');
     // A big streamed import has its columns stored: a million events need not be read.
     return (await readBesideColumns(db, id)) ?? readDataset(db, id);

@@ -6,7 +6,7 @@
 import type { ViewHistory } from '../view/history';
 import { ViewModel } from '../view/view-model.svelte';
 import { loadEmbedChronology, onlyPicked, type EmbedDeps } from './load';
-import { appLinkFor, appUrlBeside } from './options';
+import { appLinkFor, appUrlBeside, searchOpening } from './options';
 
 export class EmbedState extends ViewModel {
   /** The full app's address: "Open in Parley" links there with the same view. */
@@ -31,6 +31,20 @@ export class EmbedState extends ViewModel {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** The frame's own address, against which a relative `data=` or `beside=` resolves. */
+  href(): string {
+    return this.history.href();
+  }
+
+  /**
+   * A story file names another dataset: the frame opens it in place, loading again at the
+   * same address with `data=` set, and no history entry (the host page's Back stays its own).
+   */
+  openDataset(data: string): void {
+    this.history.replace(searchOpening(this.history.read(), data));
+    this.history.reload();
   }
 
   /** The full app's link to one event, in this view. */

@@ -51,6 +51,19 @@ describe('the embed’s view', () => {
     expect(state.appLink).toBe('https://p.test/app/?from=2025-02-01&to=2025-03-01');
   });
 
+  it('opens the dataset a story file names in place: data= set, dataset= gone, no history entry', async () => {
+    const history = memoryHistory(
+      'https://p.test/app/embed.html?dataset=mine&story=https://s.test/story.json&step=2',
+    );
+    const state = new EmbedState(history);
+    state.openDataset('https://d.test/talks.json');
+    expect(history.entries).toEqual([
+      '?story=https%3A%2F%2Fs.test%2Fstory.json&step=2&data=https%3A%2F%2Fd.test%2Ftalks.json',
+    ]);
+    expect(history.reloads).toBe(1);
+    expect(state.href()).toBe(`https://p.test/app/embed.html${history.entries[0]}`);
+  });
+
   it('ignores starred=1: an embed has no reader’s stars, and would otherwise show nothing', async () => {
     const state = await openAt('?starred=1&kind=summit');
     expect(state.filtered.length).toBeGreaterThan(0);

@@ -242,3 +242,14 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
     message.height >= 0
   );
 }
+
+/**
+ * The query string of a frame that opens `data` in place of the dataset it showed: `data=` set
+ * (or replaced), `dataset=` (one stored in a browser) gone, the rest of the view kept.
+ */
+export function searchOpening(search: string, data: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('dataset');
+  params.set('data', data);
+  return `?${params}`;
+}
