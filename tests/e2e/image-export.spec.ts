@@ -2,6 +2,7 @@ import { type Page } from '@playwright/test';
 import { expect, test } from './released-data';
 import { readFile } from 'node:fs/promises';
 import { listItem, openChart, waitForApp } from './helpers';
+import { DARK_PALETTE, PRINT_PALETTE } from '../../src/lib/theme/tokens';
 
 const TITLE = 'US–Russia–Ukraine peace talks, 2025–2026';
 // Envoy meetings from February to May 2025: few enough that every one has its own mark.
@@ -186,6 +187,37 @@ test('when the browser will not copy, the link is shown to copy by hand', async 
   await menu.getByRole('button', { name: 'Copy link to this view' }).click();
   await expect(menu.getByText('Copying was not allowed here')).toBeVisible();
   await expect(menu.getByRole('textbox', { name: 'Link to copy' })).toHaveValue(page.url());
+});
+
+test('printed from a dark screen, the chart is on white: its canvas takes the print palette too', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openView(page, '/');
+  // The second lane's band, at its left edge (before any label or mark): the canvas draws it.
+  const band = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="timeline"] canvas');
+      const name = document.querySelectorAll('[data-testid="timeline"] text.lane-label')[1];
+      if (!canvas || !name) return 'no canvas or no second lane';
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      const y = Math.round((name.getBoundingClientRect().bottom + 3 - box.top) * ratio);
+      const [r, g, b] =
+        canvas.getContext('2d')?.getImageData(Math.round(2 * ratio), y, 1, 1).data ?? [];
+      return `#${[r, g, b].map((n) => (n ?? 0).toString(16).padStart(2, '0')).join('')}`;
+    });
+  await expect.poll(band).toBe(DARK_PALETTE.laneOdd);
+
+  // Print preview (the print media query) and the print dialog's beforeprint both redraw it.
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  await expect.poll(band).toBe(PRINT_PALETTE.laneOdd);
+  await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
+  await expect.poll(band).toBe(DARK_PALETTE.laneOdd);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect.poll(band).toBe(PRINT_PALETTE.laneOdd);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(band).toBe(DARK_PALETTE.laneOdd);
 });
 
 test('printing shows the list and the open event, without filters, controls or buttons', async ({
