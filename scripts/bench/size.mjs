@@ -216,7 +216,8 @@ they differ from the built files. The dataset (fetched after start) is not count
 export, chart images, the embed dialog, the dataset list, the event detail and "What changed"
 load on first use (\`src/lib/app/lazy.ts\`); after the load event, once the page is idle, come the storage line, the
 update notice, the zoom's gestures (d3-zoom: wheel, drag, pinch, double-click; the buttons and
-keys zoom before), the overview's brush, and the eras' bands for a dataset that has eras (in
+keys zoom before), the chart's tooltips, the hint of an empty view, the overview's brush, and
+the eras' bands for a dataset that has eras (in
 room kept for them). ${precache}
 
 Fetched after the load event, until the chart was drawn and the network quiet:
