@@ -22,82 +22,26 @@ interface Part {
   stroke: string;
   strokeWidth: number;
   dash: string;
+  fontSize: number;
+  fontWeight: number;
+}
+
+interface ChartLooks {
+  /** Each mark's parts, by event id. */
+  marks: Record<string, Part[]>;
+  /** The lanes' names, in order, with where they start. */
+  lanes: (Part & { text: string | null; x: number })[];
+  /** The distinct looks of the events' titles. */
+  labels: string[];
 }
 
 /**
- * Each mark's parts, by event id. Positions are left out: the image is 1,200 px wide and the
- * chart as wide as the window, so the same dates fall elsewhere; sizes and paints do not move.
+ * How the chart looks, from the live page (`svg` undefined) as Chromium paints it (its CSS
+ * colours resolved), or from an exported file's attributes. Positions are left out but for the
+ * lanes' names: the image is 1,200 px wide and the chart as wide as the window, so the same
+ * dates and titles fall elsewhere; sizes and paints do not move.
  */
-async function liveMarks(page: Page): Promise<Record<string, Part[]>> {
-  return page.locator('[data-testid="timeline"] svg g.mark[data-event-id]').evaluateAll((groups) =>
-    Object.fromEntries(
-      groups.map((g) => [
-        g.getAttribute('data-event-id') ?? '',
-        // The star's ring stays out: an image is made to be shared, and leaves the reader's
-        // stars out (ChartImageExport.svelte).
-        Array.from(g.querySelectorAll('circle:not(.star-ring), rect:not(.star-ring)'), (el) => {
-          const style = getComputedStyle(el);
-          const number = (name: string) =>
-            el.hasAttribute(name) ? Number(el.getAttribute(name)) : null;
-          return {
-            shape: el.localName,
-            r: number('r'),
-            height: number('height'),
-            rx: number('rx'),
-            fill: style.fill,
-            fillOpacity: Number(style.fillOpacity),
-            stroke: style.stroke,
-            strokeWidth: parseFloat(style.strokeWidth),
-            dash: style.strokeDasharray.replace(/px/g, '').replace(/,\s*/g, ' '),
-          };
-        }),
-      ]),
-    ),
-  );
-}
-
-/** The same, read from the exported file: its attributes, colours resolved by the browser too. */
-async function imageMarks(page: Page, svg: string): Promise<Record<string, Part[]>> {
-  return page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    const probe = document.createElement('span');
-    document.body.append(probe);
-    const colour = (value: string | null) => {
-      if (!value || value === 'none') return 'none';
-      probe.style.color = value;
-      return getComputedStyle(probe).color;
-    };
-    const marks = Object.fromEntries(
-      Array.from(doc.querySelectorAll('g.mark[data-event-id]'), (g) => [
-        g.getAttribute('data-event-id') ?? '',
-        Array.from(g.querySelectorAll('circle, rect'), (el) => {
-          const number = (name: string) =>
-            el.hasAttribute(name) ? Number(el.getAttribute(name)) : null;
-          return {
-            shape: el.localName,
-            r: number('r'),
-            height: number('height'),
-            rx: number('rx'),
-            fill: colour(el.getAttribute('fill')),
-            fillOpacity: Number(el.getAttribute('fill-opacity') ?? 1),
-            stroke: colour(el.getAttribute('stroke')),
-            strokeWidth: Number(el.getAttribute('stroke-width') ?? 1),
-            dash: el.getAttribute('stroke-dasharray') ?? 'none',
-          };
-        }),
-      ]),
-    );
-    probe.remove();
-    return marks;
-  }, svg);
-}
-
-/**
- * The lane labels, and the distinct looks of the events' labels: from the
- * live chart (`svg` undefined) as Chromium paints it, or from the exported file's attributes.
- * Labels sit elsewhere in a wider image, so what is compared is how they look, not where.
- */
-async function textLooks(page: Page, svg?: string) {
+async function chartLooks(page: Page, svg?: string): Promise<ChartLooks> {
   return page.evaluate((source) => {
     const probe = document.createElement('span');
     document.body.append(probe);
@@ -109,39 +53,54 @@ async function textLooks(page: Page, svg?: string) {
     const root = source
       ? new DOMParser().parseFromString(source, 'image/svg+xml')
       : document.querySelector('[data-testid="timeline"] svg');
+    const number = (el: Element, name: string) =>
+      el.hasAttribute(name) ? Number(el.getAttribute(name)) : null;
+    const text = (el: Element) => el.localName === 'text';
     const look = (el: Element) => {
+      const size = { shape: el.localName, r: number(el, 'r'), height: number(el, 'height') };
       if (!source) {
         const style = getComputedStyle(el);
         return {
-          fill: style.fill === 'none' ? 'none' : colour(style.fill),
-          stroke: style.stroke === 'none' ? 'none' : colour(style.stroke),
+          ...size,
+          rx: number(el, 'rx'),
+          fill: colour(style.fill),
+          fillOpacity: Number(style.fillOpacity),
+          stroke: colour(style.stroke),
           strokeWidth: style.stroke === 'none' ? 0 : parseFloat(style.strokeWidth),
-          fontSize: el.localName === 'text' ? parseFloat(style.fontSize) : 0,
-          fontWeight: el.localName === 'text' ? Number(style.fontWeight) : 0,
+          dash: style.strokeDasharray.replace(/px/g, '').replace(/,\s*/g, ' '),
+          fontSize: text(el) ? parseFloat(style.fontSize) : 0,
+          fontWeight: text(el) ? Number(style.fontWeight) : 0,
         };
       }
       const stroke = colour(el.getAttribute('stroke'));
       return {
-        fill: colour(el.getAttribute('fill') ?? (el.localName === 'line' ? 'none' : 'black')),
+        ...size,
+        rx: number(el, 'rx'),
+        fill: colour(el.getAttribute('fill') ?? 'black'),
+        fillOpacity: Number(el.getAttribute('fill-opacity') ?? 1),
         stroke,
         strokeWidth: stroke === 'none' ? 0 : Number(el.getAttribute('stroke-width') ?? 1),
-        fontSize: el.localName === 'text' ? Number(el.getAttribute('font-size')) : 0,
-        fontWeight: el.localName === 'text' ? Number(el.getAttribute('font-weight') ?? 400) : 0,
+        dash: el.getAttribute('stroke-dasharray') ?? 'none',
+        fontSize: text(el) ? Number(el.getAttribute('font-size')) : 0,
+        fontWeight: text(el) ? Number(el.getAttribute('font-weight') ?? 400) : 0,
       };
     };
-    const distinct = (selector: string) =>
-      [
-        ...new Set(
-          Array.from(root?.querySelectorAll(selector) ?? [], (el) => JSON.stringify(look(el))),
-        ),
-      ].sort();
+    const all = (selector: string) => Array.from(root?.querySelectorAll(selector) ?? []);
     const looks = {
-      lanes: Array.from(root?.querySelectorAll('text.lane-label') ?? [], (el) => ({
+      marks: Object.fromEntries(
+        all('g.mark[data-event-id]').map((g) => [
+          g.getAttribute('data-event-id') ?? '',
+          // The star's ring stays out: an image is made to be shared, and leaves the reader's
+          // stars out (ChartImageExport.svelte).
+          Array.from(g.querySelectorAll('circle:not(.star-ring), rect:not(.star-ring)'), look),
+        ]),
+      ),
+      lanes: all('text.lane-label').map((el) => ({
         text: el.textContent,
         x: Number(el.getAttribute('x')),
         ...look(el),
       })),
-      labels: distinct('text.mark-label'),
+      labels: [...new Set(all('text.mark-label').map((el) => JSON.stringify(look(el))))].sort(),
     };
     probe.remove();
     return looks;
@@ -161,7 +120,8 @@ for (const scheme of ['light', 'dark'] as const) {
     // No event open: the image never shows one selected.
     await openChart(page, VIEW);
 
-    const live = await liveMarks(page);
+    const liveChart = await chartLooks(page);
+    const live = liveChart.marks;
     const ids = Object.keys(live);
     expect(ids.length).toBeGreaterThan(10);
     const parts = Object.values(live).flat();
@@ -180,7 +140,8 @@ for (const scheme of ['light', 'dark'] as const) {
       menu.getByRole('button', { name: 'Chart as SVG' }).click(),
     ]);
     const svg = (await readFile(await file.path())).toString('utf8');
-    const image = await imageMarks(page, svg);
+    const imageChart = await chartLooks(page, svg);
+    const image = imageChart.marks;
 
     // Every mark of the chart is in the image, drawn alike part by part.
     expect(Object.keys(image).sort()).toEqual([...ids].sort());
@@ -189,12 +150,10 @@ for (const scheme of ['light', 'dark'] as const) {
     // The lanes' names and the events' titles beside their marks (haloed) look alike too. This
     // view has no title inside a bar and no leader line; encoding.test.ts compares those on the
     // canvas and in the image.
-    const liveText = await textLooks(page);
-    const imageText = await textLooks(page, svg);
-    expect(liveText.lanes.length).toBeGreaterThan(2);
-    expect(imageText.lanes).toEqual(liveText.lanes);
+    expect(liveChart.lanes.length).toBeGreaterThan(2);
+    expect(imageChart.lanes).toEqual(liveChart.lanes);
     const haloed = (looks: string[]) => looks.filter((look) => !look.includes('"stroke":"none"'));
-    expect(haloed(liveText.labels)).toHaveLength(1);
-    expect(haloed(imageText.labels)).toEqual(haloed(liveText.labels));
+    expect(haloed(liveChart.labels)).toHaveLength(1);
+    expect(haloed(imageChart.labels)).toEqual(haloed(liveChart.labels));
   });
 }
