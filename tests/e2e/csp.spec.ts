@@ -75,15 +75,21 @@ test('an injected inline script, event handler or javascript: link does not run'
     const script = document.createElement('script');
     script.textContent = 'window.__ran = "script"';
     document.head.append(script);
+    // Pinned over the page (through the CSSOM, which the policy allows): at the end of the
+    // body they moved down as the list above them was drawn, and a click could land beside them.
+    const pin = (element: HTMLElement, left: string) =>
+      Object.assign(element.style, { position: 'fixed', top: '0', left, zIndex: '1000' });
     const button = document.createElement('button');
     button.id = 'injected';
     button.setAttribute('onclick', 'window.__ran = "handler"');
     button.textContent = 'injected';
+    pin(button, '0');
     document.body.append(button);
     const link = document.createElement('a');
     link.id = 'injected-link';
     link.href = 'javascript:window.__ran = "link"';
     link.textContent = 'injected link';
+    pin(link, '10rem');
     document.body.append(link);
   });
   await page.locator('#injected').click();
