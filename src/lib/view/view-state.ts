@@ -23,6 +23,7 @@
 import { FACETS, NO_FILTERS, type Filters } from '../filters/filters';
 import { isDeepTime, parseDate, utcDayText } from '../model/dates';
 import { GROUPINGS, type Grouping } from '../timeline/lanes';
+import { QueryString } from './query-string';
 
 export const TIME_DISPLAYS = ['venue', 'utc', 'local'] as const;
 
@@ -174,33 +175,43 @@ export function formatInstant(instant: number): string {
 
 /** The query string for `view`, keeping parameters Parley does not own (e.g. a host's). */
 export function serializeViewState(view: ViewState, current = ''): string {
-  const p = new URLSearchParams(current);
-  for (const key of OWN_KEYS) p.delete(key);
-  if (view.data) p.set('data', view.data);
-  else if (view.dataset) p.set('dataset', view.dataset);
-  if (view.group !== 'track') p.set('group', view.group);
+  const p = new QueryString();
+  if (view.data) p.append('data', view.data);
+  else if (view.dataset) p.append('dataset', view.dataset);
+  if (view.group !== 'track') p.append('group', view.group);
   if (Number.isFinite(view.from) && Number.isFinite(view.to)) {
-    p.set('from', formatInstant(view.from as number));
-    p.set('to', formatInstant(view.to as number));
+    p.append('from', formatInstant(view.from as number));
+    p.append('to', formatInstant(view.to as number));
   }
   for (const facet of FACETS) for (const value of view.filters[facet]) p.append(facet, value);
-  if (view.filters.personMatch === 'all' && view.filters.person.length) p.set('personMatch', 'all');
+  if (view.filters.personMatch === 'all' && view.filters.person.length)
+    p.append('personMatch', 'all');
   for (const tag of view.filters.tag ?? []) p.append('tag', tag);
-  if (view.filters.disagree) p.set('disagree', '1');
-  if (view.filters.q.trim()) p.set('q', view.filters.q);
-  if (view.filters.after) p.set('after', view.filters.after);
-  if (view.filters.before) p.set('before', view.filters.before);
-  if (view.filters.starred) p.set('starred', '1');
-  if (view.era) p.set('era', view.era);
-  if (view.times !== 'venue') p.set('times', view.times);
+  if (view.filters.disagree) p.append('disagree', '1');
+  if (view.filters.q.trim()) p.append('q', view.filters.q);
+  if (view.filters.after) p.append('after', view.filters.after);
+  if (view.filters.before) p.append('before', view.filters.before);
+  if (view.filters.starred) p.append('starred', '1');
+  if (view.era) p.append('era', view.era);
+  if (view.times !== 'venue') p.append('times', view.times);
   for (const panel of view.show ?? []) p.append('show', panel);
   if (view.story) {
-    p.set('story', view.story);
-    if (view.step !== undefined && view.step > 1) p.set('step', String(view.step));
-    if (view.article) p.set('article', '1');
+    p.append('story', view.story);
+    if (view.step !== undefined && view.step > 1) p.append('step', String(view.step));
+    if (view.article) p.append('article', '1');
   }
-  if (view.beside) p.set('beside', view.beside);
-  if (view.event) p.set('event', view.event);
-  const text = p.toString();
+  if (view.beside) p.append('beside', view.beside);
+  if (view.event) p.append('event', view.event);
+  // What a host put in the URL stays, first, as URLSearchParams's set and append keep it.
+  const kept = current ? foreignParams(current) : '';
+  const own = p.toString();
+  const text = kept && own ? `${kept}&${own}` : kept || own;
   return text ? `?${text}` : '';
+}
+
+/** `search` without the parameters Parley owns, as URLSearchParams writes it. */
+function foreignParams(search: string): string {
+  const p = new URLSearchParams(search);
+  for (const key of OWN_KEYS) p.delete(key);
+  return p.toString();
 }
