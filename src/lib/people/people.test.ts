@@ -121,6 +121,20 @@ describe('who met whom', () => {
     expect(pairsOf(columns, u1, 1)).toEqual([{ a: 'witkoff', b: 'umerov', count: 1 }]);
   });
 
+  it('keeps the answer for the selection before, so clearing a filter does not count again', () => {
+    const rows = all.slice();
+    const before = pairsOf(columns, rows, 3);
+    const u1 = Uint32Array.of(columns.ids.indexOf('u1'));
+    pairsOf(columns, u1, 3);
+    // Selections are never changed in place; this one is, to show that its answer was kept.
+    rows.fill(columns.ids.indexOf('u1'));
+    expect(pairsOf(columns, rows, 3)).toEqual(before);
+    // Two newer selections push it out: it is counted again, as it now is.
+    pairsOf(columns, u1.slice(), 3);
+    pairsOf(columns, u1.slice(), 3);
+    expect(pairsOf(columns, rows, 3)).toEqual([{ a: 'witkoff', b: 'umerov', count: rows.length }]);
+  });
+
   it('gives the first `limit` of every pair sorted by count, then by the two keys', () => {
     fc.assert(
       fc.property(arbitraryChronology, fc.integer({ min: 1, max: 8 }), (data, limit) => {

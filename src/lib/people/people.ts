@@ -5,6 +5,7 @@
  * every number on the people views can be followed to its events.
  */
 import { valueAt, type CodedColumn, type EventColumns } from '../columns/event-columns';
+import { forRecentSelections } from '../columns/recent-selections';
 import { codeOf, type CodeArray } from '../columns/string-table';
 
 /** A value and how many of the selected events have it, most first (then by name). */
@@ -114,18 +115,25 @@ export const PAIRS_SHOWN = 30;
  * Every two people who shared a selected event, with how many they shared, most first; at most
  * `limit`. One pass: each event adds one to each pair of its participants.
  */
-export function pairsOf(columns: EventColumns, rows: ArrayLike<number>, limit = 50): Pair[] {
-  // "Who met whom" and the numbers' default pair ask for the same selection's pairs, one after
-  // the other: the second gets the first's answer. The rows of a selection are never changed.
-  if (lastPairs?.columns === columns && lastPairs.rows === rows && lastPairs.limit >= limit)
-    return lastPairs.pairs.slice(0, limit);
-  const pairs = countPairs(columns, rows, limit);
-  lastPairs = { columns, rows, limit, pairs };
-  return pairs.slice();
+export function pairsOf(
+  columns: EventColumns,
+  rows: ArrayLike<number>,
+  limit = MOST_PAIRS,
+): Pair[] {
+  const pairs =
+    limit <= MOST_PAIRS ? countedPairs(columns, rows) : countPairs(columns, rows, limit);
+  return pairs.slice(0, limit);
 }
 
-let lastPairs:
-  { columns: EventColumns; rows: ArrayLike<number>; limit: number; pairs: Pair[] } | undefined;
+/** The most pairs anyone asks for: "Who met whom" shows 30. */
+const MOST_PAIRS = 50;
+
+/**
+ * "Who met whom" and the numbers' default pair ask for the same selection's pairs, one after
+ * the other, and a reader who clears a filter comes back to the selection before it: each
+ * gets the pairs already counted (the first MOST_PAIRS: any fewer are the first of them).
+ */
+const countedPairs = forRecentSelections((columns, rows) => countPairs(columns, rows, MOST_PAIRS));
 
 function countPairs(columns: EventColumns, rows: ArrayLike<number>, limit: number): Pair[] {
   const size = columns.people.table.values.length;
