@@ -9,30 +9,24 @@
 /** What the form encoding leaves as it is: ASCII letters and digits, and `*-._`. */
 const PLAIN = /^[A-Za-z0-9*\-._]*$/;
 
-/** Half of a UTF-16 pair without its other half: encodeURIComponent would throw on it. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * `text` encoded as application/x-www-form-urlencoded, as URLSearchParams does: a space is
- * `+`, every other byte of the UTF-8 text but the plain ones is `%XX`; a lone surrogate is
- * written as U+FFFD, as the URL standard's UTF-8 encoding does.
+ * `+`, every other byte of the UTF-8 text but the plain ones is `%XX`. Text that is not
+ * well-formed UTF-16 (half of a surrogate pair, which encodeURIComponent refuses) is left to
+ * URLSearchParams itself.
  */
 export function formEncode(text: string): string {
   if (PLAIN.test(text)) return text;
-  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'))
-    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replaceAll('%20', '+');
+  try {
+    return encodeURIComponent(text)
+      .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+      .replaceAll('%20', '+');
+  } catch {
+    return new URLSearchParams([['', text]]).toString().slice(1);
+  }
 }
 
-/** Collects name=value pairs in order, as URLSearchParams's append does. */
-export class QueryString {
-  readonly #parts: string[] = [];
-
-  append(name: string, value: string): void {
-    this.#parts.push(`${formEncode(name)}=${formEncode(value)}`);
-  }
-
-  toString(): string {
-    return this.#parts.join('&');
-  }
+/** name=value pairs in order, written as URLSearchParams writes them. */
+export function queryString(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([name, value]) => `${formEncode(name)}=${formEncode(value)}`).join('&');
 }

@@ -23,7 +23,7 @@
 import { FACETS, NO_FILTERS, type Filters } from '../filters/filters';
 import { isDeepTime, parseDate, utcDayText } from '../model/dates';
 import { GROUPINGS, type Grouping } from '../timeline/lanes';
-import { QueryString } from './query-string';
+import { queryString } from './query-string';
 
 export const TIME_DISPLAYS = ['venue', 'utc', 'local'] as const;
 
@@ -175,7 +175,8 @@ export function formatInstant(instant: number): string {
 
 /** The query string for `view`, keeping parameters Parley does not own (e.g. a host's). */
 export function serializeViewState(view: ViewState, current = ''): string {
-  const p = new QueryString();
+  const own: [string, string][] = [];
+  const p = { append: (name: string, value: string) => void own.push([name, value]) };
   if (view.data) p.append('data', view.data);
   else if (view.dataset) p.append('dataset', view.dataset);
   if (view.group !== 'track') p.append('group', view.group);
@@ -204,8 +205,8 @@ export function serializeViewState(view: ViewState, current = ''): string {
   if (view.event) p.append('event', view.event);
   // What a host put in the URL stays, first, as URLSearchParams's set and append keep it.
   const kept = current ? foreignParams(current) : '';
-  const own = p.toString();
-  const text = kept && own ? `${kept}&${own}` : kept || own;
+  const written = queryString(own);
+  const text = kept && written ? `${kept}&${written}` : kept || written;
   return text ? `?${text}` : '';
 }
 
