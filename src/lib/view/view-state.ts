@@ -176,33 +176,32 @@ export function formatInstant(instant: number): string {
 /** The query string for `view`, keeping parameters Parley does not own (e.g. a host's). */
 export function serializeViewState(view: ViewState, current = ''): string {
   const own: [string, string][] = [];
-  const p = { append: (name: string, value: string) => void own.push([name, value]) };
-  if (view.data) p.append('data', view.data);
-  else if (view.dataset) p.append('dataset', view.dataset);
-  if (view.group !== 'track') p.append('group', view.group);
+  const add = (name: string, value: string) => void own.push([name, value]);
+  if (view.data) add('data', view.data);
+  else if (view.dataset) add('dataset', view.dataset);
+  if (view.group !== 'track') add('group', view.group);
   if (Number.isFinite(view.from) && Number.isFinite(view.to)) {
-    p.append('from', formatInstant(view.from as number));
-    p.append('to', formatInstant(view.to as number));
+    add('from', formatInstant(view.from as number));
+    add('to', formatInstant(view.to as number));
   }
-  for (const facet of FACETS) for (const value of view.filters[facet]) p.append(facet, value);
-  if (view.filters.personMatch === 'all' && view.filters.person.length)
-    p.append('personMatch', 'all');
-  for (const tag of view.filters.tag ?? []) p.append('tag', tag);
-  if (view.filters.disagree) p.append('disagree', '1');
-  if (view.filters.q.trim()) p.append('q', view.filters.q);
-  if (view.filters.after) p.append('after', view.filters.after);
-  if (view.filters.before) p.append('before', view.filters.before);
-  if (view.filters.starred) p.append('starred', '1');
-  if (view.era) p.append('era', view.era);
-  if (view.times !== 'venue') p.append('times', view.times);
-  for (const panel of view.show ?? []) p.append('show', panel);
+  for (const facet of FACETS) for (const value of view.filters[facet]) add(facet, value);
+  if (view.filters.personMatch === 'all' && view.filters.person.length) add('personMatch', 'all');
+  for (const tag of view.filters.tag ?? []) add('tag', tag);
+  if (view.filters.disagree) add('disagree', '1');
+  if (view.filters.q.trim()) add('q', view.filters.q);
+  if (view.filters.after) add('after', view.filters.after);
+  if (view.filters.before) add('before', view.filters.before);
+  if (view.filters.starred) add('starred', '1');
+  if (view.era) add('era', view.era);
+  if (view.times !== 'venue') add('times', view.times);
+  for (const panel of view.show ?? []) add('show', panel);
   if (view.story) {
-    p.append('story', view.story);
-    if (view.step !== undefined && view.step > 1) p.append('step', String(view.step));
-    if (view.article) p.append('article', '1');
+    add('story', view.story);
+    if (view.step !== undefined && view.step > 1) add('step', String(view.step));
+    if (view.article) add('article', '1');
   }
-  if (view.beside) p.append('beside', view.beside);
-  if (view.event) p.append('event', view.event);
+  if (view.beside) add('beside', view.beside);
+  if (view.event) add('event', view.event);
   // What a host put in the URL stays, first, as URLSearchParams's set and append keep it.
   const kept = current ? foreignParams(current) : '';
   const written = queryString(own);
