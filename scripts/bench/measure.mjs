@@ -201,6 +201,21 @@ export async function wheelZoom(page, at, capMs) {
 }
 
 /**
+ * Five wheel steps in at the centre, not timed, then 600 ms to rest. A chart fitted to its data
+ * may refuse to pan past it (Parley's does): the drag that follows must move a view that can move.
+ * @param {Page} page
+ * @param {{ x: number, y: number }} at
+ */
+export async function zoomInBeforePan(page, at) {
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.wheel(0, -120);
+    await sleep(16);
+  }
+  await sleep(600);
+}
+
+/**
  * Mouse down at the centre, 60 moves of 8 px to the left, mouse up.
  * @param {Page} page
  * @param {{ x: number, y: number }} at
@@ -389,7 +404,12 @@ export async function marks(page, prefix) {
 export async function viewSignature(page, app) {
   const value = await withTimeout(
     page.evaluate((app) => {
-      if (app === 'parley') return location.search;
+      // The range Parley writes to the URL, alone: the rest of the address may be written
+      // anew (re-encoded) without the view moving.
+      if (app === 'parley') {
+        const params = new URLSearchParams(location.search);
+        return `${params.get('from')}–${params.get('to')}`;
+      }
       const timeline = /** @type {any} */ (window).benchTimeline;
       if (app === 'timelines') {
         const zoom = timeline?.zoomX();

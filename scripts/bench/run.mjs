@@ -11,8 +11,8 @@
 // --apps        which sides to run: any of parley, vis, timelines (default all three)
 // --cap         wall-time cap per gesture, in seconds (default 120)
 // --out         where benchmarks.json and benchmarks.md go (default docs/)
-// --draws       fresh loads whose first draws are timed; the median is reported (default 5;
-//               a first draw over 60 s is timed once)
+// --draws       fresh loads whose first draws (and Parley's filters) are timed; the median is
+//               reported (default 5; a first draw over 60 s is timed once)
 // --parley-url  self-test of the harness: measure this page (a path on the bench's server, or a
 //               URL) instead of the app; it gets ?data=<file> added and must honour the app's
 //               contract. Results then go to dist/bench/self-test/ unless --out is given.
@@ -31,6 +31,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.mjs';
+import { median, medianOfLoads } from './median.mjs';
 import * as prettier from 'prettier';
 import { SEARCH_WORD, writeChronology } from './generate.mjs';
 import {
@@ -45,6 +46,7 @@ import {
   visibleCentre,
   wheelZoom,
   withTimeout,
+  zoomInBeforePan,
 } from './measure.mjs';
 import { settleBeforeOpening } from './quiet.mjs';
 import { benchmarksMarkdown, textTable } from './report.mjs';
@@ -57,6 +59,7 @@ import { writeVisPage } from './vis-page.mjs';
  * @typedef {import('@playwright/test').Browser} Browser
  * @typedef {import('@playwright/test').Page} Page
  * @typedef {import('./report.mjs').RunResult} RunResult
+ * @typedef {import('./report.mjs').FilterLoad} FilterLoad
  * @typedef {import('./report.mjs').Machine} Machine
  */
 
@@ -214,6 +217,60 @@ async function facetWithViews(page, url) {
   return result;
 }
 
+/**
+ * After the first draw, waits until the page is idle and (Parley) has stored the file and let go
+ * of the events' whole records (`data-bodies="stored"`, README "Architecture"), then half a
+ * second more: what the page retains, and the state the filters are timed in.
+ * @param {Page} page
+ * @param {App} app
+ * @returns {Promise<boolean>} false when Parley did not release the records within 60 s
+ */
+async function settleAfterDraw(page, app) {
+  await withTimeout(
+    page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestIdleCallback(() => resolve(undefined), { timeout: 10_000 }),
+        ),
+    ),
+    30_000,
+  );
+  let stored = true;
+  if (app === 'parley' && !parleyUrl) {
+    stored = await page
+      .locator('main[data-bodies="stored"]')
+      .waitFor({ timeout: 60_000 })
+      .then(() => true)
+      .catch(() => false);
+  }
+  await sleep(500);
+  return stored;
+}
+
+/**
+ * Parley's text filter (typed, then cleared) and facet filter (ticked, then unticked), each
+ * timed to the chart's redraw.
+ * @param {Page} page
+ * @returns {Promise<Omit<FilterLoad, 'views'>>}
+ */
+async function timeFilters(page) {
+  /** @type {Omit<FilterLoad, 'views'>} */
+  const timed = { filter: 'n/a', facet: 'n/a' };
+  const apply = await filterRedraw(page, { search: SEARCH_WORD });
+  if (apply !== null) {
+    const clear = await filterRedraw(page, { search: '' });
+    timed.filter = { word: SEARCH_WORD, apply, clear };
+  }
+  log(`  text filter: ${JSON.stringify(timed.filter)}`);
+  const tick = await filterRedraw(page, { facet: 'kind' });
+  if (tick !== null) {
+    const untick = await filterRedraw(page, { facet: 'kind' });
+    timed.facet = { facet: 'kind', apply: tick, clear: untick };
+  }
+  log(`  facet filter: ${JSON.stringify(timed.facet)}`);
+  return timed;
+}
+
 // --- One app at one size ------------------------------------------------------------------
 
 /**
@@ -354,27 +411,9 @@ async function runOne(browser, app, size) {
       `  first draw: ${run.firstDrawMs === null ? 'no mark' : `${Math.round(run.firstDrawMs)} ms`}${run.firstDrawBy ? ` (${run.firstDrawBy})` : ''}`,
     );
 
-    // Let work that follows the first draw (Parley stores the file in IndexedDB) settle first.
-    await withTimeout(
-      page.evaluate(
-        () =>
-          new Promise((resolve) =>
-            requestIdleCallback(() => resolve(undefined), { timeout: 10_000 }),
-          ),
-      ),
-      30_000,
-    );
-    if (app === 'parley' && !parleyUrl) {
-      // What Parley retains: once the file is stored, the whole records leave memory
-      // (data-bodies="stored", README "Architecture").
-      const stored = await page
-        .locator('main[data-bodies="stored"]')
-        .waitFor({ timeout: 60_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!stored) run.warnings.push('the records were not released within 60 s: heap taken as is');
+    if (!(await settleAfterDraw(page, app))) {
+      run.warnings.push('the records were not released within 60 s: heap taken as is');
     }
-    await sleep(500);
     const memory = await memoryMb(page);
     run.heapAfterDrawMb = memory?.heap ?? null;
     run.buffersAfterDrawMb = memory?.buffers ?? null;
@@ -382,11 +421,16 @@ async function runOne(browser, app, size) {
       `  heap after draw: ${run.heapAfterDrawMb ?? '?'} MB, buffers ${run.buffersAfterDrawMb ?? '?'} MB`,
     );
 
+    // The filters before the gestures, as in the later loads (`loadAgain`), which have none.
+    const filtersTimed = app === 'parley' ? await timeFilters(page) : null;
+
     const selector = app === 'parley' ? '[data-testid="timeline"]' : OTHERS[app].selector;
     const centre = await visibleCentre(page, selector);
     run.wheel = await wheelZoom(page, centre, capMs);
     log(`  wheel: ${describeGesture(run.wheel)}`);
     if (!run.wheel.frozen) {
+      // timelines-chart has no wheel zoom; its drag zooms to the rectangle dragged.
+      if (app !== 'timelines') await zoomInBeforePan(page, centre);
       const before = await viewSignature(page, app);
       run.pan = await dragPan(page, centre, capMs);
       log(`  pan: ${describeGesture(run.pan)}`);
@@ -401,24 +445,10 @@ async function runOne(browser, app, size) {
       run.heapAfterGesturesMb = (await memoryMb(page))?.heap ?? null;
       log(`  heap after gestures: ${run.heapAfterGesturesMb ?? '?'} MB`);
     }
-    if (app === 'parley' && !frozen) {
-      const apply = await filterRedraw(page, { search: SEARCH_WORD });
-      if (apply === null) {
-        run.filter = 'n/a';
-      } else {
-        const clear = await filterRedraw(page, { search: '' });
-        run.filter = { word: SEARCH_WORD, apply, clear };
-      }
-      log(`  text filter: ${JSON.stringify(run.filter)}`);
-      const tick = await filterRedraw(page, { facet: 'kind' });
-      if (tick === null) {
-        run.facet = 'n/a';
-      } else {
-        const untick = await filterRedraw(page, { facet: 'kind' });
-        run.facet = { facet: 'kind', apply: tick, clear: untick };
-      }
-      log(`  facet filter: ${JSON.stringify(run.facet)}`);
-      if (!parleyUrl) run.views = await facetWithViews(page, pageUrl('parley', size));
+    if (filtersTimed) {
+      Object.assign(run, filtersTimed);
+      if (!frozen && !parleyUrl) run.views = await facetWithViews(page, pageUrl('parley', size));
+      run.filterLoads = [{ ...filtersTimed, views: run.views ?? null }];
     }
     // Not measured: a check that the wheel zooms at all (40 steps in and 40 out end where they
     // began, so the measured gesture cannot show it).
@@ -485,13 +515,15 @@ async function gotoSettled(page, run) {
 }
 
 /**
- * One more fresh load of the run's page, timed to its first draw and closed: the first draw of
- * a single load moves by a tenth or more from load to load on a shared machine.
+ * One more fresh load of the run's page, timed to its first draw: the first draw of a single load
+ * moves by a tenth or more from load to load on a shared machine. In Parley's page, the filters
+ * are timed again too, and the views' in a load with them open, for the same reason.
  * @param {Browser} browser
  * @param {RunResult} run
- * @returns {Promise<number | string>} the first draw in ms, or why there is none
+ * @returns {Promise<{ firstDrawMs: number, filters: FilterLoad | null } | string>} or why there
+ *   is no first draw
  */
-async function firstDrawAgain(browser, run) {
+async function loadAgain(browser, run) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -499,7 +531,13 @@ async function firstDrawAgain(browser, run) {
     const problem = await waitUntilDrawn(page, run.app, run.events, run.readyTimeoutMs);
     if (problem) return problem;
     const prefix = markPrefix(run.app);
-    return (await marks(page, prefix))[`${prefix}first-draw`] ?? 'no mark';
+    const firstDrawMs = (await marks(page, prefix))[`${prefix}first-draw`];
+    if (firstDrawMs === undefined) return 'no mark';
+    if (run.app !== 'parley' || !run.filterLoads) return { firstDrawMs, filters: null };
+    await settleAfterDraw(page, run.app);
+    const timed = await timeFilters(page);
+    const views = run.views ? await facetWithViews(page, pageUrl('parley', run.events)) : null;
+    return { firstDrawMs, filters: { ...timed, views } };
   } catch (error) {
     return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'failed';
   } finally {
@@ -528,9 +566,13 @@ async function repeatFirstDraws(browser, runsOfOneSize) {
   for (let load = 2; load <= draws; load++) {
     const order = load % 2 === 0 ? repeated : [...repeated].reverse();
     for (const run of order) {
-      const result = await firstDrawAgain(browser, run);
-      if (typeof result === 'string') run.warnings.push(`first draw, load ${load}: ${result}`);
-      else run.firstDraws?.push(result);
+      const result = await loadAgain(browser, run);
+      if (typeof result === 'string') {
+        run.warnings.push(`first draw, load ${load}: ${result}`);
+        continue;
+      }
+      run.firstDraws?.push(result.firstDrawMs);
+      if (result.filters) run.filterLoads?.push(result.filters);
     }
   }
   for (const run of repeated) {
@@ -539,18 +581,13 @@ async function repeatFirstDraws(browser, runsOfOneSize) {
     log(
       `${run.name}, ${run.events.toLocaleString('en')} events: first draw over ${loads.length} loads: ${loads.map(Math.round).join(', ')} ms; median ${Math.round(run.firstDrawMs)} ms`,
     );
+    if (run.filterLoads && run.filterLoads.length > 1) {
+      Object.assign(run, medianOfLoads(run.filterLoads));
+      log(
+        `  filters, median over ${run.filterLoads.length} loads: text ${JSON.stringify(run.filter)}; facet ${JSON.stringify(run.facet)}; with the views ${JSON.stringify(run.views)}`,
+      );
+    }
   }
-}
-
-/**
- * @param {number[]} values at least one
- * @returns {number}
- */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i]);
-  return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
 /** @param {import('./measure.mjs').GestureResult} gesture */
