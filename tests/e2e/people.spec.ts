@@ -156,3 +156,40 @@ test('on a 360 px phone the people views fit without sideways scrolling', async 
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('“Who met whom” after a filter shows what a fresh page of that filter shows', async ({
+  page,
+}) => {
+  const panelText = async () => {
+    const panel = page.getByTestId('who-met-whom');
+    return {
+      columns: await panel.locator('table.matrix thead th').allInnerTexts(),
+      cells: await panel
+        .locator('table.matrix .cell')
+        .evaluateAll((cells) =>
+          cells.map((c) => `${c.getAttribute('aria-label')} ${c.getAttribute('href')}`),
+        ),
+      pairs: await panel.locator('table.pairs tbody tr').allTextContents(),
+    };
+  };
+  await page.goto('/?show=people&kind=negotiation-round');
+  await waitForApp(page);
+  await expect(page.getByTestId('who-met-whom')).toHaveAttribute('data-events', /^\d+$/);
+  const fresh = await panelText();
+
+  await page.goto('/?show=people');
+  await waitForApp(page);
+  const unfiltered = await panelText();
+  // Other people meet most in negotiation rounds: the filter below changes who is shown.
+  expect(unfiltered.columns).not.toEqual(fresh.columns);
+  await page
+    .locator('fieldset[data-facet="kind"]')
+    .getByLabel(/Negotiation round/)
+    .check();
+  await expect(page).toHaveURL(/kind=negotiation-round/);
+  await expect(page.getByTestId('who-met-whom')).toHaveAttribute(
+    'data-events',
+    (await page.getByTestId('timeline').getAttribute('data-events')) ?? '',
+  );
+  await expect.poll(panelText).toEqual(fresh);
+});
