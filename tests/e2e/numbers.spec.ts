@@ -227,3 +227,50 @@ test('the panel loads on first use: a page without it never fetches its code', a
   await expect(page.getByTestId('numbers')).toBeVisible();
   expect(scripts.some((url) => chunk.test(url))).toBe(true);
 });
+
+test('after a filter, the months chart draws what a fresh page of that filter draws, and only that', async ({
+  page,
+}) => {
+  /** The segments drawn (not hidden), as month, title and link, in the order drawn. */
+  const drawn = () =>
+    chart(page, 'per-month')
+      .locator('a[data-month]')
+      .evaluateAll((links) =>
+        links
+          .filter((a) => getComputedStyle(a).display !== 'none')
+          .map((a) => {
+            const rect = a.querySelector('rect');
+            return [
+              a.getAttribute('data-month'),
+              a.textContent,
+              a.getAttribute('href'),
+              rect?.getAttribute('y'),
+              rect?.getAttribute('height'),
+            ].join(' ');
+          }),
+      );
+  await openNumbers(page, '?show=numbers&kind=envoy-meeting');
+  const fresh = await drawn();
+  expect(fresh.length).toBeGreaterThan(0);
+  for (const segment of fresh) expect(segment).toContain('Envoy meeting');
+
+  await openNumbers(page);
+  const all = await drawn();
+  expect(all.length).toBeGreaterThan(fresh.length);
+  await page
+    .locator('fieldset[data-facet="kind"]')
+    .getByLabel(/Envoy meeting/)
+    .check();
+  await expect(page).toHaveURL(/kind=envoy-meeting/);
+  await expect(page.getByTestId('numbers')).toHaveAttribute(
+    'data-events',
+    (await events(page).getAttribute('data-events')) ?? '',
+  );
+  await expect.poll(drawn).toEqual(fresh);
+  // Unticked again, every kind comes back as it was.
+  await page
+    .locator('fieldset[data-facet="kind"]')
+    .getByLabel(/Envoy meeting/)
+    .uncheck();
+  await expect.poll(drawn).toEqual(all);
+});

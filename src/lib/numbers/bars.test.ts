@@ -22,6 +22,30 @@ describe('bars', () => {
     });
   });
 
+  it('keeps a hidden, empty segment for each kept kind a month lacks, after the drawn ones', () => {
+    const { months } = eventsPerMonth(columns, all);
+    const kinds = kindsOf(months);
+    const drawn = kindColumns(months, kinds);
+    const kept = kindColumns(months, kinds, [...kinds, 'summit']);
+    kept.forEach((column, i) => {
+      const shown = column.segments.filter((s) => !s.hidden);
+      // What is drawn is unchanged: the same segments, heights and links.
+      expect(shown).toEqual(drawn[i]?.segments);
+      // Every kept kind has one segment in every month, the hidden ones empty and last.
+      const order = column.segments.map((s) =>
+        typeof s.paint === 'string' ? s.paint : s.paint.kind,
+      );
+      expect([...order].sort()).toEqual([...kinds, 'summit'].sort());
+      const hidden = column.segments.slice(shown.length);
+      expect(hidden.every((s) => s.hidden && s.from === s.to)).toBe(true);
+      for (const segment of hidden) expect(segment.title).toMatch(/: 0 × /);
+    });
+    // A kind in no month (here "summit") is hidden in all of them.
+    const isSummit = (s: { paint: unknown }) =>
+      typeof s.paint === 'object' && (s.paint as { kind: string }).kind === 'summit';
+    expect(kept.every((c) => c.segments.some((s) => s.hidden && isSummit(s)))).toBe(true);
+  });
+
   it('draws a month of disputed hours as solid up to the lowest total and a range to the highest', () => {
     const feb = hoursColumns(hoursPerMonth(columns, all).months)[0];
     expect(feb?.segments.map((s) => [s.paint, s.from * 48, s.to * 48])).toEqual([

@@ -20,6 +20,8 @@ export interface Segment {
   paint: { kind: string } | 'solid' | 'range';
   title: string;
   target: Target;
+  /** An empty segment kept in its place, drawn hidden (see `kindColumns`'s `keep`). */
+  hidden?: true;
 }
 
 export interface Column {
@@ -27,24 +29,39 @@ export interface Column {
   segments: Segment[];
 }
 
-export function kindColumns(months: readonly MonthKinds[], kinds: readonly string[]): Column[] {
+/**
+ * Each month's events stacked by kind, in the order of `kinds`. A kind of `keep` that a month
+ * lacks still gets a segment there, empty and hidden, after the others: a chart redrawn for a
+ * filter that drops or brings back a kind then updates its segments instead of making hundreds
+ * anew (pass the dataset's kinds).
+ */
+export function kindColumns(
+  months: readonly MonthKinds[],
+  kinds: readonly string[],
+  keep: readonly string[] = [],
+): Column[] {
   const max = Math.max(1, ...months.map((m) => m.total));
+  const stacked = [...kinds, ...keep.filter((kind) => !kinds.includes(kind))];
+  const kept = new Set(keep);
   return months.map((m) => {
     let bottom = 0;
     const segments: Segment[] = [];
-    for (const kind of kinds) {
+    const hidden: Segment[] = [];
+    for (const kind of stacked) {
       const n = m.kinds.get(kind) ?? 0;
-      if (!n) continue;
-      segments.push({
+      if (!n && !kept.has(kind)) continue;
+      const segment: Segment = {
         from: bottom / max,
         to: (bottom + n) / max,
         paint: { kind },
         title: `${formatMonthKey(m.month)}: ${n} × ${kindName(kind)}`,
         target: { type: 'month', month: m.month, kind },
-      });
+      };
+      if (n) segments.push(segment);
+      else hidden.push({ ...segment, hidden: true });
       bottom += n;
     }
-    return { month: m.month, segments };
+    return { month: m.month, segments: [...segments, ...hidden] };
   });
 }
 
