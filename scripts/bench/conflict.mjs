@@ -215,7 +215,8 @@ async function gestures(/** @type {Page} */ page) {
   const before = await viewSignature(page, 'parley');
   const pan = await dragPan(page, at, capMs);
   await sleep(600); // the range reaches the URL 250 ms after the view settles
-  const panMoved = before !== null && (await viewSignature(page, 'parley')) !== before;
+  const after = await viewSignature(page, 'parley');
+  const panMoved = before !== null && after !== null && after !== before;
   if (!panMoved) log('warning: the drag pan did not move the view');
   return { zoom: zoom.frames, pan: pan.frames, panMoved };
 }
@@ -342,6 +343,10 @@ async function main() {
 function markdown(r) {
   const yes = (/** @type {boolean} */ ok) => (ok ? 'yes' : '**no**');
   const p95 = (/** @type {any} */ f) => Math.max(f.zoom?.p95 ?? Infinity, f.pan?.p95 ?? Infinity);
+  // A pan that did not move the view timed nothing: its row is not met.
+  const framesMet = (/** @type {any} */ f) => f.panMoved !== false && p95(f) <= BUDGET.frameP95Ms;
+  const panText = (/** @type {any} */ f) =>
+    `pan ${f.pan?.p95} ms${f.panMoved === false ? ' (the pan did not move the view)' : ''}`;
   const rowsText = r.rows.toLocaleString('en');
   const lines = [
     '# Conflict data at a million rows',
@@ -353,9 +358,9 @@ function markdown(r) {
     `| import: peak JS heap ≤ ${BUDGET.importHeapMb} MB (page + import worker) | ${r.import.heap.sumMb} MB (page ${r.import.heap.pageMb}, worker ${r.import.heap.workerMb}; ${r.import.heap.samples} samples) | ${yes(r.import.heap.sumMb <= BUDGET.importHeapMb)} |`,
     `| import: no long task over ${BUDGET.longTaskMs} ms on the page | ${r.import.longTasks.count} long tasks (over 50 ms), the longest ${r.import.longTasks.longestMs} ms; ${r.import.longTasks.over200} over ${BUDGET.longTaskMs} ms | ${yes(r.import.longTasks.over200 === 0)} |`,
     `| reopen beside the talks: ready ≤ ${BUDGET.reopenReadyMs / 1000} s, every event counted | ${(r.reopen.readyMs / 1000).toFixed(1)} s, ${rowsText} counted | ${yes(r.reopen.readyMs <= BUDGET.reopenReadyMs)} |`,
-    `| reopen: zoom/pan frame p95 ≤ ${BUDGET.frameP95Ms} ms with the band | zoom ${r.reopen.frames.zoom?.p95} ms, pan ${r.reopen.frames.pan?.p95} ms | ${yes(p95(r.reopen.frames) <= BUDGET.frameP95Ms)} |`,
+    `| reopen: zoom/pan frame p95 ≤ ${BUDGET.frameP95Ms} ms with the band | zoom ${r.reopen.frames.zoom?.p95} ms, ${panText(r.reopen.frames)} | ${yes(framesMet(r.reopen.frames))} |`,
     `| reopen: retained heap ≤ ${BUDGET.retainedHeapMb} MB | ${r.reopen.memory?.heap} MB JS heap + ${r.reopen.memory?.buffers} MB typed arrays | ${yes((r.reopen.memory?.heap ?? Infinity) + (r.reopen.memory?.buffers ?? 0) <= BUDGET.retainedHeapMb)} |`,
-    `| ${TALKS.toLocaleString('en')} talks events with the ${rowsText}-row layer: frame p95 ≤ ${BUDGET.frameP95Ms} ms | zoom ${r.withTalks.frames.zoom?.p95} ms, pan ${r.withTalks.frames.pan?.p95} ms | ${yes(p95(r.withTalks.frames) <= BUDGET.frameP95Ms)} |`,
+    `| ${TALKS.toLocaleString('en')} talks events with the ${rowsText}-row layer: frame p95 ≤ ${BUDGET.frameP95Ms} ms | zoom ${r.withTalks.frames.zoom?.p95} ms, ${panText(r.withTalks.frames)} | ${yes(framesMet(r.withTalks.frames))} |`,
     '',
     `Import: ${(r.import.ms / 1000).toFixed(1)} s, ${r.import.rowsPerSecond.toLocaleString('en')} rows/s; the first events were shown after ${r.import.firstEventsMs === null ? '—' : `${(r.import.firstEventsMs / 1000).toFixed(1)} s`}. The dialog said: “${r.import.summary}”`,
     '',

@@ -590,8 +590,8 @@ figure as a multiple of the other app's: 0.5× is half of it.
   and timelines-chart at 5,483–5,985 ms without and 4,790–6,267 ms with it.
 - **Frames while zooming and panning.** A \`requestAnimationFrame\` loop records frame times while
   the mouse, at the centre of the chart, turns the wheel 40 steps in and 40 steps out (about
-  16 ms apart), and then, after five wheel steps in that are not timed, while it drags 60 × 8 px
-  to the left (until 3 December 2026 the drag started from the view fitted to the data, which
+  16 ms apart), and then, after five wheel steps in that are not timed (timelines-chart has no
+  wheel zoom, so it drags from where it is), while it drags 60 × 8 px to the left (until 3 December 2026 the drag started from the view fitted to the data, which
   Parley does not pan past: its pan figures were those of a view that did not move). The tables give the intervals
   between frames: 16.7 ms is a smooth 60 frames per second; a long interval is a visible stall.
   Each gesture is capped at ${capSeconds} s of wall time; a capped gesture says how many steps it
@@ -599,7 +599,8 @@ figure as a multiple of the other app's: 0.5× is half of it.
   wheel zoom (its wheel figures are the idle page's); its drag draws a zoom rectangle and zooms
   to it when the button is released.
 - **Memory.** Used JS heap (Chrome DevTools Protocol \`Performance.getMetrics\`, after a forced
-  garbage collection) after the first draw and after the gestures; MB are 2^20 bytes. After the
+  garbage collection) after the first draw and after the gestures (Parley's filters, timed
+  between the two since 3 December 2026, included); MB are 2^20 bytes. After the
   first draw, also the backing stores of typed arrays (\`Runtime.getHeapUsage\`'s
   \`backingStorageSize\`), which live outside the JS heap: data held in typed arrays would
   otherwise not count. The heap budget below counts both. "After the first draw" is read once the
@@ -617,7 +618,8 @@ figure as a multiple of the other app's: 0.5× is half of it.
   (\`show=map&show=numbers&show=people\`): the same facet tick and untick, and for each of the
   map, the numbers and "Who met whom" the time from the chart's redraw until that view shows the
   new selection (its root's \`data-events\` has changed) and one more frame has run. Each
-  filter figure is the median over the ${draws} fresh loads (before 3 December 2026, one try in
+  filter figure is the median over the fresh loads that timed it (normally all ${draws}; a first
+  draw over 60 s is not repeated, and a load whose filters failed says so in the warnings) (before 3 December 2026, one try in
   the first load: the same clear took 24 to 154 ms from load to load), timed once the page is idle
   after its first draw and has stored the file; with the views open, in a second page load of
   each. A try that timed out counts as the slowest. Every load's figures are in

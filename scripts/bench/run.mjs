@@ -534,10 +534,20 @@ async function loadAgain(browser, run) {
     const firstDrawMs = (await marks(page, prefix))[`${prefix}first-draw`];
     if (firstDrawMs === undefined) return 'no mark';
     if (run.app !== 'parley' || !run.filterLoads) return { firstDrawMs, filters: null };
-    await settleAfterDraw(page, run.app);
-    const timed = await timeFilters(page);
-    const views = run.views ? await facetWithViews(page, pageUrl('parley', run.events)) : null;
-    return { firstDrawMs, filters: { ...timed, views } };
+    // A filter that fails leaves the first draw measured: it is kept, and the load says why
+    // its filters are missing.
+    try {
+      if (!(await settleAfterDraw(page, run.app))) {
+        run.warnings.push('filters, a later load: records not released within 60 s');
+      }
+      const timed = await timeFilters(page);
+      const views = run.views ? await facetWithViews(page, pageUrl('parley', run.events)) : null;
+      return { firstDrawMs, filters: { ...timed, views } };
+    } catch (error) {
+      const why = String(error instanceof Error ? error.message : error).split('\n')[0];
+      run.warnings.push(`filters, a later load: ${why}`);
+      return { firstDrawMs, filters: null };
+    }
   } catch (error) {
     return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'failed';
   } finally {
