@@ -22,28 +22,33 @@ describe('bars', () => {
     });
   });
 
-  it('keeps a hidden, empty segment for each kept kind a month lacks, after the drawn ones', () => {
-    const { months } = eventsPerMonth(columns, all);
+  it('keeps a hidden, empty segment for each kind a month has in the dataset but not the selection', () => {
+    const every = eventsPerMonth(columns, all).months;
+    const phoneCalls = Uint32Array.from(
+      Array.from(all).filter(
+        (row) => columns.kind.table.values[columns.kind.codes[row]! - 1] === 'phone-call',
+      ),
+    );
+    const { months } = eventsPerMonth(columns, phoneCalls);
     const kinds = kindsOf(months);
     const drawn = kindColumns(months, kinds);
-    const kept = kindColumns(months, kinds, [...kinds, 'summit']);
+    const kept = kindColumns(months, kinds, every);
+    expect(kept.some((column) => column.segments.some((s) => s.hidden))).toBe(true);
     kept.forEach((column, i) => {
       const shown = column.segments.filter((s) => !s.hidden);
       // What is drawn is unchanged: the same segments, heights and links.
       expect(shown).toEqual(drawn[i]?.segments);
-      // Every kept kind has one segment in every month, the hidden ones empty and last.
-      const order = column.segments.map((s) =>
-        typeof s.paint === 'string' ? s.paint : s.paint.kind,
+      // The segments are those of the unfiltered chart's month, the hidden ones empty and last.
+      const inDataset = every.find((m) => m.month === column.month);
+      const kindOf = (s: (typeof column.segments)[number]) =>
+        typeof s.paint === 'string' ? s.paint : s.paint.kind;
+      expect(column.segments.map(kindOf).sort()).toEqual(
+        [...(inDataset?.kinds.keys() ?? [])].sort(),
       );
-      expect([...order].sort()).toEqual([...kinds, 'summit'].sort());
       const hidden = column.segments.slice(shown.length);
       expect(hidden.every((s) => s.hidden && s.from === s.to)).toBe(true);
       for (const segment of hidden) expect(segment.title).toMatch(/: 0 × /);
     });
-    // A kind in no month (here "summit") is hidden in all of them.
-    const isSummit = (s: { paint: unknown }) =>
-      typeof s.paint === 'object' && (s.paint as { kind: string }).kind === 'summit';
-    expect(kept.every((c) => c.segments.some((s) => s.hidden && isSummit(s)))).toBe(true);
   });
 
   it('draws a month of disputed hours as solid up to the lowest total and a range to the highest', () => {

@@ -30,26 +30,30 @@ export interface Column {
 }
 
 /**
- * Each month's events stacked by kind, in the order of `kinds`. A kind of `keep` that a month
- * lacks still gets a segment there, empty and hidden, after the others: a chart redrawn for a
- * filter that drops or brings back a kind then updates its segments instead of making hundreds
- * anew (pass the dataset's kinds).
+ * Each month's events stacked by kind, in the order of `kinds`. `everyMonth` is the same count
+ * over the whole dataset: a kind that a month has there but not in this selection keeps an
+ * empty, hidden segment in it, after the drawn ones. A chart redrawn for a filter that drops or
+ * brings back a kind then updates its segments instead of making hundreds anew, and it never
+ * holds more segments than the unfiltered chart draws.
  */
 export function kindColumns(
   months: readonly MonthKinds[],
   kinds: readonly string[],
-  keep: readonly string[] = [],
+  everyMonth: readonly MonthKinds[] = [],
 ): Column[] {
   const max = Math.max(1, ...months.map((m) => m.total));
-  const stacked = [...kinds, ...keep.filter((kind) => !kinds.includes(kind))];
-  const kept = new Set(keep);
+  const inDataset = new Map(everyMonth.map((m) => [m.month, m.kinds]));
   return months.map((m) => {
+    const kept = inDataset.get(m.month);
+    const stacked = kept
+      ? [...kinds, ...[...kept.keys()].filter((k) => !kinds.includes(k))]
+      : kinds;
     let bottom = 0;
     const segments: Segment[] = [];
     const hidden: Segment[] = [];
     for (const kind of stacked) {
       const n = m.kinds.get(kind) ?? 0;
-      if (!n && !kept.has(kind)) continue;
+      if (!n && !kept?.get(kind)) continue;
       const segment: Segment = {
         from: bottom / max,
         to: (bottom + n) / max,
