@@ -51,6 +51,30 @@ describe('bars', () => {
     });
   });
 
+  it('puts the kept segments in the unfiltered chart’s order, so a filter moves as few as it can', () => {
+    // The dataset's month met the kinds in the order a, b, c; the unfiltered chart stacks them
+    // by count: c, a, b.
+    const every = [
+      {
+        month: '2025-01',
+        total: 6,
+        kinds: new Map([
+          ['a', 2],
+          ['b', 1],
+          ['c', 3],
+        ]),
+      },
+    ];
+    const selection = [{ month: '2025-01', total: 1, kinds: new Map([['b', 1]]) }];
+    const [column] = kindColumns(selection, ['b'], every);
+    const order = column?.segments.map((s) => [(s.paint as { kind: string }).kind, !!s.hidden]);
+    expect(order).toEqual([
+      ['b', false],
+      ['c', true],
+      ['a', true],
+    ]);
+  });
+
   it('draws a month of disputed hours as solid up to the lowest total and a range to the highest', () => {
     const feb = hoursColumns(hoursPerMonth(columns, all).months)[0];
     expect(feb?.segments.map((s) => [s.paint, s.from * 48, s.to * 48])).toEqual([

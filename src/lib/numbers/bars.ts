@@ -7,7 +7,7 @@ import { formatMonthKey, monthName } from '../format/dates';
 import type { PartialDate } from '../model/dates';
 import type { EventView } from '../model/prepare';
 import { formatHours } from './durations';
-import type { MonthHours, MonthKinds } from './months';
+import { kindsOf, type MonthHours, type MonthKinds } from './months';
 import type { PairInterval } from './pairs';
 import { kindName } from './tables';
 import type { Target } from './trace';
@@ -43,11 +43,11 @@ export function kindColumns(
 ): Column[] {
   const max = Math.max(1, ...months.map((m) => m.total));
   const inDataset = new Map(everyMonth.map((m) => [m.month, m.kinds]));
+  // Kept kinds in the unfiltered chart's order: a filter then moves as few segments as it can.
+  const rest = kindsOf(everyMonth).filter((kind) => !kinds.includes(kind));
   return months.map((m) => {
     const kept = inDataset.get(m.month);
-    const stacked = kept
-      ? [...kinds, ...[...kept.keys()].filter((k) => !kinds.includes(k))]
-      : kinds;
+    const stacked = kept ? [...kinds, ...rest] : kinds;
     let bottom = 0;
     const segments: Segment[] = [];
     const hidden: Segment[] = [];
