@@ -91,3 +91,8 @@ export async function storedKeys(page: Page): Promise<Record<string, string[]>> 
       }),
   );
 }
+
+/** A value's checkbox in the filter panel's group for `facet` ("kind", "channel", …). */
+export function facetOption(page: Page, facet: string, label: RegExp) {
+  return page.locator(`fieldset[data-facet="${facet}"]`).getByLabel(label);
+}

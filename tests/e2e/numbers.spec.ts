@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { openChart, waitForApp } from './helpers';
+import { facetOption, openChart, waitForApp } from './helpers';
 import { expect, test } from './released-data';
 
 /**
@@ -258,17 +258,11 @@ test('after a filter, the months chart draws what a fresh page of that filter dr
   await openNumbers(page);
   const all = await drawn();
   expect(all.length).toBeGreaterThan(fresh.length);
-  await page
-    .locator('fieldset[data-facet="kind"]')
-    .getByLabel(/Envoy meeting/)
-    .check();
+  await facetOption(page, 'kind', /Envoy meeting/).check();
   await expect(page).toHaveURL(/kind=envoy-meeting/);
   await expect(panel).toHaveAttribute('data-events', freshCount);
   await expect.poll(drawn).toEqual(fresh);
   // Unticked again, every kind comes back as it was.
-  await page
-    .locator('fieldset[data-facet="kind"]')
-    .getByLabel(/Envoy meeting/)
-    .uncheck();
+  await facetOption(page, 'kind', /Envoy meeting/).uncheck();
   await expect.poll(drawn).toEqual(all);
 });

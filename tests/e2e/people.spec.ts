@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './released-data';
-import { listItem, waitForApp } from './helpers';
+import { facetOption, listItem, waitForApp } from './helpers';
 import { SIDE_COLORS } from '../../src/lib/theme/side-colors';
 import { LIGHT_PALETTE } from '../../src/lib/theme/tokens';
 
@@ -185,10 +185,7 @@ test('“Who met whom” after a filter shows what a fresh page of that filter s
   const unfiltered = await panelText();
   // Other people meet most in negotiation rounds: the filter below changes who is shown.
   expect(unfiltered.columns).not.toEqual(fresh.columns);
-  await page
-    .locator('fieldset[data-facet="kind"]')
-    .getByLabel(/Negotiation round/)
-    .check();
+  await facetOption(page, 'kind', /Negotiation round/).check();
   await expect(page).toHaveURL(/kind=negotiation-round/);
   await expect(panel).toHaveAttribute('data-events', freshCount);
   await expect.poll(panelText).toEqual(fresh);
