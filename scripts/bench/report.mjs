@@ -9,6 +9,7 @@
  *   app: 'parley' | 'vis' | 'timelines', name: string, events: number, url: string,
  *   status: 'ok' | 'timed out' | 'failed', error?: string, readyTimeoutMs: number,
  *   firstDrawMs: number | null, firstDraws?: number[], firstDrawBy?: string | null,
+ *   shownMs?: number | null, showns?: number[],
  *   marks: Record<string, number>,
  *   eventsShown?: number | null,
  *   heapAfterDrawMb: number | null, buffersAfterDrawMb?: number | null,
@@ -38,6 +39,19 @@ function firstDrawCell(run) {
   const loads = run.firstDraws ?? [];
   if (loads.length < 2) return ms(run.firstDrawMs);
   return `${ms(run.firstDrawMs)} (${ms(Math.min(...loads))}–${ms(Math.max(...loads))})`;
+}
+
+/**
+ * When the first frame after the first draw was painted (./shown.mjs): the median of the loads,
+ * and their range.
+ * @param {RunResult} run
+ */
+function shownCell(run) {
+  if (run.status === 'timed out') return `timed out (> ${run.readyTimeoutMs / 1000} s)`;
+  if (run.shownMs == null) return run.firstDrawMs === null ? '–' : 'no frame';
+  const loads = run.showns ?? [];
+  if (loads.length < 2) return ms(run.shownMs);
+  return `${ms(run.shownMs)} (${ms(Math.min(...loads))}–${ms(Math.max(...loads))})`;
 }
 
 /**
@@ -141,6 +155,7 @@ const HEADER = [
   'events',
   'app',
   'first draw ms',
+  'shown ms',
   'wheel p50/p95/max ms',
   'pan p50/p95/max ms',
   'heap MB draw → gestures',
@@ -154,6 +169,7 @@ function row(run) {
     run.events.toLocaleString('en'),
     run.name,
     firstDrawCell(run),
+    shownCell(run),
     gestureCell(run.wheel),
     gestureCell(run.pan),
     `${mbCell(run.heapAfterDrawMb)} → ${mbCell(run.heapAfterGesturesMb)}`,
@@ -208,7 +224,7 @@ function ratioCell(r) {
  * @param {(run: RunResult) => number | null | undefined} value
  */
 function otherValue(label, other, value) {
-  if (label.startsWith('first draw') && other?.status === 'timed out') {
+  if (/^(first draw|shown|ready)/.test(label) && other?.status === 'timed out') {
     return { value: other.readyTimeoutMs, prefix: '< ' };
   }
   return { value: other ? value(other) : null, prefix: '' };
@@ -301,8 +317,9 @@ function retainedMb(run) {
 
 /**
  * The issue's budgets for events held as columns, checked against one run: at the largest size,
- * Parley's retained heap and first draw against timelines-chart's, its frames and its filter
- * redraws; at 10,000 events, its first draw against vis-timeline's.
+ * Parley's retained heap and how soon its chart is shown against timelines-chart's, its frames
+ * and its filter redraws; at 10,000 events, how soon it is shown against vis-timeline. The
+ * first draw as written (before the browser's paint) is given beside them for reference.
  * @param {RunResult[]} runs
  * @returns {string[][]} rows: budget, figure, met
  */
@@ -311,12 +328,16 @@ export function budgetRows(runs) {
   const find = (size, app) => runs.find((run) => run.events === size && run.app === app);
   /** @type {string[][]} */
   const rows = [['budget', 'this run', 'met']];
-  /** @param {string} budget @param {number | null} figure @param {number} limit @param {(n: number) => string} show */
+  /**
+   * A budget's row; with no limit, a figure given beside a budget for reference.
+   * @param {string} budget @param {number | null} figure @param {number | null} limit
+   * @param {(n: number) => string} show
+   */
   const check = (budget, figure, limit, show) =>
     rows.push([
       budget,
       figure === null ? '–' : show(figure),
-      figure === null ? '–' : figure <= limit ? 'yes' : 'no',
+      limit === null ? 'for reference' : figure === null ? '–' : figure <= limit ? 'yes' : 'no',
     ]);
   // Three decimals: a ratio of 0.305 against a budget of 0.3 must not read as 0.3.
   const asRatio = (/** @type {number} */ r) => `${r.toFixed(3)}×`;
@@ -332,11 +353,18 @@ export function budgetRows(runs) {
       0.5,
       asRatio,
     );
-    const ready = otherValue('first draw', timelines, (run) => run.firstDrawMs).value;
+    const shown = otherValue('shown', timelines, (run) => run.shownMs).value;
     check(
-      `first draw ≤ 0.3× timelines-chart ${at}`,
-      ratioValue(parley.firstDrawMs, ready),
+      `ready (first frame painted after the first draw) ≤ 0.3× timelines-chart ${at}`,
+      ratioValue(parley.shownMs, shown),
       0.3,
+      asRatio,
+    );
+    const drawn = otherValue('first draw', timelines, (run) => run.firstDrawMs).value;
+    check(
+      `first draw written, before the browser lays it out and paints it, × timelines-chart ${at}`,
+      ratioValue(parley.firstDrawMs, drawn),
+      null,
       asRatio,
     );
   }
@@ -382,11 +410,18 @@ export function budgetRows(runs) {
   const parley10k = find(10_000, 'parley');
   const vis10k = find(10_000, 'vis');
   if (parley10k && vis10k) {
-    const ready = otherValue('first draw', vis10k, (run) => run.firstDrawMs).value;
+    const shown = otherValue('shown', vis10k, (run) => run.shownMs).value;
     check(
-      'first draw ≤ 0.2× vis-timeline at 10,000',
-      ratioValue(parley10k.firstDrawMs, ready),
+      'ready (first frame painted after the first draw) ≤ 0.2× vis-timeline at 10,000',
+      ratioValue(parley10k.shownMs, shown),
       0.2,
+      asRatio,
+    );
+    const drawn = otherValue('first draw', vis10k, (run) => run.firstDrawMs).value;
+    check(
+      'first draw written, before the browser lays it out and paints it, × vis-timeline at 10,000',
+      ratioValue(parley10k.firstDrawMs, drawn),
+      null,
       asRatio,
     );
   }
@@ -419,10 +454,11 @@ export function benchmarksMarkdown({ machine, runs, command, capSeconds, draws }
     /** @type {[string, (run: RunResult) => number | null | undefined, (run: RunResult) => string][]} */
     const measures = [
       [
-        'first draw (ms; median of the loads, and their range)',
+        'first draw written (ms; median of the loads, and their range)',
         (run) => run.firstDrawMs,
         firstDrawCell,
       ],
+      ['shown: first frame painted after it (ms; median, range)', (run) => run.shownMs, shownCell],
       [
         'wheel zoom: frame p95 (ms)',
         (run) => frameValue(run.wheel, 'p95'),
@@ -571,9 +607,18 @@ figure as a multiple of the other app's: 0.5× is half of it.
   an end lasts its start's day, month or year, as in vis.html), and creates
   \`new TimelinesChart(container).zQualitative(true).data(…)\` with its other options at their
   defaults; it marks \`bench-first-draw\` when the chart's update has added the segments to the
-  page. The figure is the mark's time since navigation start, the median of ${draws} fresh loads
+  page. That is when each app's code has written the chart, not yet when the reader sees it:
+  the browser then lays out and paints the frame. So every page also marks \`…-shown\` when the
+  first frame after its first draw has been painted (\`scripts/bench/shown.mjs\`, the same for
+  each app: a task queued from the next animation frame, which runs once that frame's style,
+  layout and paint are done; the raster that follows on other threads is not counted, for any
+  app). The budget for how soon a chart is ready is read on that mark, since 3 December 2026; until
+  then it was read on the first-draw mark. A canvas is painted at once: Parley's frame comes
+  tens of milliseconds after its draw. timelines-chart's 100,000 SVG rectangles, added in one go,
+  took its page seconds more of style, layout and paint. Both figures are in the tables. Each
+  is the mark's time since navigation start, the median of ${draws} fresh loads
   (each in a new context; the range is in brackets, every load's figure in
-  \`benchmarks.json\`'s \`firstDraws\`); a first draw over 60 s is timed once. The
+  \`benchmarks.json\`'s \`firstDraws\` and \`showns\`); a first draw over 60 s is timed once. The
   gestures and memory below are measured in the first of these loads; Parley's filters in every
   one of them. The other loads
   of one size alternate between the apps (one of each, then one of each the other way round), so

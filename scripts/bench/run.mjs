@@ -49,6 +49,7 @@ import {
   zoomInBeforePan,
 } from './measure.mjs';
 import { settleBeforeOpening } from './quiet.mjs';
+import { markShownAfterFirstDraw, waitForShown } from './shown.mjs';
 import { benchmarksMarkdown, textTable } from './report.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writeTimelinesPage } from './timelines-page.mjs';
@@ -355,6 +356,7 @@ async function runOne(browser, app, size) {
     status: 'ok',
     readyTimeoutMs,
     firstDrawMs: null,
+    shownMs: null,
     marks: {},
     heapAfterDrawMb: null,
     buffersAfterDrawMb: null,
@@ -369,6 +371,7 @@ async function runOne(browser, app, size) {
   };
   log(`${run.name}, ${size.toLocaleString('en')} events: ${run.url}`);
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(markShownAfterFirstDraw);
   const page = await context.newPage();
   /** @type {string[]} */
   const pageErrors = [];
@@ -397,6 +400,8 @@ async function runOne(browser, app, size) {
       return run;
     }
     const prefix = markPrefix(app);
+    run.shownMs = await waitForShown(page, prefix, readyTimeoutMs);
+    if (run.shownMs === null) run.warnings.push('no frame painted after the first draw');
     run.marks = await marks(page, prefix);
     run.firstDrawMs = run.marks[`${prefix}first-draw`] ?? null;
     if (app !== 'parley') {
@@ -408,7 +413,7 @@ async function runOne(browser, app, size) {
       }
     }
     log(
-      `  first draw: ${run.firstDrawMs === null ? 'no mark' : `${Math.round(run.firstDrawMs)} ms`}${run.firstDrawBy ? ` (${run.firstDrawBy})` : ''}`,
+      `  first draw: ${run.firstDrawMs === null ? 'no mark' : `${Math.round(run.firstDrawMs)} ms`}${run.firstDrawBy ? ` (${run.firstDrawBy})` : ''}; shown: ${run.shownMs === null ? 'no frame' : `${Math.round(run.shownMs)} ms`}`,
     );
 
     if (!(await settleAfterDraw(page, app))) {
@@ -520,20 +525,23 @@ async function gotoSettled(page, run) {
  * are timed again too, and the views' in a load with them open, for the same reason.
  * @param {Browser} browser
  * @param {RunResult} run
- * @returns {Promise<{ firstDrawMs: number, filters: FilterLoad | null } | string>} or why there
+ * @returns {Promise<{ firstDrawMs: number, shownMs: number | null, filters: FilterLoad | null } | string>}
+ *   or why there
  *   is no first draw
  */
 async function loadAgain(browser, run) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(markShownAfterFirstDraw);
   try {
     const page = await context.newPage();
     await gotoSettled(page, run);
     const problem = await waitUntilDrawn(page, run.app, run.events, run.readyTimeoutMs);
     if (problem) return problem;
     const prefix = markPrefix(run.app);
+    const shownMs = await waitForShown(page, prefix, run.readyTimeoutMs);
     const firstDrawMs = (await marks(page, prefix))[`${prefix}first-draw`];
     if (firstDrawMs === undefined) return 'no mark';
-    if (run.app !== 'parley' || !run.filterLoads) return { firstDrawMs, filters: null };
+    if (run.app !== 'parley' || !run.filterLoads) return { firstDrawMs, shownMs, filters: null };
     // A filter that fails leaves the first draw measured: it is kept, and the load says why
     // its filters are missing.
     try {
@@ -542,11 +550,11 @@ async function loadAgain(browser, run) {
       }
       const timed = await timeFilters(page);
       const views = run.views ? await facetWithViews(page, pageUrl('parley', run.events)) : null;
-      return { firstDrawMs, filters: { ...timed, views } };
+      return { firstDrawMs, shownMs, filters: { ...timed, views } };
     } catch (error) {
       const why = String(error instanceof Error ? error.message : error).split('\n')[0];
       run.warnings.push(`filters, a later load: ${why}`);
-      return { firstDrawMs, filters: null };
+      return { firstDrawMs, shownMs, filters: null };
     }
   } catch (error) {
     return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'failed';
@@ -571,6 +579,7 @@ async function repeatFirstDraws(browser, runsOfOneSize) {
   for (const run of runsOfOneSize) {
     if (run.firstDrawMs === null || run.status !== 'ok') continue;
     run.firstDraws = [run.firstDrawMs];
+    run.showns = run.shownMs == null ? [] : [run.shownMs];
     if (run.firstDrawMs <= REPEAT_UNDER_MS) repeated.push(run);
   }
   for (let load = 2; load <= draws; load++) {
@@ -582,14 +591,19 @@ async function repeatFirstDraws(browser, runsOfOneSize) {
         continue;
       }
       run.firstDraws?.push(result.firstDrawMs);
+      if (result.shownMs === null)
+        run.warnings.push(`load ${load}: no frame painted after the draw`);
+      else run.showns?.push(result.shownMs);
       if (result.filters) run.filterLoads?.push(result.filters);
     }
   }
   for (const run of repeated) {
     const loads = run.firstDraws ?? [];
     run.firstDrawMs = median(loads);
+    const showns = run.showns ?? [];
+    run.shownMs = showns.length ? median(showns) : null;
     log(
-      `${run.name}, ${run.events.toLocaleString('en')} events: first draw over ${loads.length} loads: ${loads.map(Math.round).join(', ')} ms; median ${Math.round(run.firstDrawMs)} ms`,
+      `${run.name}, ${run.events.toLocaleString('en')} events: first draw over ${loads.length} loads: ${loads.map(Math.round).join(', ')} ms; median ${Math.round(run.firstDrawMs)} ms; shown ${showns.map(Math.round).join(', ')} ms`,
     );
     if (run.filterLoads && run.filterLoads.length > 1) {
       Object.assign(run, medianOfLoads(run.filterLoads));
