@@ -2,7 +2,7 @@
 // written the chart: Parley after its canvas draw, timelines-chart and vis-timeline when their
 // elements are in the page. What the reader sees comes after that, once the browser has laid
 // out and painted the frame: a canvas is painted at once, but 100,000 SVG elements added in one
-// go took timelines-chart's page 3.5–3.8 s more of style, layout and paint (three loads on
+// go took timelines-chart's page 2.7–5.1 s more of style, layout and paint (the loads of
 // 3 December 2026). So every app's page also gets a `<prefix>shown` mark, set when the first
 // frame after its first draw has been painted, the same way for each app.
 import { withTimeout, TIMEOUT } from './measure.mjs';
