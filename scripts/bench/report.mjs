@@ -9,7 +9,7 @@
  *   app: 'parley' | 'vis' | 'timelines', name: string, events: number, url: string,
  *   status: 'ok' | 'timed out' | 'failed', error?: string, readyTimeoutMs: number,
  *   firstDrawMs: number | null, firstDraws?: number[], firstDrawBy?: string | null,
- *   shownMs?: number | null, showns?: number[],
+ *   shownMs?: number | null, showns?: (number | null)[],
  *   marks: Record<string, number>,
  *   eventsShown?: number | null,
  *   heapAfterDrawMb: number | null, buffersAfterDrawMb?: number | null,
@@ -49,7 +49,7 @@ function firstDrawCell(run) {
 function shownCell(run) {
   if (run.status === 'timed out') return `timed out (> ${run.readyTimeoutMs / 1000} s)`;
   if (run.shownMs == null) return run.firstDrawMs === null ? '–' : 'no frame';
-  const loads = run.showns ?? [];
+  const loads = (run.showns ?? []).filter((ms) => ms !== null);
   if (loads.length < 2) return ms(run.shownMs);
   return `${ms(run.shownMs)} (${ms(Math.min(...loads))}–${ms(Math.max(...loads))})`;
 }
@@ -615,7 +615,9 @@ figure as a multiple of the other app's: 0.5× is half of it.
   app). The budget for how soon a chart is ready is read on that mark, since 3 December 2026; until
   then it was read on the first-draw mark. A canvas is painted at once: Parley's frame comes
   tens of milliseconds after its draw. timelines-chart's 100,000 SVG rectangles, added in one go,
-  took its page seconds more of style, layout and paint. Both figures are in the tables. Each
+  were painted seconds later (that frame also starts a transition for each), and in that frame
+  they are still at zero size and transparent, growing into place over the next 700 ms: for it
+  the mark can only be early. The issue did not define "ready"; both figures are in the tables. Each
   is the mark's time since navigation start, the median of ${draws} fresh loads
   (each in a new context; the range is in brackets, every load's figure in
   \`benchmarks.json\`'s \`firstDraws\` and \`showns\`); a first draw over 60 s is timed once. The

@@ -400,8 +400,11 @@ async function runOne(browser, app, size) {
       return run;
     }
     const prefix = markPrefix(app);
-    run.shownMs = await waitForShown(page, prefix, readyTimeoutMs);
-    if (run.shownMs === null) run.warnings.push('no frame painted after the first draw');
+    // The painted frame is awaited only after a first draw: a page without the mark would
+    // otherwise keep the bench waiting for the whole timeout.
+    const drawn = (await marks(page, prefix))[`${prefix}first-draw`] !== undefined;
+    run.shownMs = drawn ? await waitForShown(page, prefix, readyTimeoutMs) : null;
+    if (drawn && run.shownMs === null) run.warnings.push('no frame painted after the first draw');
     run.marks = await marks(page, prefix);
     run.firstDrawMs = run.marks[`${prefix}first-draw`] ?? null;
     if (app !== 'parley') {
@@ -538,9 +541,9 @@ async function loadAgain(browser, run) {
     const problem = await waitUntilDrawn(page, run.app, run.events, run.readyTimeoutMs);
     if (problem) return problem;
     const prefix = markPrefix(run.app);
-    const shownMs = await waitForShown(page, prefix, run.readyTimeoutMs);
     const firstDrawMs = (await marks(page, prefix))[`${prefix}first-draw`];
     if (firstDrawMs === undefined) return 'no mark';
+    const shownMs = await waitForShown(page, prefix, run.readyTimeoutMs);
     if (run.app !== 'parley' || !run.filterLoads) return { firstDrawMs, shownMs, filters: null };
     // A filter that fails leaves the first draw measured: it is kept, and the load says why
     // its filters are missing.
@@ -579,7 +582,8 @@ async function repeatFirstDraws(browser, runsOfOneSize) {
   for (const run of runsOfOneSize) {
     if (run.firstDrawMs === null || run.status !== 'ok') continue;
     run.firstDraws = [run.firstDrawMs];
-    run.showns = run.shownMs == null ? [] : [run.shownMs];
+    // Load by load beside firstDraws: null where no painted frame came.
+    run.showns = [run.shownMs ?? null];
     if (run.firstDrawMs <= REPEAT_UNDER_MS) repeated.push(run);
   }
   for (let load = 2; load <= draws; load++) {
@@ -591,16 +595,16 @@ async function repeatFirstDraws(browser, runsOfOneSize) {
         continue;
       }
       run.firstDraws?.push(result.firstDrawMs);
+      run.showns?.push(result.shownMs);
       if (result.shownMs === null)
         run.warnings.push(`load ${load}: no frame painted after the draw`);
-      else run.showns?.push(result.shownMs);
       if (result.filters) run.filterLoads?.push(result.filters);
     }
   }
   for (const run of repeated) {
     const loads = run.firstDraws ?? [];
     run.firstDrawMs = median(loads);
-    const showns = run.showns ?? [];
+    const showns = (run.showns ?? []).filter((ms) => ms !== null);
     run.shownMs = showns.length ? median(showns) : null;
     log(
       `${run.name}, ${run.events.toLocaleString('en')} events: first draw over ${loads.length} loads: ${loads.map(Math.round).join(', ')} ms; median ${Math.round(run.firstDrawMs)} ms; shown ${showns.map(Math.round).join(', ')} ms`,

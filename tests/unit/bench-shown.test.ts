@@ -34,6 +34,26 @@ describe('the shown mark', () => {
     expect(page.marked).toEqual(['parley-first-draw', 'parley-shown']);
   });
 
+  it('comes right after the frame that drew, when the draw is marked inside a frame', () => {
+    const page = fakePage();
+    markShownAfterFirstDraw();
+    requestAnimationFrame(() => performance.mark('bench-first-draw'));
+    page.runFrame();
+    expect(page.marked).toEqual(['bench-first-draw']);
+    page.runTasks();
+    expect(page.marked).toEqual(['bench-first-draw', 'bench-shown']);
+  });
+
+  it('works alone, as the page gets it: written out as text, with nothing from outside', () => {
+    const page = fakePage();
+    // addInitScript sends the function's source; anything it imported would be missing there.
+    new Function(`(${markShownAfterFirstDraw.toString()})()`)();
+    performance.mark('parley-first-draw');
+    page.runFrame();
+    page.runTasks();
+    expect(page.marked).toEqual(['parley-first-draw', 'parley-shown']);
+  });
+
   it("follows the other apps' mark the same way, and only the first draw", () => {
     const page = fakePage();
     markShownAfterFirstDraw();
