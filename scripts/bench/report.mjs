@@ -31,14 +31,23 @@ const ms = (value) => Math.round(value).toLocaleString('en');
 const one = (value) =>
   value.toLocaleString('en', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+/**
+ * A median over loads, with their range when there were several.
+ * @param {number} median
+ * @param {(number | null)[]} loads null where a load gave no figure
+ */
+function medianCell(median, loads) {
+  const figures = loads.filter((value) => value !== null);
+  if (figures.length < 2) return ms(median);
+  return `${ms(median)} (${ms(Math.min(...figures))}–${ms(Math.max(...figures))})`;
+}
+
 /** @param {RunResult} run */
 function firstDrawCell(run) {
   if (run.status === 'timed out') return `timed out (> ${run.readyTimeoutMs / 1000} s)`;
   if (run.status === 'failed' && run.firstDrawMs === null) return 'failed';
   if (run.firstDrawMs === null) return 'no mark';
-  const loads = run.firstDraws ?? [];
-  if (loads.length < 2) return ms(run.firstDrawMs);
-  return `${ms(run.firstDrawMs)} (${ms(Math.min(...loads))}–${ms(Math.max(...loads))})`;
+  return medianCell(run.firstDrawMs, run.firstDraws ?? []);
 }
 
 /**
@@ -49,9 +58,7 @@ function firstDrawCell(run) {
 function shownCell(run) {
   if (run.status === 'timed out') return `timed out (> ${run.readyTimeoutMs / 1000} s)`;
   if (run.shownMs == null) return run.firstDrawMs === null ? '–' : 'no frame';
-  const loads = (run.showns ?? []).filter((ms) => ms !== null);
-  if (loads.length < 2) return ms(run.shownMs);
-  return `${ms(run.shownMs)} (${ms(Math.min(...loads))}–${ms(Math.max(...loads))})`;
+  return medianCell(run.shownMs, run.showns ?? []);
 }
 
 /**
@@ -224,7 +231,7 @@ function ratioCell(r) {
  * @param {(run: RunResult) => number | null | undefined} value
  */
 function otherValue(label, other, value) {
-  if (/^(first draw|shown|ready)/.test(label) && other?.status === 'timed out') {
+  if (/^(first draw|shown)/.test(label) && other?.status === 'timed out') {
     return { value: other.readyTimeoutMs, prefix: '< ' };
   }
   return { value: other ? value(other) : null, prefix: '' };

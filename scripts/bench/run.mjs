@@ -400,13 +400,13 @@ async function runOne(browser, app, size) {
       return run;
     }
     const prefix = markPrefix(app);
-    // The painted frame is awaited only after a first draw: a page without the mark would
-    // otherwise keep the bench waiting for the whole timeout.
-    const drawn = (await marks(page, prefix))[`${prefix}first-draw`] !== undefined;
-    run.shownMs = drawn ? await waitForShown(page, prefix, readyTimeoutMs) : null;
-    if (drawn && run.shownMs === null) run.warnings.push('no frame painted after the first draw');
     run.marks = await marks(page, prefix);
     run.firstDrawMs = run.marks[`${prefix}first-draw`] ?? null;
+    // The painted frame is awaited only after a first draw: a page without the mark would
+    // otherwise keep the bench waiting for the whole timeout.
+    const drawn = run.firstDrawMs !== null;
+    run.shownMs = drawn ? await waitForShown(page, prefix, readyTimeoutMs) : null;
+    if (drawn && run.shownMs === null) run.warnings.push('no frame painted after the first draw');
     if (app !== 'parley') {
       run.firstDrawBy = await page.locator('body').getAttribute('data-ready-by');
       if (app === 'vis' && run.firstDrawBy === 'animation-frame') {
